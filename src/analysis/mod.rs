@@ -1,0 +1,133 @@
+//! The analysis of a document: its entities and its timeline, computed by one pure entry
+//! point, [`analyse`].
+//!
+//! Extraction is our own rule-based code over the document's sentences and blocks, with word
+//! lists and gazetteers embedded from `assets/` (see [`gazetteer`]); nothing is downloaded and
+//! nothing here touches a terminal, so the whole pipeline is unit-tested, scored against gold
+//! files and benchmarked headless. The types here are the contract between the analysis, the
+//! UI and the `--json` export.
+
+pub mod entities;
+pub mod gazetteer;
+pub mod timeline;
+
+use crate::document::Document;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+    /// Events, works, nationalities, religions and other names a reader may want listed.
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Other];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+            Kind::Other => "other",
+        }
+    }
+
+    /// Plural heading for panels.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Person => "People",
+            Kind::Organization => "Organizations",
+            Kind::Place => "Places",
+            Kind::Other => "Other",
+        }
+    }
+}
+
+/// One real-world referent and every mention of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Index in [`Analysis::entities`].
+    pub id: usize,
+    /// The fullest form seen.
+    pub name: String,
+    pub kind: Kind,
+    /// Other forms seen in the text, distinct from `name`.
+    pub aliases: Vec<String>,
+    /// Why the entity got its kind, one short phrase each ("given name Osama", "cue: city of").
+    pub evidence: Vec<String>,
+    /// Mentions in text order, never overlapping.
+    pub mentions: Vec<Span>,
+}
+
+/// A modifier on a timeline value (TIMEX3 `mod`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum DateMod {
+    Start,
+    Mid,
+    End,
+    Before,
+    After,
+    Approx,
+}
+
+/// Calendar dates bounding what an expression refers to, as `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRange {
+    pub from: String,
+    pub to: String,
+}
+
+/// One temporal expression of the text, normalised and, where relative, resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineItem {
+    /// The expression as written.
+    pub text: String,
+    pub span: Span,
+    /// TIMEX3-like value (`1999-05`, `198X`, `P20Y`, ...); `None` when it cannot be resolved.
+    pub value: Option<String>,
+    pub date_mod: Option<DateMod>,
+    /// Short label for the timeline panel ("May 1999", "late 2000s", "~1998").
+    pub display: String,
+    pub range: Option<DateRange>,
+    /// Index (in the final timeline) of the item this one was resolved from.
+    pub anchor: Option<usize>,
+    /// True for relative, anaphoric or world-knowledge expressions.
+    pub relative: bool,
+    /// The sentence containing the expression.
+    pub sentence: Span,
+    /// Ids of the entities mentioned in that sentence.
+    pub entities: Vec<usize>,
+}
+
+/// The complete analysis of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Sorted by mention count, most mentioned first; `entities[i].id == i`.
+    pub entities: Vec<Entity>,
+    /// In chronological order (by range start, then text order); undated items last.
+    pub timeline: Vec<TimelineItem>,
+    /// The document date used to resolve relative expressions (`YYYY[-MM[-DD]]`).
+    pub document_date: Option<String>,
+}
+
+/// Knobs for the analysis.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The document date given on the command line (`YYYY[-MM[-DD]]`), overriding the one
+    /// found in the text.
+    pub document_date: Option<String>,
+}
+
+/// Analyses a document: entities first, then the timeline (which links to entities).
+pub fn analyse(doc: &Document, options: &Options) -> Analysis {
+    let entities = entities::extract(doc);
+    let timeline = timeline::extract(doc, &entities, options);
+    Analysis { entities, timeline: timeline.items, document_date: timeline.document_date }
+}

@@ -1,0 +1,131 @@
+//! The command line: clap definitions, then validated options with defaults applied.
+//!
+//! Parsing is separate from `main` so that option rules (which input, which output, the
+//! `--date` format) are unit-tested without running the binary.
+
+use crate::document::Input;
+use clap::Parser;
+use std::path::PathBuf;
+
+/// A full-screen terminal reader for entity-dense long-form text.
+///
+/// Opens FILE (or stdin with `-` or a pipe, or the built-in sample article with nothing)
+/// beside a panel of the people, organizations and places it names and a timeline of its
+/// dated events.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, long_about = None)]
+pub struct Args {
+    /// The document to open: a text or Markdown file, or `-` for stdin.
+    pub file: Option<PathBuf>,
+
+    /// Maximum width of the text column, in columns.
+    #[arg(long, value_name = "N", default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: u16,
+
+    /// Print the plain text the analysis runs on, then exit.
+    #[arg(long, conflicts_with = "json")]
+    pub text: bool,
+
+    /// Print the document, its entities and its timeline as JSON, then exit.
+    #[arg(long)]
+    pub json: bool,
+
+    /// The document date for resolving relative dates ("today", "last year").
+    #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_date)]
+    pub date: Option<String>,
+}
+
+/// What to do with the loaded document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Ui,
+    Text,
+    Json,
+}
+
+/// Validated options.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub input: Input,
+    pub output: Output,
+    pub width: u16,
+    pub date: Option<String>,
+}
+
+impl Args {
+    /// Applies the defaults: no file reads stdin when it is piped, else the sample; the UI
+    /// only when stdout is a terminal.
+    pub fn resolve(self, stdin_is_tty: bool, stdout_is_tty: bool) -> Options {
+        let input = match self.file {
+            Some(p) if p.as_os_str() == "-" => Input::Stdin,
+            Some(p) => Input::File(p),
+            None if !stdin_is_tty => Input::Stdin,
+            None => Input::Sample,
+        };
+        let output = if self.json {
+            Output::Json
+        } else if self.text || !stdout_is_tty {
+            Output::Text
+        } else {
+            Output::Ui
+        };
+        Options { input, output, width: self.width, date: self.date }
+    }
+}
+
+/// Accepts `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
+pub fn parse_date(s: &str) -> Result<String, String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    let ok = match parts.as_slice() {
+        [y] => num(y, 4),
+        [y, m] => num(y, 4) && num(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
+        [y, m, d] => {
+            num(y, 4)
+                && num(m, 2)
+                && num(d, 2)
+                && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
+                && (1..=31).contains(&d.parse::<u32>().unwrap_or(0))
+        }
+        _ => false,
+    };
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!("'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(v: &[&str]) -> Args {
+        Args::try_parse_from(std::iter::once("dossier").chain(v.iter().copied())).unwrap()
+    }
+
+    #[test]
+    fn input_defaults() {
+        assert_eq!(args(&[]).resolve(true, true).input, Input::Sample);
+        assert_eq!(args(&[]).resolve(false, true).input, Input::Stdin);
+        assert_eq!(args(&["-"]).resolve(true, true).input, Input::Stdin);
+        assert_eq!(args(&["a.txt"]).resolve(false, true).input, Input::File("a.txt".into()));
+    }
+
+    #[test]
+    fn output_defaults_to_text_in_a_pipe() {
+        assert_eq!(args(&[]).resolve(true, true).output, Output::Ui);
+        assert_eq!(args(&[]).resolve(true, false).output, Output::Text);
+        assert_eq!(args(&["--json"]).resolve(true, false).output, Output::Json);
+    }
+
+    #[test]
+    fn dates_are_validated() {
+        assert!(parse_date("2021").is_ok());
+        assert!(parse_date("2021-02-28").is_ok());
+        assert!(parse_date("2021-13").is_err());
+        assert!(parse_date("21").is_err());
+        assert!(Args::try_parse_from(["dossier", "--date", "soon"]).is_err());
+        assert!(Args::try_parse_from(["dossier", "--width", "5"]).is_err());
+    }
+}

@@ -1,0 +1,182 @@
+//! Markdown to analysed text: headings, paragraphs, lists, quotes and code become blocks of
+//! plain text, and emphasis, strong, code and links become style spans over it.
+//!
+//! The analysis runs on the rendered text (what a reader sees), not on the Markdown source,
+//! so `**Osama** bin Laden` is one name and a link's URL is never mistaken for words. Each
+//! rendered character therefore has exactly one position, which the reader, the highlights
+//! and the `--json` offsets all share; `--text` prints this rendered text.
+
+use super::{Block, BlockKind, InlineStyle, StyledSpan};
+use crate::span::Span;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Rendered Markdown.
+pub struct Rendered {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub styles: Vec<StyledSpan>,
+}
+
+/// Renders Markdown source to text, blocks and inline styles.
+pub fn render(source: &str) -> Rendered {
+    let mut out =
+        Rendered { text: String::with_capacity(source.len()), blocks: Vec::new(), styles: Vec::new() };
+    let mut block: Option<(BlockKind, usize)> = None;
+    let mut open_styles: Vec<(InlineStyle, usize)> = Vec::new();
+    let mut quote_depth = 0usize;
+    let mut list_depth = 0usize;
+    let mut ordered: Vec<Option<u64>> = Vec::new();
+
+    let start_block = |out: &mut Rendered, block: &mut Option<(BlockKind, usize)>, kind: BlockKind| {
+        if !out.text.is_empty() && !out.text.ends_with("\n\n") {
+            out.text.push_str(if out.text.ends_with('\n') { "\n" } else { "\n\n" });
+        }
+        *block = Some((kind, out.text.len()));
+    };
+    let end_block = |out: &mut Rendered, block: &mut Option<(BlockKind, usize)>| {
+        if let Some((kind, start)) = block.take() {
+            let trimmed_end = start + out.text[start..].trim_end().len();
+            if trimmed_end > start {
+                out.blocks.push(Block { kind, span: Span::new(start, trimmed_end) });
+            }
+        }
+    };
+
+    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
+    for event in parser {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    end_block(&mut out, &mut block);
+                    start_block(&mut out, &mut block, BlockKind::Heading(level as u8));
+                }
+                Tag::Paragraph if block.is_none() => {
+                    let kind = if quote_depth > 0 { BlockKind::Quote } else { BlockKind::Paragraph };
+                    start_block(&mut out, &mut block, kind);
+                }
+                Tag::BlockQuote(_) => {
+                    end_block(&mut out, &mut block);
+                    quote_depth += 1;
+                }
+                Tag::CodeBlock(_) => {
+                    end_block(&mut out, &mut block);
+                    start_block(&mut out, &mut block, BlockKind::Code);
+                }
+                Tag::List(first) => {
+                    end_block(&mut out, &mut block);
+                    list_depth += 1;
+                    ordered.push(first);
+                }
+                Tag::Item => {
+                    end_block(&mut out, &mut block);
+                    start_block(&mut out, &mut block, BlockKind::ListItem);
+                    let indent = "  ".repeat(list_depth.saturating_sub(1));
+                    match ordered.last_mut() {
+                        Some(Some(n)) => {
+                            out.text.push_str(&format!("{indent}{n}. "));
+                            *n += 1;
+                        }
+                        _ => out.text.push_str(&format!("{indent}• ")),
+                    }
+                }
+                Tag::Emphasis => open_styles.push((InlineStyle::Emphasis, out.text.len())),
+                Tag::Strong => open_styles.push((InlineStyle::Strong, out.text.len())),
+                Tag::Strikethrough => open_styles.push((InlineStyle::Strikethrough, out.text.len())),
+                Tag::Link { .. } => open_styles.push((InlineStyle::Link, out.text.len())),
+                Tag::TableRow | Tag::TableHead => {
+                    end_block(&mut out, &mut block);
+                    start_block(&mut out, &mut block, BlockKind::Paragraph);
+                }
+                Tag::TableCell if block.as_ref().is_some_and(|(_, s)| out.text.len() > *s) => {
+                    out.text.push_str(" | ");
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Item => {
+                    end_block(&mut out, &mut block)
+                }
+                TagEnd::TableRow | TagEnd::TableHead => end_block(&mut out, &mut block),
+                TagEnd::BlockQuote(_) => {
+                    end_block(&mut out, &mut block);
+                    quote_depth = quote_depth.saturating_sub(1);
+                }
+                TagEnd::List(_) => {
+                    end_block(&mut out, &mut block);
+                    list_depth = list_depth.saturating_sub(1);
+                    ordered.pop();
+                }
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
+                    if let Some((style, start)) = open_styles.pop()
+                        && out.text.len() > start
+                    {
+                        out.styles.push(StyledSpan { span: Span::new(start, out.text.len()), style });
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                if block.is_none() {
+                    start_block(&mut out, &mut block, BlockKind::Paragraph);
+                }
+                out.text.push_str(&t);
+            }
+            Event::Code(t) => {
+                if block.is_none() {
+                    start_block(&mut out, &mut block, BlockKind::Paragraph);
+                }
+                let start = out.text.len();
+                out.text.push_str(&t);
+                out.styles
+                    .push(StyledSpan { span: Span::new(start, out.text.len()), style: InlineStyle::Code });
+            }
+            Event::SoftBreak => out.text.push(' '),
+            Event::HardBreak => out.text.push('\n'),
+            Event::Rule => {
+                end_block(&mut out, &mut block);
+            }
+            Event::Html(h) | Event::InlineHtml(h) => {
+                // Raw HTML is shown as written (never interpreted), like any other text.
+                if block.is_none() {
+                    start_block(&mut out, &mut block, BlockKind::Paragraph);
+                }
+                out.text.push_str(h.trim_end_matches('\n'));
+            }
+            Event::FootnoteReference(t) => out.text.push_str(&format!("[{t}]")),
+            Event::TaskListMarker(done) => out.text.push_str(if done { "[x] " } else { "[ ] " }),
+            _ => {}
+        }
+    }
+    end_block(&mut out, &mut block);
+    if !out.text.is_empty() && !out.text.ends_with('\n') {
+        out.text.push('\n');
+    }
+    out.styles.sort_by_key(|s| s.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_blocks_and_styles() {
+        let r =
+            render("# The Title\n\nSome *soft* and **bold** [link](http://x).\n\n- one\n- two\n\n> quoted\n");
+        let blocks: Vec<(BlockKind, &str)> =
+            r.blocks.iter().map(|b| (b.kind, b.span.slice(&r.text))).collect();
+        assert_eq!(
+            blocks,
+            vec![
+                (BlockKind::Heading(1), "The Title"),
+                (BlockKind::Paragraph, "Some soft and bold link."),
+                (BlockKind::ListItem, "• one"),
+                (BlockKind::ListItem, "• two"),
+                (BlockKind::Quote, "quoted"),
+            ]
+        );
+        let styled: Vec<&str> = r.styles.iter().map(|s| s.span.slice(&r.text)).collect();
+        assert_eq!(styled, vec!["soft", "bold", "link"]);
+        assert!(!r.text.contains("http"));
+    }
+}

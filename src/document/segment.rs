@@ -1,0 +1,427 @@
+//! Segmentation of plain text into blocks (paragraphs, headings, meta lines), sentences and
+//! sections.
+//!
+//! Plain text comes in two shapes: one paragraph per line (web articles, the sample) and
+//! hard-wrapped paragraphs separated by blank lines (books). A run of non-blank lines is one
+//! paragraph unless its lines are long, in which case every line is its own paragraph.
+//! Headings are recognised by shape (short, title case or all caps, no closing full stop,
+//! standing alone), because plain text has no markup; the entity extractor relies on this
+//! to ignore title-case words in headings. Sentence splitting is rule-based and knows
+//! abbreviations (Dr., U.S., Lt. j. g., No. 5, e.g.) so that a name after a title is not
+//! cut from it.
+
+use super::{Block, BlockKind, Section};
+use crate::span::Span;
+
+/// A line longer than this (in bytes) is a paragraph on its own, not a hard-wrapped line.
+const LONG_LINE: usize = 100;
+/// A heading is at most this many characters.
+const MAX_HEADING_CHARS: usize = 80;
+
+/// Words that stay lowercase in title case.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "del", "for", "from", "in", "into", "la", "of", "on",
+    "or", "the", "to", "vs", "via", "with", "nor", "per", "van", "von", "is", "are",
+];
+
+/// Splits plain text into blocks.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut raw: Vec<Vec<Span>> = Vec::new();
+    let mut current: Vec<Span> = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let span = Span::new(pos, pos + content.len());
+        pos += line.len();
+        if content.trim().is_empty() || content.trim() == "\u{c}" {
+            if !current.is_empty() {
+                raw.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(trim_span(text, span));
+        }
+    }
+    if !current.is_empty() {
+        raw.push(current);
+    }
+
+    let mut out = Vec::new();
+    for lines in raw {
+        let long = lines.iter().any(|l| l.len() > LONG_LINE);
+        if long && lines.len() > 1 {
+            out.extend(lines.into_iter().map(|span| Block { kind: BlockKind::Paragraph, span }));
+        } else if lines.iter().all(|l| is_list_line(l.slice(text))) && lines.len() > 1 {
+            out.extend(lines.into_iter().map(|span| Block { kind: BlockKind::ListItem, span }));
+        } else {
+            let span = Span::new(lines[0].start, lines[lines.len() - 1].end);
+            out.push(Block { kind: BlockKind::Paragraph, span });
+        }
+    }
+    classify(text, &mut out);
+    out
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    Span::new(start, end.max(start))
+}
+
+fn is_list_line(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && digits < 4 && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+    }
+}
+
+/// Marks the title, headings and meta lines among single-line paragraphs.
+fn classify(text: &str, blocks: &mut [Block]) {
+    let n = blocks.len();
+    // The title is the first title-like line among the first few blocks (books open with
+    // producer credits and blank lines before the title).
+    let mut has_title = false;
+    let mut seen_prose = false;
+    #[allow(clippy::needless_range_loop)] // `i` is a position, compared with `n`
+    for i in 0..n {
+        if blocks[i].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let line = blocks[i].span.slice(text);
+        if line.contains('\n') {
+            seen_prose = true;
+            continue;
+        }
+        if is_meta_line(line) {
+            blocks[i].kind = BlockKind::Meta;
+        } else if !has_title && !seen_prose && i < 5 && i + 1 < n && looks_like_title(line) {
+            blocks[i].kind = BlockKind::Title;
+            has_title = true;
+        } else if i + 1 < n && looks_like_heading(line) {
+            blocks[i].kind = BlockKind::Heading(if is_all_caps(line) { 1 } else { 2 });
+        } else if ends_like_sentence(line) || line.len() > LONG_LINE {
+            seen_prose = true;
+        }
+    }
+}
+
+/// "By Jane Doe", "Published 3 May 2021", "Updated ...", "Image credit: ...", "Photo: ...".
+pub fn is_meta_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.chars().count() > 120 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let prefixes = [
+        "by ",
+        "published",
+        "updated",
+        "posted",
+        "image credit",
+        "photo credit",
+        "photo:",
+        "image:",
+        "credit:",
+        "source:",
+        "written by",
+        "produced by",
+        "translated by",
+        "edited by",
+        "copyright",
+        "©",
+    ];
+    if prefixes.iter().any(|p| lower.starts_with(p)) {
+        // "By the end of the war, ..." is prose: a byline has no lowercase content words.
+        if lower.starts_with("by ") {
+            return t[3..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "and" | "de" | "van" | "von" | "bin" | "al" | "in" | "for" | "of" | "the")
+                    || w.is_empty()
+            });
+        }
+        return true;
+    }
+    false
+}
+
+fn looks_like_title(line: &str) -> bool {
+    let chars = line.chars().count();
+    chars <= 120
+        && !ends_like_sentence(line)
+        && !line.contains(", ")
+        && (title_case_ratio(line) >= 0.75 || is_all_caps(line))
+}
+
+/// A short title-case or all-caps line that does not end like a sentence.
+pub fn looks_like_heading(line: &str) -> bool {
+    let line = line.trim();
+    let chars = line.chars().count();
+    if chars == 0 || chars > MAX_HEADING_CHARS || ends_like_sentence(line) {
+        return false;
+    }
+    if line.split_whitespace().count() > 12 || line.contains(", ") && !is_all_caps(line) {
+        return false;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    is_all_caps(line) || title_case_ratio(line) >= 0.999
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    t.ends_with(['.', ',', ';']) && !t.ends_with("...")
+}
+
+fn is_all_caps(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic());
+    let (mut upper, mut total) = (0, 0);
+    for c in letters {
+        total += 1;
+        upper += c.is_uppercase() as usize;
+    }
+    total >= 2 && upper == total
+}
+
+/// Share of content words that start with a capital (small words and numbers ignored).
+fn title_case_ratio(line: &str) -> f32 {
+    let mut content = 0;
+    let mut capital = 0;
+    for word in line.split_whitespace() {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if first.is_numeric() || SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        content += 1;
+        capital += first.is_uppercase() as usize;
+    }
+    if content == 0 { 0.0 } else { capital as f32 / content as f32 }
+}
+
+/// A heading's text with its whitespace folded.
+pub fn clean_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Sections from the heading blocks.
+pub fn sections(text: &str, blocks: &[Block]) -> Vec<Section> {
+    let headings: Vec<(usize, u8)> = blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b.kind {
+            BlockKind::Heading(level) => Some((i, level)),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::with_capacity(headings.len());
+    for (k, &(i, level)) in headings.iter().enumerate() {
+        let heading = blocks[i].span;
+        let end = headings[k + 1..]
+            .iter()
+            .find(|&&(_, l)| l <= level)
+            .map(|&(j, _)| blocks[j].span.start)
+            .unwrap_or(text.len());
+        out.push(Section {
+            title: clean_line(heading.slice(text)),
+            heading,
+            start: heading.start,
+            end,
+            level,
+        });
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence (compared lowercase,
+/// without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "lt", "gen", "col", "capt", "cpt", "sgt", "cpl", "pvt", "maj",
+    "adm", "cmdr", "rev", "sen", "rep", "gov", "pres", "jr", "sr", "vs", "e.g", "i.e", "cf", "inc", "ltd",
+    "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "fr", "hon", "messrs", "mme", "mlle", "esq", "approx", "dept", "univ", "assn", "bros", "gen",
+    "lieut", "supt", "insp", "det", "sr", "rt", "fig", "vol", "ch", "pp", "al", "ave", "blvd", "u.s", "u.k",
+    "u.n", "a.m", "p.m", "ph.d", "m.d", "b.a", "m.a",
+];
+
+/// Splits every block into sentences.
+pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks {
+        split_block(text, block.span, &mut out);
+    }
+    out
+}
+
+fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
+    let s = block.slice(text);
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Extend over repeated punctuation and closing quotes/brackets.
+            let mut end = i + 1;
+            while end < bytes.len() {
+                let rest = &s[end..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if is_boundary(s, i, end) {
+                push_trimmed(text, block.start + start, block.start + end, out);
+                start = end;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        push_trimmed(text, block.start + start, block.end, out);
+    }
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let span = trim_span(text, Span::new(start, end));
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Whether the punctuation at `dot..end` of `s` ends a sentence.
+fn is_boundary(s: &str, dot: usize, end: usize) -> bool {
+    let after = &s[end..];
+    // Must be followed by whitespace (or the end of the block).
+    let Some(ws) = after.chars().next() else { return true };
+    if !ws.is_whitespace() {
+        return false;
+    }
+    let next = after.trim_start();
+    let Some(first) = next.chars().next() else { return true };
+    let starts_sentence = first.is_uppercase()
+        || first.is_numeric()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '-' | '¿' | '¡');
+    if !starts_sentence {
+        return false;
+    }
+    if s.as_bytes()[dot] != b'.' {
+        return true;
+    }
+    // The word before the dot, back to whitespace or an opening bracket/quote.
+    let before = &s[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    // Initials and single letters: "J. R. R. Tolkien", "Lt. j. g. Joe", "U.S."
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 1 && word.chars().count() <= 2 {
+        return false;
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') && letters.len() <= 4 {
+        // U.S, e.g, Ph.D: dotted abbreviations.
+        return !ABBREVIATIONS.contains(&lower.as_str()) && letters.iter().all(|c| c.is_lowercase());
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    if matches!(lower.as_str(), "no" | "nos" | "art" | "p") && first.is_ascii_digit() {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let b = blocks(text);
+        sentences(text, &b).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(sents("One. Two! Three? “Four.” Five"), vec!["One.", "Two!", "Three?", "“Four.”", "Five"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            sents("Dr. Jenna Jordan met Mr. Smith in the U.S. capital. Lt. j. g. Joe Painter left."),
+            vec!["Dr. Jenna Jordan met Mr. Smith in the U.S. capital.", "Lt. j. g. Joe Painter left."]
+        );
+        assert_eq!(
+            sents("J. R. R. Tolkien wrote it. See No. 5 here."),
+            vec!["J. R. R. Tolkien wrote it.", "See No. 5 here."]
+        );
+        assert_eq!(sents("Fruit, e.g. apples, is good. Yes."), vec!["Fruit, e.g. apples, is good.", "Yes."]);
+        assert_eq!(sents("It was 3.5 per cent. Then more."), vec!["It was 3.5 per cent.", "Then more."]);
+    }
+
+    #[test]
+    fn lowercase_after_dot_does_not_split() {
+        assert_eq!(sents("He said... and left. Gone."), vec!["He said... and left.", "Gone."]);
+    }
+
+    #[test]
+    fn paragraphs_and_headings() {
+        let text = "A Title Line\n\nFirst paragraph is here.\nIt wraps.\n\nMuch in Common\n\nSecond one.\n";
+        let b = blocks(text);
+        let kinds: Vec<_> = b.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![BlockKind::Title, BlockKind::Paragraph, BlockKind::Heading(2), BlockKind::Paragraph]
+        );
+        assert_eq!(b[1].span.slice(text), "First paragraph is here.\nIt wraps.");
+        let secs = sections(text, &b);
+        assert_eq!(secs.len(), 1);
+        assert_eq!(secs[0].title, "Much in Common");
+        assert_eq!(secs[0].end, text.len());
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_each() {
+        let long = "word ".repeat(30);
+        let text = format!("{long}\n{long}\n");
+        assert_eq!(blocks(&text).len(), 2);
+    }
+
+    #[test]
+    fn headings_need_title_case_and_no_full_stop() {
+        assert!(looks_like_heading("Much in Common"));
+        assert!(looks_like_heading("Painful Truths"));
+        assert!(looks_like_heading("CHAPTER I"));
+        assert!(!looks_like_heading("Image credit: Lt. j. g. Joe Painter, DoD"));
+        assert!(!looks_like_heading("He left."));
+        assert!(!looks_like_heading("the end of it"));
+    }
+
+    #[test]
+    fn meta_lines() {
+        assert!(is_meta_line("By Jane Doe and John Smith"));
+        assert!(!is_meta_line("By the end of the war, nothing was left."));
+        assert!(is_meta_line("Image credit: Lt. j. g. Joe Painter, DoD"));
+        assert!(is_meta_line("Published 3 May 2021"));
+    }
+
+    #[test]
+    fn crlf_is_handled() {
+        let text = "One line.\r\n\r\nTwo line.\r\n";
+        let b = blocks(text);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].span.slice(text), "Two line.");
+    }
+}

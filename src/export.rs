@@ -1,0 +1,113 @@
+//! The stable `--json` schema, as serde types built from a document and its analysis.
+//!
+//! The export has its own types rather than serialising the analysis structs directly, so
+//! the internal model can change without breaking scripts that read the JSON. Field names
+//! follow the evaluation scorer's schema (`entities[].name/kind/aliases/mentions[]`,
+//! `timeline[].text/start/end/value`).
+
+use crate::analysis::{Analysis, DateMod, DateRange, Kind};
+use crate::document::{Document, Format, Section};
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub document: DocumentInfo<'a>,
+    pub document_date: Option<&'a str>,
+    pub entities: Vec<EntityOut<'a>>,
+    pub timeline: Vec<TimelineOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct DocumentInfo<'a> {
+    pub title: &'a str,
+    pub source: &'a str,
+    pub format: Format,
+    pub bytes: usize,
+    pub words: usize,
+    pub paragraphs: usize,
+    pub sentences: usize,
+    pub sections: &'a [Section],
+    pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct EntityOut<'a> {
+    pub id: usize,
+    pub name: &'a str,
+    pub kind: Kind,
+    pub aliases: &'a [String],
+    pub evidence: &'a [String],
+    pub count: usize,
+    pub mentions: &'a [Span],
+}
+
+#[derive(Serialize)]
+pub struct TimelineOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<&'a str>,
+    #[serde(rename = "mod")]
+    pub date_mod: Option<DateMod>,
+    pub display: &'a str,
+    pub relative: bool,
+    pub range: Option<&'a DateRange>,
+    pub anchor: Option<usize>,
+    pub sentence: Span,
+    pub entities: &'a [usize],
+}
+
+/// Builds the export view of a document and its analysis.
+pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
+    Export {
+        document: DocumentInfo {
+            title: &doc.title,
+            source: &doc.source,
+            format: doc.format,
+            bytes: doc.text.len(),
+            words: doc.word_count(),
+            paragraphs: doc.paragraph_count(),
+            sentences: doc.sentences.len(),
+            sections: &doc.sections,
+            warnings: &doc.warnings,
+        },
+        document_date: analysis.document_date.as_deref(),
+        entities: analysis
+            .entities
+            .iter()
+            .map(|e| EntityOut {
+                id: e.id,
+                name: &e.name,
+                kind: e.kind,
+                aliases: &e.aliases,
+                evidence: &e.evidence,
+                count: e.mentions.len(),
+                mentions: &e.mentions,
+            })
+            .collect(),
+        timeline: analysis
+            .timeline
+            .iter()
+            .map(|t| TimelineOut {
+                text: &t.text,
+                start: t.span.start,
+                end: t.span.end,
+                value: t.value.as_deref(),
+                date_mod: t.date_mod,
+                display: &t.display,
+                relative: t.relative,
+                range: t.range.as_ref(),
+                anchor: t.anchor,
+                sentence: t.sentence,
+                entities: &t.entities,
+            })
+            .collect(),
+    }
+}
+
+/// The export as pretty-printed JSON.
+pub fn to_json(doc: &Document, analysis: &Analysis) -> String {
+    // Serialising these plain structs cannot fail (no maps with non-string keys).
+    serde_json::to_string_pretty(&build(doc, analysis)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,27 @@
+//! dossier: a terminal reader that shows an article beside an X-ray of the people,
+//! organizations and places it names and a timeline of its dated events.
+//!
+//! The crate is a library plus a thin binary. The library's pipeline is pure and has no
+//! terminal imports, so it is tested, scored and benchmarked headless:
+//!
+//! 1. [`document`] loads bytes (file, stdin, the embedded sample), decodes them and segments
+//!    the text into blocks, sections and sentences, all as byte [`span::Span`]s.
+//! 2. [`analysis`] finds entities (with aliases and every mention) and the timeline.
+//! 3. `search` (with the navigation work) folds text for diacritic-insensitive search.
+//! 4. [`export`] turns a document and its analysis into the stable `--json` schema.
+//!
+//! [`display`] decides how each character is drawn so that no document can drive the
+//! terminal. The terminal UI lives in [`ui`] and only reads what the library produced.
+
+pub mod analysis;
+pub mod cli;
+pub mod display;
+pub mod document;
+pub mod error;
+pub mod export;
+pub mod span;
+pub mod ui;
+
+pub use analysis::{Analysis, Entity, Kind, TimelineItem, analyse};
+pub use document::Document;
+pub use span::Span;
