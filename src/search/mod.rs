@@ -14,5 +14,5 @@ pub mod fuzzy;
 pub mod text;
 
 pub use fold::{Folded, fold, fold_key};
-
+pub use fuzzy::{Entry, EntryKind, Hit, PickerIndex};
 pub use text::{TextIndex, find_all};
