@@ -10,75 +10,58 @@
 //! boundaries.
 
 use crate::analysis::Analysis;
-use crate::display::sanitize_line;
+use crate::display::{Glyph, glyph, sanitize_line};
 use crate::document::Document;
 use crate::span::Span;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The ellipsis put where a line was cut.
 const ELLIPSIS: char = '…';
 
-/// Pushes the display form of `c` onto `out` (whitespace runs folded to one space, control
-/// characters as visible placeholders); returns the columns added.
-fn push_clean(out: &mut String, c: char) -> usize {
+/// The display form of `c` in a one-line context: whitespace as a space, controls and bidi
+/// overrides as their visible placeholders, `None` for chars not shown. The common case (a
+/// plain char) is decided without allocating; anything else goes through
+/// [`sanitize_line`], the display module's rule.
+fn clean_char(c: char) -> Option<char> {
     if c.is_whitespace() {
-        if out.ends_with(' ') {
-            return 0;
-        }
-        out.push(' ');
-        return 1;
+        return Some(' ');
     }
-    let shown = sanitize_line(c.encode_utf8(&mut [0; 4]));
-    out.push_str(&shown);
-    shown.width()
+    if glyph(c) == Glyph::Keep {
+        return Some(c);
+    }
+    sanitize_line(c.encode_utf8(&mut [0; 4])).chars().next()
 }
 
-/// Up to `cols` columns of `s` from its start, cleaned; the second value says whether the
-/// text was cut.
-fn take_front(s: &str, cols: usize) -> (String, bool) {
-    let mut out = String::new();
+/// The cleaned chars of `chars` (whitespace runs folded to one space) up to `cols`
+/// columns; the flag says whether the text was cut.
+fn take_cols(chars: impl Iterator<Item = char>, cols: usize) -> (Vec<char>, bool) {
+    let mut out: Vec<char> = Vec::new();
     let mut used = 0;
-    for c in s.chars() {
-        let mut piece = String::new();
-        let w = push_clean(&mut piece, c);
-        if piece == " " && out.ends_with(' ') {
+    for c in chars.filter_map(clean_char) {
+        if c == ' ' && out.last() == Some(&' ') {
             continue;
         }
+        let w = c.width().unwrap_or(0);
         if used + w > cols {
             return (out, true);
         }
-        out.push_str(&piece);
+        out.push(c);
         used += w;
     }
     (out, false)
 }
 
-/// Up to `cols` columns of `s` from its end, cleaned, in reading order; the second value says
-/// whether the text was cut.
+/// Up to `cols` columns of `s` from its start, cleaned; the flag says whether it was cut.
+fn take_front(s: &str, cols: usize) -> (String, bool) {
+    let (chars, cut) = take_cols(s.chars(), cols);
+    (chars.into_iter().collect(), cut)
+}
+
+/// Up to `cols` columns of `s` from its end, cleaned, in reading order; the flag says
+/// whether it was cut.
 fn take_back(s: &str, cols: usize) -> (String, bool) {
-    let mut rev: Vec<String> = Vec::new();
-    let mut used = 0;
-    let mut last_space = false;
-    for c in s.chars().rev() {
-        let mut piece = String::new();
-        let w = push_clean(&mut piece, c);
-        if piece == " " {
-            if last_space {
-                continue;
-            }
-            last_space = true;
-        } else {
-            last_space = false;
-        }
-        if used + w > cols {
-            rev.reverse();
-            return (rev.concat(), true);
-        }
-        rev.push(piece);
-        used += w;
-    }
-    rev.reverse();
-    (rev.concat(), false)
+    let (chars, cut) = take_cols(s.chars().rev(), cols);
+    (chars.into_iter().rev().collect(), cut)
 }
 
 /// A keyword-in-context line for `span` of `text`, at most `width` columns in all:
@@ -165,10 +148,8 @@ pub fn snippet(doc: &Document, span: Span, max_chars: usize) -> String {
 
 /// `s` as one clean line: whitespace runs folded to a space, trimmed, controls made visible.
 fn clean_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_clean(&mut out, c);
-    }
+    let (chars, _) = take_cols(s.chars(), usize::MAX);
+    let out: String = chars.into_iter().collect();
     out.trim().to_string()
 }
 

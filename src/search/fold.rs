@@ -161,6 +161,20 @@ impl Folded {
         &self.text
     }
 
+    /// Lowercases the folded text (ASCII only, so offsets and the map are unchanged) and
+    /// returns a bitset of the folded bytes that were uppercase (bit `i % 64` of word
+    /// `i / 64`), so a case-sensitive comparison is still possible without a second copy.
+    pub fn lowercase(&mut self) -> Vec<u64> {
+        let mut bits = vec![0u64; self.text.len().div_ceil(64)];
+        for (i, b) in self.text.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        self.text.make_ascii_lowercase();
+        bits
+    }
+
     /// Length in bytes of the original text.
     pub fn orig_len(&self) -> usize {
         self.orig_len
