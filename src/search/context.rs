@@ -212,6 +212,28 @@ pub fn co_mentions(analysis: &Analysis, doc: &Document, entity_id: usize) -> Vec
     out
 }
 
+/// The timeline entries (indices into `Analysis::timeline`) whose sentence mentions entity
+/// `entity_id`: what the timeline panel shows when filtered to the selected entity. Worked
+/// out from the mentions themselves (one binary search per entry), so it holds whatever
+/// the timeline extractor put in `TimelineItem::entities`.
+pub fn events_mentioning(analysis: &Analysis, entity_id: usize) -> Vec<usize> {
+    let Some(entity) = analysis.entities.get(entity_id) else {
+        return Vec::new();
+    };
+    let mentions = &entity.mentions;
+    analysis
+        .timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            let s = item.sentence;
+            let i = mentions.partition_point(|m| m.start < s.start);
+            mentions.get(i).is_some_and(|m| m.start < s.end)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The mention to go to from reading position `pos`: forward, the first mention starting
 /// after `pos`; backward, the last one starting before it; wrapping around at either end.
 /// `None` when there are no mentions. With `pos` at the start of the current mention this
@@ -232,7 +254,7 @@ pub fn next_mention(mentions: &[Span], pos: usize, forward: bool) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Entity, Kind};
+    use crate::analysis::{Entity, Kind, TimelineItem};
     use crate::display::is_clean;
     use crate::document::Format;
     use proptest::prelude::*;
@@ -352,6 +374,35 @@ mod tests {
         assert!(co.iter().any(|&(id, n)| id == 1 && n >= 1), "{co:?}");
         assert!(co.contains(&(2, 1)), "{co:?}");
         assert!(co.iter().all(|&(id, _)| id != 3));
+    }
+
+    #[test]
+    fn events_of_an_entity() {
+        let text = "Haqqani met Omar in 1999. Omar left in 2001. Then Haqqani spoke in 2005.\n";
+        let d = doc(text);
+        let item = |year: &str| {
+            let at = text.find(year).unwrap_or(0);
+            TimelineItem {
+                text: year.into(),
+                span: Span::new(at, at + 4),
+                value: Some(year.into()),
+                date_mod: None,
+                display: year.into(),
+                range: None,
+                anchor: None,
+                relative: false,
+                sentence: d.sentence_at(at).unwrap_or_default(),
+                entities: Vec::new(),
+            }
+        };
+        let analysis = Analysis {
+            entities: vec![entity(0, "Haqqani", text), entity(1, "Omar", text)],
+            timeline: vec![item("1999"), item("2001"), item("2005")],
+            document_date: None,
+        };
+        assert_eq!(events_mentioning(&analysis, 0), vec![0, 2]);
+        assert_eq!(events_mentioning(&analysis, 1), vec![0, 1]);
+        assert!(events_mentioning(&analysis, 7).is_empty());
     }
 
     #[test]

@@ -215,6 +215,27 @@ impl PickerIndex {
             .collect()
     }
 
+    /// The ids of the entities whose name or an alias matches `query`, ascending (so in the
+    /// analysis's order), uncapped: the entities panel's `/` filter. Every entity matches an
+    /// empty query.
+    pub fn matching_entities(&self, query: &str) -> Vec<usize> {
+        let mut pattern = fold(query).as_str().trim().to_string();
+        pattern.make_ascii_lowercase();
+        let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut ids: Vec<usize> = self
+            .entries
+            .iter()
+            .zip(&self.keys)
+            .filter_map(|(e, k)| {
+                let id = e.kind.entity()?;
+                (pattern.is_empty() || self.score(&k.folded, &pattern, &words).is_some()).then_some(id)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// The score of a folded label: the whole pattern, else every word of it.
     fn score(&self, key: &str, pattern: &str, words: &[&str]) -> Option<i64> {
         if let Some(s) = self.matcher.fuzzy_match(key, pattern) {
@@ -399,6 +420,16 @@ mod tests {
         let last_entity = kinds.iter().rposition(|k| matches!(k, EntryKind::Entity(_)));
         assert!(last_entity < first_event && first_event < first_alias, "{kinds:?}");
         assert_eq!(index.query("  ").len(), index.len());
+    }
+
+    #[test]
+    fn entity_filter() {
+        let (doc, analysis) = sample();
+        let index = PickerIndex::new(&doc, &analysis);
+        assert_eq!(index.matching_entities("zawah"), vec![3, 4]);
+        assert_eq!(index.matching_entities("HAQQ"), vec![1]);
+        assert_eq!(index.matching_entities("").len(), analysis.entities.len());
+        assert!(index.matching_entities("may 1999").is_empty());
     }
 
     #[test]
