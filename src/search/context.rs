@@ -107,43 +107,71 @@ fn cut_to_fit(s: &mut String, cols: usize) {
 
 /// A one-line snippet of at most `max_chars` characters of the sentence containing
 /// `span.start` (or of the block, or of the span itself when no sentence holds it), cut
-/// around the span so that it stays visible, with ellipses where text was left out.
+/// around the span so that it stays visible, with ellipses where text was left out. Only a
+/// bounded stretch around the span is read, so a "sentence" of megabytes (a file that is
+/// one long line) costs no more than a short one.
 pub fn snippet(doc: &Document, span: Span, max_chars: usize) -> String {
     if max_chars == 0 {
         return String::new();
     }
+    let text = doc.text.as_str();
     let outer = doc
         .sentence_at(span.start)
         .filter(|s| s.start <= span.start)
         .or_else(|| doc.block_at(span.start).map(|b| b.span))
         .unwrap_or(span);
-    let outer = Span::new(outer.start.min(span.start), outer.end.max(span.end).min(doc.text.len()));
-    let whole = clean_line(outer.slice(&doc.text));
-    let count = whole.chars().count();
-    if count <= max_chars {
-        return whole;
+    let outer = Span::new(outer.start.min(span.start), outer.end.max(span.end).min(text.len()));
+    // Bytes enough for max_chars chars of up to four bytes, with room for whitespace runs.
+    let reach = max_chars.saturating_mul(8).max(64);
+    let lo = floor_boundary(text, span.start.saturating_sub(reach)).max(outer.start);
+    let hi = ceil_boundary(text, span.end.saturating_add(reach)).min(outer.end);
+    let (lo_cut, hi_cut) = (lo > outer.start, hi < outer.end);
+    let whole: Vec<char> = clean_line(text.get(lo..hi).unwrap_or("")).chars().collect();
+    let count = whole.len();
+    if !lo_cut && !hi_cut && count <= max_chars {
+        return whole.into_iter().collect();
     }
     if max_chars < 3 {
-        return whole.chars().take(max_chars).collect();
+        return whole.into_iter().take(max_chars).collect();
     }
-    // Start the window a little before the span, so the span shows with some lead-in.
-    let lead = clean_line(doc.text.get(outer.start..span.start).unwrap_or("")).chars().count();
-    let lead_in = max_chars / 4;
-    let from = lead.saturating_sub(lead_in).min(count.saturating_sub(max_chars));
+    // A window of the cleaned text starting a little before the span, an ellipsis at each
+    // end where text goes on.
+    let lead = clean_line(text.get(lo..span.start.max(lo)).unwrap_or("")).chars().count();
+    let budget = max_chars - 2;
+    let from = lead.saturating_sub(max_chars / 4).min(count.saturating_sub(budget));
+    let mut to = (from + budget).min(count);
+    let front = from > 0 || lo_cut;
+    if !front {
+        to = (to + 1).min(count);
+    }
+    let back = to < count || hi_cut;
     let mut out = String::new();
-    let mut budget = max_chars;
-    if from > 0 {
+    if front {
         out.push(ELLIPSIS);
-        budget -= 1;
     }
-    let mut chars = whole.chars().skip(from);
-    let more = count - from > budget;
-    let take = if more { budget.saturating_sub(1) } else { budget };
-    out.extend(chars.by_ref().take(take));
-    if more {
+    out.extend(&whole[from..to]);
+    if back {
         out.push(ELLIPSIS);
     }
     out
+}
+
+/// The nearest char boundary at or before `pos`.
+fn floor_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while !s.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
+}
+
+/// The nearest char boundary at or after `pos`.
+fn ceil_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while !s.is_char_boundary(p) {
+        p += 1;
+    }
+    p
 }
 
 /// `s` as one clean line: whitespace runs folded to a space, trimmed, controls made visible.
@@ -333,6 +361,20 @@ mod tests {
     }
 
     #[test]
+    fn snippet_of_a_huge_line_is_bounded() {
+        let mut text = "word ".repeat(200_000);
+        let at = text.len() / 2;
+        text.replace_range(at..at + 4, "Ẓawā");
+        let d = doc(&text);
+        let s = snippet(&d, Span::new(at, at + "Ẓawā".len()), 30);
+        assert_eq!(s.chars().count(), 30);
+        assert!(s.starts_with('…') && s.ends_with('…') && s.contains("Ẓawā"), "{s:?}");
+        // Near the start: no leading ellipsis.
+        let s = snippet(&d, Span::new(0, 4), 30);
+        assert!(s.starts_with("word word") && s.ends_with('…'), "{s:?}");
+    }
+
+    #[test]
     fn density_bins() {
         let m = [Span::new(0, 1), Span::new(5, 6), Span::new(9, 10), Span::new(99, 100)];
         assert_eq!(density(&m, 100, 4), vec![3, 0, 0, 1]);
@@ -426,6 +468,14 @@ mod tests {
             let all = format!("{l}{h}{r}");
             prop_assert!(all.width() <= width.max(1), "{:?} > {}", all, width);
             prop_assert!(is_clean(&all) && !all.contains('\n'));
+        }
+
+        #[test]
+        fn snippet_fits_and_is_clean(text in "(\\PC|\\s|\\. ){0,120}", a in 0usize..130, b in 0usize..130, max in 0usize..40) {
+            let d = doc(&text);
+            let s = snippet(&d, Span::new(a.min(b), a.max(b)), max);
+            prop_assert!(s.chars().count() <= max, "{:?} > {}", s, max);
+            prop_assert!(is_clean(&s) && !s.contains('\n'));
         }
 
         #[test]

@@ -180,8 +180,9 @@ impl Folded {
         self.orig_len
     }
 
-    /// Index of the last point starting at or before folded byte `f`, searching from `from`
-    /// onwards (points before `from` must all start at or before `f`).
+    /// The number of points starting at or before folded byte `f`, counting on from `from`
+    /// (points before `from` must all start at or before `f`); a forward sweep, so mapping
+    /// sorted matches costs one pass over the points in all.
     fn point_before(&self, f: usize, from: usize) -> usize {
         let mut i = from;
         while i < self.points.len() && self.points[i].fold <= f {
