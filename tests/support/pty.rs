@@ -44,7 +44,7 @@ impl Session {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
-        let state = Arc::new(Mutex::new((vt100::Parser::new(rows, cols, 0), Vec::new())));
+        let state = Arc::new(Mutex::new((vt100::Parser::new(nonzero(rows), nonzero(cols), 0), Vec::new())));
         let sink = Arc::clone(&state);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
@@ -88,7 +88,7 @@ impl Session {
 
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize pty");
-        self.state.lock().unwrap().0.screen_mut().set_size(rows, cols);
+        self.state.lock().unwrap().0.set_size(nonzero(rows), nonzero(cols));
     }
 
     /// Waits until the screen satisfies `pred`, or panics with the screen after the deadline.
@@ -140,6 +140,10 @@ impl Drop for Session {
             let _ = self.child.kill();
         }
     }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap_or(std::num::NonZeroU16::MIN)
 }
 
 /// Whether `haystack` contains `needle` as a byte substring.
