@@ -115,12 +115,11 @@ impl Store {
     /// Replaces a document's state in memory; call [`Store::save`] to persist it.
     pub fn put(&mut self, key: &str, state: DocState) {
         self.file.documents.insert(key.to_string(), state);
-        if self.file.documents.len() > MAX_DOCUMENTS {
-            if let Some(oldest) =
+        if self.file.documents.len() > MAX_DOCUMENTS
+            && let Some(oldest) =
                 self.file.documents.iter().min_by_key(|(_, s)| s.last_opened).map(|(k, _)| k.clone())
-            {
-                self.file.documents.remove(&oldest);
-            }
+        {
+            self.file.documents.remove(&oldest);
         }
     }
 
