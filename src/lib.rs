@@ -17,12 +17,14 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod display;
 pub mod document;
 pub mod error;
 pub mod export;
 pub mod search;
 pub mod span;
+pub mod store;
 pub mod ui;
 
 pub use analysis::{Analysis, Entity, Kind, TimelineItem, analyse};
