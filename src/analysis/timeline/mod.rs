@@ -18,6 +18,7 @@ pub mod scan;
 pub mod tokens;
 pub mod words;
 
+use aho_corasick::AhoCorasick;
 use super::{DateRange, Entity, Options, TimelineItem};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
@@ -83,9 +84,11 @@ fn scan_document(doc: &Document) -> Vec<Hit> {
     let mut toks = Vec::new();
     let mut lc = String::new();
     let mut found = Vec::new();
+    let cues = cue_matcher();
     for &sentence in &doc.sentences {
         let raw = sentence.slice(&doc.text);
-        if !raw.bytes().any(|b| b.is_ascii_digit()) && !has_time_word(raw) {
+        let maybe = raw.bytes().any(|b| b.is_ascii_digit()) || cues.as_ref().is_none_or(|c| c.is_match(raw));
+        if !maybe {
             continue;
         }
         lc.clear();
@@ -104,15 +107,16 @@ fn scan_document(doc: &Document) -> Vec<Hit> {
     hits
 }
 
-/// A cheap pre-filter: sentences without a digit need one of these letter sequences to hold
-/// any expression (month, weekday, season, decade words, deictic and relative words).
-fn has_time_word(s: &str) -> bool {
-    const CUES: [&[u8]; 22] = [
-        b"ary", b"arch", b"pril", b"May", b"une", b"uly", b"ugust", b"ber", b"day", b"now", b"year", b"month",
-        b"week", b"ties", b"ring", b"ummer", b"utumn", b"inter", b"then", b"night", b"moment", b"century",
-    ];
-    let b = s.as_bytes();
-    CUES.iter().any(|cue| b.windows(cue.len()).any(|w| w.eq_ignore_ascii_case(cue)))
+/// Letter sequences one of which every expression without a digit contains (month,
+/// weekday, season, decade and deictic words); sentences with neither are skipped unseen.
+const CUES: [&str; 33] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "now", "year",
+    "month", "week", "centur", "ties", "spring", "summer", "autumn", "winter", "then", "night", "morning",
+    "evening", "moment", "season", "ago", "later", "earlier", "present",
+];
+
+fn cue_matcher() -> Option<AhoCorasick> {
+    AhoCorasick::builder().ascii_case_insensitive(true).build(CUES).ok()
 }
 
 /// A dateline ("LONDON, March 3, 2024 —"), a "Published 12 June 2023" line or a date
