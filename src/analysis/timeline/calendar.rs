@@ -64,6 +64,8 @@ pub enum Point {
     Month(i32, u32),
     Season(i32, Season),
     Quarter(i32, u32),
+    /// An ISO week: (ISO year, week number).
+    Week(i32, u32),
     Year(i32),
     /// The decade by its first three digits: 198 = the 1980s.
     Decade(i32),
@@ -76,6 +78,7 @@ impl Point {
     pub fn year(self) -> i32 {
         match self {
             Point::Day(y, ..) | Point::Month(y, _) | Point::Season(y, _) | Point::Quarter(y, _) => y,
+            Point::Week(..) => self.bounds().0.0,
             Point::Year(y) => y,
             Point::Decade(d) => d * 10,
             Point::Century(c) => c * 100,
@@ -89,6 +92,7 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Season(y, s) => format!("{y:04}-{}", s.code()),
             Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Point::Week(y, w) => format!("{y:04}-W{w:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Decade(d) => format!("{d:03}X"),
             Point::Century(c) => format!("{c:02}XX"),
@@ -108,6 +112,10 @@ impl Point {
             Point::Quarter(y, q) => {
                 let m = (q.clamp(1, 4) - 1) * 3 + 1;
                 ((y, m, 1), (y, m + 2, days_in_month(y, m + 2)))
+            }
+            Point::Week(y, w) => {
+                let monday = iso_week_monday(y, w);
+                (civil_from_days(monday), civil_from_days(monday + 6))
             }
             Point::Year(y) => ((y, 1, 1), (y, 12, 31)),
             Point::Decade(d) => ((d * 10, 1, 1), (d * 10 + 9, 12, 31)),
@@ -149,6 +157,10 @@ impl Point {
             Point::Month(y, m) => format!("{} {y}", month_name(m)),
             Point::Season(y, s) => format!("{} {y}", s.name()),
             Point::Quarter(y, q) => format!("Q{q} {y}"),
+            Point::Week(..) => {
+                let (y, m, d) = self.bounds().0;
+                format!("week of {d} {} {y}", month_name(m))
+            }
             Point::Year(y) => format!("{y}"),
             Point::Decade(d) => format!("{}s", d * 10),
             Point::Century(c) => format!("{} century", ordinal(c + 1)),
@@ -270,6 +282,21 @@ pub fn add_days(y: i32, m: u32, d: u32, n: i64) -> (i32, u32, u32) {
     civil_from_days(days_from_civil(y, m, d) + n)
 }
 
+/// The ISO week (ISO year, week number) of a date.
+pub fn iso_week(y: i32, m: u32, d: u32) -> Point {
+    let days = days_from_civil(y, m, d);
+    let thursday = days + 3 - i64::from(weekday(y, m, d));
+    let (ty, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+    Point::Week(ty, week as u32)
+}
+
+/// The day number of the Monday of ISO week `w` of ISO year `y`.
+fn iso_week_monday(y: i32, w: u32) -> i64 {
+    let jan4 = days_from_civil(y, 1, 4);
+    jan4 - i64::from(weekday(y, 1, 4)) + 7 * (i64::from(w) - 1)
+}
+
 /// (y, m) shifted by `n` months.
 pub fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
     let total = y * 12 + (m as i32 - 1) + n;
@@ -290,6 +317,9 @@ mod tests {
         assert_eq!(weekday(2023, 10, 14), 5); // a Saturday
         assert_eq!(add_days(2024, 3, 1, -1), (2024, 2, 29));
         assert_eq!(add_months(2024, 1, -2), (2023, 11));
+        assert_eq!(iso_week(2024, 3, 13), Point::Week(2024, 11));
+        assert_eq!(iso_week(2021, 1, 1), Point::Week(2020, 53));
+        assert_eq!(Point::Week(2024, 11).range(None).from, "2024-03-11");
     }
 
     #[test]

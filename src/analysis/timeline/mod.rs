@@ -18,10 +18,10 @@ pub mod scan;
 pub mod tokens;
 pub mod words;
 
-use aho_corasick::AhoCorasick;
 use super::{DateRange, Entity, Options, TimelineItem};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
+use aho_corasick::AhoCorasick;
 use calendar::Point;
 use resolve::{Dct, Input, Resolved, Strength, Value};
 use scan::{Expr, Found};
@@ -44,8 +44,10 @@ struct Hit {
 /// Finds and resolves the temporal expressions of a document.
 pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeline {
     let hits = scan_document(doc);
-    let inputs: Vec<Input> =
-        hits.iter().map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense }).collect();
+    let inputs: Vec<Input> = hits
+        .iter()
+        .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
+        .collect();
 
     let stated = options
         .document_date
@@ -159,12 +161,8 @@ pub fn parse_date(s: &str) -> Option<Point> {
 /// Builds the items, sorts them chronologically and maps anchors to sorted positions.
 fn assemble(doc: &Document, hits: &[Hit], resolved: &[Resolved], entities: &[Entity]) -> Vec<TimelineItem> {
     let mentions = mention_index(entities);
-    let mut items: Vec<(usize, TimelineItem)> = hits
-        .iter()
-        .zip(resolved)
-        .enumerate()
-        .map(|(i, (h, r))| (i, item(doc, h, r, &mentions)))
-        .collect();
+    let mut items: Vec<(usize, TimelineItem)> =
+        hits.iter().zip(resolved).enumerate().map(|(i, (h, r))| (i, item(doc, h, r, &mentions))).collect();
     items.sort_by(|(ia, a), (ib, b)| sort_key(a).cmp(&sort_key(b)).then(ia.cmp(ib)));
     let mut position = vec![0; items.len()];
     for (pos, (orig, _)) in items.iter().enumerate() {
@@ -190,7 +188,9 @@ fn sort_key(it: &TimelineItem) -> (u8, String, usize) {
 
 fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> TimelineItem {
     let (value, range, display) = match r.value {
-        Some(Value::Point(p)) => (Some(p.value()), Some(p.range(r.date_mod)), calendar::display(p, r.date_mod)),
+        Some(Value::Point(p)) => {
+            (Some(p.value()), Some(p.range(r.date_mod)), calendar::display(p, r.date_mod))
+        }
         Some(Value::Years(a, b)) => (
             Some(Point::Year(a).value()),
             Some(DateRange { from: format!("{a:04}-01-01"), to: format!("{b:04}-12-31") }),
@@ -233,3 +233,6 @@ fn entities_in(sentence: Span, mentions: &[(usize, usize)]) -> Vec<usize> {
     ids.dedup();
     ids
 }
+
+#[cfg(test)]
+mod tests;

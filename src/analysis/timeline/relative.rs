@@ -17,9 +17,10 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
     match w {
         "today" => return Some(M::new(i, i + 1, Expr::Present)),
         "now" => {
-            // "now and then" is a frequency, not a time.
+            // "now and then" is a frequency; "now-defunct" an adjective.
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
-            return (!freq).then(|| M::new(i, i + 1, Expr::Present));
+            let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
+            return (!freq && !compound).then(|| M::new(i, i + 1, Expr::Present));
         }
         "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
         "yesterday" => return Some(M::new(i, i + 1, Expr::DayPart(-1))),
@@ -37,8 +38,17 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, i + 2, Expr::RecentPast));
         }
         "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
-            let e = Expr::Shift { unit: Unit::Year, n: 0, vague: false, fuzzy: false, moves: false, base: None };
+            let e =
+                Expr::Shift { unit: Unit::Year, n: 0, vague: false, fuzzy: false, moves: false, base: None };
             return Some(M::new(i, i + 2, e));
+        }
+        "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
+            return Some(M::new(i, i + 2, Expr::ThatDay));
+        }
+        "years" | "decades" | "months"
+            if matches!(cx.w(i + 1), "later" | "earlier" | "ago" | "afterwards") =>
+        {
+            return Some(M::new(i, i + 2, Expr::Vague));
         }
         "since" | "back" if cx.w(i + 1) == "then" => {
             let m = M::new(i, i + 2, Expr::Then);
@@ -60,6 +70,7 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
     let e = match w1 {
         "year" | "season" => Expr::Dct { unit: Unit::Year, n, fuzzy: false },
         "month" => Expr::Dct { unit: Unit::Month, n, fuzzy: false },
+        "week" => Expr::Week(n),
         "morning" | "afternoon" | "evening" | "night" if n == 1 => {
             Expr::Shift { unit: Unit::Day, n: 1, vague: false, fuzzy: false, moves: true, base: None }
         }
@@ -165,8 +176,25 @@ fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "was" | "were" | "is" | "had"
-            | "has" | "when" | "that" | "which" | "who"
+        "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "was"
+            | "were"
+            | "is"
+            | "had"
+            | "has"
+            | "when"
+            | "that"
+            | "which"
+            | "who"
     )
 }
 
@@ -185,7 +213,9 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
         "earlier" => Some(M::new(i, k + 1, shift(-n, true, None))),
         w @ ("before" | "after" | "since") => {
             let sign = if w == "before" { -1 } else { 1 };
-            let make = |base| if w == "since" { Expr::Since { unit, n, base } } else { shift(sign * n, false, base) };
+            let make = |base| {
+                if w == "since" { Expr::Since { unit, n, base } } else { shift(sign * n, false, base) }
+            };
             if let Some(end) = noun_phrase_end(cx, k + 1) {
                 return Some(M::new(i, end, make(None)));
             }

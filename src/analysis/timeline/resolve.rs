@@ -10,7 +10,7 @@
 //! "since then") never move the narrative. When no anchor is known the value stays `None`:
 //! a guess that looks like a fact would be worse than a gap.
 
-use super::calendar::{Point, Season, add_days, add_months, days_in_month, weekday};
+use super::calendar::{Point, Season, add_days, add_months, days_in_month, iso_week, weekday};
 use super::scan::{Expr, Rel, Tense};
 use super::words::Unit;
 use crate::analysis::DateMod;
@@ -87,6 +87,7 @@ impl Narrative {
                 self.day = Some((p, idx));
                 self.month = Some((p, idx));
             }
+            Point::Week(..) => return,
             Point::Month(..) => self.month = Some((p, idx)),
             _ => {}
         }
@@ -170,7 +171,9 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                         r.anchor = Some(i);
                         season_after(n, season, true)
                     }),
-                    (Rel::Bare, Some(d)) if d.stated() => Some(season_from_dct(d.point, season, rel, it.tense)),
+                    (Rel::Bare, Some(d)) if d.stated() => {
+                        Some(season_from_dct(d.point, season, rel, it.tense))
+                    }
                     (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
                         r.anchor = Some(i);
                         season_after(n, season, false)
@@ -184,14 +187,19 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                 moves_to = p;
             }
             Expr::DecadeWord(d) => {
-                let century = match (nar.any, dct) {
-                    (Some((n, i)), _) => {
-                        r.anchor = Some(i);
-                        n.year().div_euclid(100)
-                    }
-                    (None, Some(dc)) => dc.point.year().div_euclid(100),
-                    (None, None) => 19,
+                // The century of the narrative (or of the document date), unless that would
+                // put the decade after both: "the eighties" in 2005 are the 1980s.
+                let now = dct.map(|dc| dc.point.year());
+                let (reference, anchor) = match nar.any {
+                    Some((n, i)) => (Some(n.year()), Some(i)),
+                    None => (now, None),
                 };
+                let mut century = reference.map_or(19, |y| y.div_euclid(100));
+                let latest = reference.max(now).unwrap_or(1999);
+                if century * 100 + d * 10 > latest {
+                    century -= 1;
+                }
+                r.anchor = anchor;
                 r.value = Some(Value::Point(Point::Decade(century * 10 + d)));
             }
             Expr::Present => {
@@ -235,8 +243,22 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                         p
                     }),
                 };
-                r.value = base.and_then(|b| shift(b, Unit::Day, n, false, false)).map(|(p, _)| Value::Point(p));
+                r.value =
+                    base.and_then(|b| shift(b, Unit::Day, n, false, false)).map(|(p, _)| Value::Point(p));
             }
+            Expr::Week(n) => {
+                if let Some(Point::Day(y, m, d)) = dct.filter(|d| d.known()).map(|d| d.point) {
+                    let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
+                    r.value = Some(Value::Point(iso_week(y, m, d)));
+                }
+            }
+            Expr::ThatDay => {
+                if let Some((p, i)) = nar.day {
+                    r.value = Some(Value::Point(p));
+                    r.anchor = Some(i);
+                }
+            }
+            Expr::Vague => {}
             Expr::Then => {
                 if let Some((p, i)) = nar.any {
                     r.value = Some(Value::Point(p));
@@ -252,6 +274,8 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     }),
                 };
                 if let Some((p, m)) = from.and_then(|b| shift(b, unit, n, vague, fuzzy)) {
+                    // "that year", "the same year": the year, whatever the anchor's precision.
+                    let p = if unit == Unit::Year && n == 0 { p.to_year() } else { p };
                     r.value = Some(Value::Point(p));
                     r.date_mod = r.date_mod.or(m);
                     if moves {
@@ -293,6 +317,7 @@ impl Point {
             Point::Day(_, m, _) | Point::Month(_, m) => Some(m),
             Point::Season(_, s) => Some(s.first_month()),
             Point::Quarter(_, q) => Some((q - 1) * 3 + 1),
+            Point::Week(..) => Some(self.bounds().0.1),
             _ => None,
         }
     }
@@ -357,7 +382,10 @@ pub fn shift(p: Point, unit: Unit, n: i32, vague: bool, fuzzy: bool) -> Option<(
             Some(_) => Some(DateMod::End),
             None => Some(DateMod::Approx),
         };
-        return Some((Point::Year(shifted.year()), if unit == Unit::Month { m } else { Some(DateMod::Approx) }));
+        return Some((
+            Point::Year(shifted.year()),
+            if unit == Unit::Month { m } else { Some(DateMod::Approx) },
+        ));
     }
     if fuzzy {
         return Some((shifted.to_year(), Some(DateMod::Approx)));
@@ -471,20 +499,38 @@ mod tests {
     #[test]
     fn seasons_and_months_against_the_document_date() {
         let nov = Point::Day(2023, 11, 3);
-        assert_eq!(season_from_dct(nov, Season::Spring, Rel::Last, Tense::Past), Point::Season(2023, Season::Spring));
+        assert_eq!(
+            season_from_dct(nov, Season::Spring, Rel::Last, Tense::Past),
+            Point::Season(2023, Season::Spring)
+        );
         let mar = Point::Day(2024, 3, 13);
-        assert_eq!(season_from_dct(mar, Season::Spring, Rel::Bare, Tense::Future), Point::Season(2024, Season::Spring));
+        assert_eq!(
+            season_from_dct(mar, Season::Spring, Rel::Bare, Tense::Future),
+            Point::Season(2024, Season::Spring)
+        );
         assert_eq!(month_from_dct(mar, 11, Rel::Bare, Tense::Past), Point::Month(2023, 11));
-        assert_eq!(month_from_dct(Point::Day(2023, 10, 14), 1, Rel::Bare, Tense::Unknown), Point::Month(2024, 1));
+        assert_eq!(
+            month_from_dct(Point::Day(2023, 10, 14), 1, Rel::Bare, Tense::Unknown),
+            Point::Month(2024, 1)
+        );
     }
 
     #[test]
     fn shifts() {
         let may99 = Point::Month(1999, 5);
         assert_eq!(shift(may99, Unit::Month, -6, true, false), Some((Point::Year(1998), Some(DateMod::End))));
-        assert_eq!(shift(Point::Quarter(2022, 3), Unit::Year, -1, false, false), Some((Point::Quarter(2021, 3), None)));
-        assert_eq!(shift(Point::Year(1986), Unit::Decade, 1, false, false), Some((Point::Year(1996), Some(DateMod::Approx))));
-        assert_eq!(shift(Point::Day(2024, 3, 13), Unit::Week, -2, false, false), Some((Point::Day(2024, 2, 28), None)));
+        assert_eq!(
+            shift(Point::Quarter(2022, 3), Unit::Year, -1, false, false),
+            Some((Point::Quarter(2021, 3), None))
+        );
+        assert_eq!(
+            shift(Point::Year(1986), Unit::Decade, 1, false, false),
+            Some((Point::Year(1996), Some(DateMod::Approx)))
+        );
+        assert_eq!(
+            shift(Point::Day(2024, 3, 13), Unit::Week, -2, false, false),
+            Some((Point::Day(2024, 2, 28), None))
+        );
         assert_eq!(shift(Point::Year(1864), Unit::Day, 1, false, false), None);
     }
 }

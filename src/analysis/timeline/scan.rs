@@ -45,11 +45,20 @@ pub enum Expr {
     /// A date known by name (9/11).
     Named(Point),
     /// A month without a year ("in November").
-    Month { month: u32, rel: Rel },
+    Month {
+        month: u32,
+        rel: Rel,
+    },
     /// A day of a month without a year ("November 9").
     MonthDay(u32, u32),
-    Weekday { wd: u32, rel: Rel },
-    Season { season: Season, rel: Rel },
+    Weekday {
+        wd: u32,
+        rel: Rel,
+    },
+    Season {
+        season: Season,
+        rel: Rel,
+    },
     /// "the eighties": a decade whose century comes from context.
     DecadeWord(i32),
     /// "today", "now", "the moment".
@@ -57,16 +66,37 @@ pub enum Expr {
     /// "recent years".
     RecentPast,
     /// Counted from the document date: "last year" (n = -1), "two weeks ago" (n = -2).
-    Dct { unit: Unit, n: i32, fuzzy: bool },
+    Dct {
+        unit: Unit,
+        n: i32,
+        fuzzy: bool,
+    },
     /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
     DayPart(i32),
-    /// "since then", "back then": the narrative's current time.
+    /// "this week" (0), "last week" (-1): the ISO week counted from the document date.
+    Week(i32),
+    /// "since then", "back then", "at the time": the narrative's current time.
     Then,
+    /// "that day", "that night": the narrative's current day.
+    ThatDay,
+    /// "years later", "decades ago": a past or later time too vague to place.
+    Vague,
     /// Counted from the narrative's time (or from `base`): "two years later", "several
     /// months before the meeting". `moves`: whether the narrative moves to the result.
-    Shift { unit: Unit, n: i32, vague: bool, fuzzy: bool, moves: bool, base: Option<Point> },
+    Shift {
+        unit: Unit,
+        n: i32,
+        vague: bool,
+        fuzzy: bool,
+        moves: bool,
+        base: Option<Point>,
+    },
     /// "twenty-two years since that meeting": the present, counted from a past time.
-    Since { unit: Unit, n: i32, base: Option<Point> },
+    Since {
+        unit: Unit,
+        n: i32,
+        base: Option<Point>,
+    },
 }
 
 impl Expr {
@@ -207,14 +237,15 @@ pub fn year_tok(cx: &Cx, k: usize) -> Option<i32> {
     if cx.is(k + 1, "%") {
         return None;
     }
-    if k > 0 && glued(k) {
+    if k > 0 && cx.attached(k) && cx.kind(k - 1) == Some(TokKind::Punct) {
         let p = cx.raw(k - 1);
         if matches!(p, "$" | "£" | "€" | "¥" | "#" | "+" | "." | "," | ":" | "/" | "×" | "x") {
             return None;
         }
         if cx.is_dash(k - 1) && k >= 2 && cx.attached(k - 1) {
             let before = cx.w(k - 2);
-            if cx.kind(k - 2) == Some(TokKind::Num) || !matches!(before, "pre" | "post" | "mid" | "early" | "late")
+            if cx.kind(k - 2) == Some(TokKind::Num)
+                || !matches!(before, "pre" | "post" | "mid" | "early" | "late")
             {
                 return None;
             }
@@ -236,7 +267,8 @@ fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     }
     // "2000 soldiers" is a count; "the 2020 elections" and "in 2006 interviews" are years.
     let plural = cx.is_word(k + 1) && !cx.capitalised(k + 1) && next.len() > 3 && next.ends_with('s');
-    if plural && !words::determiner(prev) && !time_preposition(prev) {
+    let exempt = words::determiner(prev) || (time_preposition(prev) && !matches!(prev, "of" | "and" | "to"));
+    if plural && !exempt {
         return None;
     }
     // "1,500" was split at the comma; a three-digit group glued after means a number.
@@ -250,26 +282,46 @@ fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
 pub fn time_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "by" | "since" | "until" | "till" | "from" | "before" | "after" | "during" | "through"
-            | "throughout" | "of" | "around" | "circa" | "between" | "and" | "to" | "on" | "at"
+        "in" | "by"
+            | "since"
+            | "until"
+            | "till"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "throughout"
+            | "of"
+            | "around"
+            | "circa"
+            | "between"
+            | "and"
+            | "to"
+            | "on"
+            | "at"
     )
 }
 
 /// "1980s", "1980’s", "’80s" at token `k`; returns the decade and the next token.
 fn decade_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
     let raw = cx.raw(k);
+    // "the 1500s" is a century; "the 2000s" (like "the 1980s") a decade.
+    let period =
+        |y: i32| if y % 100 == 0 && y < 2000 { Point::Century(y / 100) } else { Point::Decade(y / 10) };
     if cx.kind(k) == Some(TokKind::Num) && raw.len() == 5 && raw.ends_with('s') && raw.as_bytes()[3] == b'0' {
         let y: i32 = raw[..4].parse().ok()?;
-        return (1000..2100).contains(&y).then_some((Point::Decade(y / 10), k + 1));
+        return (1000..2100).contains(&y).then_some((period(y), k + 1));
     }
     if let Some((y, 4)) = cx.digits(k)
         && y % 10 == 0
+        && (1000..2100).contains(&y)
         && cx.is_apostrophe(k + 1)
         && cx.attached(k + 1)
         && cx.w(k + 2) == "s"
         && cx.attached(k + 2)
     {
-        return Some((Point::Decade(y / 10), k + 3));
+        return Some((period(y), k + 3));
     }
     if cx.is_apostrophe(k) && cx.attached(k + 1) {
         let r = cx.raw(k + 1);
@@ -360,11 +412,30 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     {
         return Some(M::new(i, j + 4, Expr::Abs(Point::Quarter(y, q as u32))));
     }
-    // the 14th of May 1999
+    // the 14th of May 1999, the eleventh of July
     if cx.w(j + 1) == "of"
         && let Some(m) = day_month(cx, j, j + 2)
     {
         return Some(M { start: i, ..m });
+    }
+    if let Some((d, k)) = day_words(cx, j)
+        && cx.w(k) == "of"
+        && let Some(month) = words::month(cx.w(k + 1)).filter(|_| cx.capitalised(k + 1))
+        && d <= super::calendar::days_in_month(2000, month)
+    {
+        let mk = after_month(cx, k + 1);
+        let mut e = if cx.is(mk, ",") { mk + 1 } else { mk };
+        let expr = match year_tok(cx, e) {
+            Some(y) if valid_day(y, month, d) => {
+                e += 1;
+                Expr::Abs(Point::Day(y, month, d))
+            }
+            _ => {
+                e = mk;
+                Expr::MonthDay(month, d)
+            }
+        };
+        return Some(M::new(i, e, expr));
     }
     // the summer of 1952, the spring
     if let Some(s) = words::season(w1) {
@@ -394,9 +465,14 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
             "before" | "preceding" | "leading" => DateMod::Before,
             _ => return None,
         };
-        let k = if cx.w(j + 1) == "leading" && cx.w(j + 2) == "up" && cx.w(j + 3) == "to" { j + 4 } else { j + 2 };
+        let k = if cx.w(j + 1) == "leading" && cx.w(j + 2) == "up" && cx.w(j + 3) == "to" {
+            j + 4
+        } else {
+            j + 2
+        };
         let inner = core(cx, k)?;
-        if inner.start == k && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_)) && inner.date_mod.is_none() {
+        if inner.start == k && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_)) && inner.date_mod.is_none()
+        {
             return Some(M { start: i, end: inner.end, expr: inner.expr, date_mod: Some(m), core: false });
         }
         return None;
@@ -405,7 +481,16 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     if w1 == "present" && matches!(cx.w(j + 1), "moment" | "day") {
         return Some(M::new(i, j + 2, Expr::Present));
     }
-    if w1 == "moment" && i > 0 && matches!(cx.w(i - 1), "at" | "for") && !matches!(cx.w(j + 1), "of" | "when") {
+    // "At the time, ..." / "... at the time." (not "at the time of", "the time when")
+    if w1 == "time"
+        && i > 0
+        && cx.w(i - 1) == "at"
+        && (j + 1 >= cx.len() || cx.kind(j + 1) == Some(TokKind::Punct))
+    {
+        return Some(M::new(i, j + 1, Expr::Then));
+    }
+    if w1 == "moment" && i > 0 && matches!(cx.w(i - 1), "at" | "for") && !matches!(cx.w(j + 1), "of" | "when")
+    {
         return Some(M::new(i, j + 1, Expr::Present));
     }
     relative::the_phrase(cx, i)
@@ -461,7 +546,10 @@ fn slash_date(cx: &Cx, i: usize) -> Option<M> {
     if nb > 2 || cx.raw(i + 3) != sep || !cx.attached(i + 3) || !cx.attached(i + 4) {
         return None;
     }
-    let y = year_tok(cx, i + 4)?;
+    let y = cx.digits(i + 4).filter(|&(y, n)| n == 4 && (1100..=2099).contains(&y))?.0;
+    if cx.attached(i + 5) && (cx.is(i + 5, "/") || cx.is(i + 5, ".")) && cx.attached(i + 6) {
+        return None;
+    }
     let (a, b) = (a as u32, b as u32);
     let expr = if a > 12 || a == b {
         valid_day(y, b, a).then_some(Expr::Abs(Point::Day(y, b, a)))
@@ -471,6 +559,23 @@ fn slash_date(cx: &Cx, i: usize) -> Option<M> {
         (a >= 1 && b >= 1).then_some(Expr::Ambiguous)
     }?;
     Some(M::new(i, i + 5, expr))
+}
+
+/// An ordinal day written in words ("eleventh", "twenty-fourth"), with the token after it.
+fn day_words(cx: &Cx, k: usize) -> Option<(u32, usize)> {
+    let w = cx.w(k);
+    let tens = match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => {
+            let n = words::ordinal(w).filter(|_| cx.is_word(k))?;
+            return (1..=31).contains(&n).then_some((n as u32, k + 1));
+        }
+    };
+    let j = if cx.is_dash(k + 1) && cx.attached(k + 1) { k + 2 } else { k + 1 };
+    let units = words::ordinal(cx.w(j)).filter(|u| (1..=9).contains(u) && cx.is_word(j))?;
+    let n = tens + units;
+    (n <= 31).then_some((n as u32, j + 1))
 }
 
 /// A day-of-month token ("14", "14th", "9th") at `k`.
@@ -483,9 +588,10 @@ fn day_tok(cx: &Cx, k: usize) -> Option<u32> {
     (1..=31).contains(&d).then_some(d as u32)
 }
 
-/// Skips the full stop of an abbreviated month ("Sept.").
+/// Skips the full stop of an abbreviated month ("Sept."), never a sentence's full stop.
 fn after_month(cx: &Cx, k: usize) -> usize {
-    if cx.is(k + 1, ".") && cx.attached(k + 1) { k + 2 } else { k + 1 }
+    let abbrev = words::is_month_abbrev(cx.w(k));
+    if abbrev && cx.is(k + 1, ".") && cx.attached(k + 1) && k + 2 < cx.len() { k + 2 } else { k + 1 }
 }
 
 /// "14 May 1999", "14 May" — day at `i`, month at `mk`.
@@ -545,11 +651,18 @@ fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
         if let Some(y) = year_tok(cx, j) {
             return valid_day(y, m, d).then(|| M::new(i, j + 1, Expr::Abs(Point::Day(y, m, d))));
         }
-        return (d <= super::calendar::days_in_month(2000, m)).then(|| M::new(i, k + 1, Expr::MonthDay(m, d)));
+        return (d <= super::calendar::days_in_month(2000, m))
+            .then(|| M::new(i, k + 1, Expr::MonthDay(m, d)));
     }
     let j = if cx.w(k) == "of" { k + 1 } else { k };
     if let Some(y) = year_tok(cx, j) {
         return Some(M::new(i, j + 1, Expr::Abs(Point::Month(y, m))));
+    }
+    // "June, 1970" — but not "in June, 2000 people came".
+    if cx.is(k, ",")
+        && let Some(y) = bare_year(cx, k + 1)
+    {
+        return Some(M::new(i, k + 2, Expr::Abs(Point::Month(y, m))));
     }
     // A month alone must be introduced like a time and not be a name ("April Jones").
     if words::is_month_abbrev(w) || w == "may" || (cx.is_word(k) && cx.capitalised(k)) {
@@ -567,8 +680,22 @@ fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
     }
     let ok = matches!(
         prev,
-        "in" | "since" | "until" | "till" | "by" | "from" | "before" | "after" | "during" | "through" | "of"
-            | "that" | "early" | "late" | "mid" | "end" | "and"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "of"
+            | "that"
+            | "early"
+            | "late"
+            | "mid"
+            | "end"
+            | "and"
     ) || (prev == "-" && i >= 2 && cx.w(i - 2) == "mid");
     ok.then(|| M::new(i, k, Expr::Month { month: m, rel: Rel::Bare }))
 }
@@ -603,7 +730,8 @@ fn modified_period(cx: &Cx, i: usize) -> Option<M> {
         return Some(M::new(i, k + 1, Expr::Abs(Point::Year(y))).with_mod(Some(dm)));
     }
     let m = month_phrase(cx, k)?;
-    matches!(m.expr, Expr::Abs(Point::Month(..)) | Expr::Month { .. }).then(|| M { start: i, ..m }.with_mod(Some(dm)))
+    matches!(m.expr, Expr::Abs(Point::Month(..)) | Expr::Month { .. })
+        .then(|| M { start: i, ..m }.with_mod(Some(dm)))
 }
 
 /// "summer 2005", "spring of 1842", "fall 2005"; a bare "autumn" after "by"/"in".
@@ -641,11 +769,13 @@ fn holiday(cx: &Cx, i: usize) -> Option<M> {
             "day" => (i + 2, 12, 25),
             _ => (i + 1, 12, 25),
         },
-        "new" if cx.w(i + 1) == "year" && cx.is_apostrophe(i + 2) && cx.w(i + 3) == "s" => match cx.w(i + 4) {
-            "eve" => (i + 5, 12, 31),
-            "day" => (i + 5, 1, 1),
-            _ => return None,
-        },
+        "new" if cx.w(i + 1) == "year" && cx.is_apostrophe(i + 2) && cx.w(i + 3) == "s" => {
+            match cx.w(i + 4) {
+                "eve" => (i + 5, 12, 31),
+                "day" => (i + 5, 1, 1),
+                _ => return None,
+            }
+        }
         _ => return None,
     };
     if !cx.capitalised(i) {

@@ -75,6 +75,10 @@ impl<'a> Cx<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     /// Lower-cased token text, "" past the end.
     pub fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.lc[t.start..t.end])

@@ -301,8 +301,23 @@ pub fn determiner(w: &str) -> bool {
 pub fn future_cue(w: &str) -> bool {
     matches!(
         w,
-        "will" | "ll" | "shall" | "would" | "expected" | "due" | "plans" | "planned" | "scheduled" | "going"
-            | "next" | "upcoming" | "coming" | "intends" | "aims" | "hopes" | "set"
+        "will"
+            | "ll"
+            | "shall"
+            | "would"
+            | "expected"
+            | "due"
+            | "plans"
+            | "planned"
+            | "scheduled"
+            | "going"
+            | "next"
+            | "upcoming"
+            | "coming"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "set"
     )
 }
 
@@ -311,7 +326,8 @@ pub fn future_cue(w: &str) -> bool {
 pub fn past_cue(w: &str) -> bool {
     matches!(
         w,
-        "was" | "were"
+        "was"
+            | "were"
             | "had"
             | "did"
             | "said"
@@ -363,5 +379,8 @@ pub fn past_cue(w: &str) -> bool {
 pub fn regular_past(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ed")
-        && !matches!(w, "need" | "speed" | "indeed" | "hundred" | "breed" | "seed" | "feed" | "proceed" | "succeed")
+        && !matches!(
+            w,
+            "need" | "speed" | "indeed" | "hundred" | "breed" | "seed" | "feed" | "proceed" | "succeed"
+        )
 }
