@@ -203,6 +203,9 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
         TokKind::Punct => apostrophe_decade(cx, i),
         TokKind::Word => {
             let w = cx.w(i);
+            if !words::may_start(w) {
+                return None;
+            }
             if w == "the" {
                 return the_phrase(cx, i);
             }
@@ -265,6 +268,25 @@ fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     if words::counted_noun(next) || cx.is(k + 1, "-") && cx.attached(k + 1) && cx.is_word(k + 2) {
         return None;
     }
+    // "1500 BC" (not a year of our calendar values), "1200°C", "1430 GMT".
+    if matches!(next, "bc" | "bce" | "b") || cx.is(k + 1, "°") || cx.is(k + 1, "º") {
+        return None;
+    }
+    // A name right before the number: "NGC 1300", "Vision 2030", "Windows 2000", "Euro 2024".
+    // Not at the start of a sentence or after a time word ("In 2006", "Christmas 1914").
+    if k >= 2 && cx.is_word(k - 1) && cx.capitalised(k - 1) {
+        let time_word = time_preposition(prev)
+            || words::determiner(prev)
+            || matches!(
+                prev,
+                "for" | "ad" | "ce" | "fy" | "anno" | "year" | "summer" | "winter" | "spring" | "autumn"
+            )
+            || words::month(prev).is_some()
+            || words::weekday(prev).is_some();
+        if !time_word {
+            return None;
+        }
+    }
     // "2000 soldiers" is a count; "the 2020 elections" and "in 2006 interviews" are years.
     let plural = cx.is_word(k + 1) && !cx.capitalised(k + 1) && next.len() > 3 && next.ends_with('s');
     let exempt = words::determiner(prev) || (time_preposition(prev) && !matches!(prev, "of" | "and" | "to"));
@@ -313,7 +335,10 @@ fn decade_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
         let y: i32 = raw[..4].parse().ok()?;
         return (1000..2100).contains(&y).then_some((period(y), k + 1));
     }
+    // "the 1980’s" is a decade; "2020’s pandemic" the year's.
+    let introduced = k > 0 && (matches!(cx.w(k - 1), "the" | "early" | "late" | "mid") || cx.is_dash(k - 1));
     if let Some((y, 4)) = cx.digits(k)
+        && introduced
         && y % 10 == 0
         && (1000..2100).contains(&y)
         && cx.is_apostrophe(k + 1)
@@ -710,6 +735,10 @@ fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
         return Some(M { start: i, ..m });
     }
     let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    // "the Sunday Times", "a Monday Club" are names.
+    if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) {
+        return None;
+    }
     let rel = match prev {
         "last" => Rel::Last,
         "next" => Rel::Next,

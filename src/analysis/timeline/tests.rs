@@ -281,3 +281,30 @@ fn ordinal_days_in_words_and_weeks() {
         pairs(&[("last week", "2024-W10"), ("next week", "2024-W12")])
     );
 }
+
+#[test]
+fn names_and_measures_around_numbers_are_not_years() {
+    for text in [
+        "The galaxy NGC 1300 is barred.",
+        "The plan, Vision 2030, was launched.",
+        "It ran Windows 2000 and Office 2019.",
+        "The city fell in 1500 BC.",
+        "The kiln reached 1200°C.",
+        "They fired at 1430 GMT.",
+        "He read the Sunday Times.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    assert_eq!(
+        found("Since 2020’s pandemic, in the 1980’s."),
+        pairs(&[("Since 2020", "2020"), ("the 1980’s", "198X")])
+    );
+}
+
+#[test]
+fn a_heading_month_is_not_the_document_date() {
+    let text = "The Blitz\n\nMay 1940\n\nThe bombing began in September. Today the city remembers.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.as_deref(), Some("1940"));
+    assert_eq!(found(text)[1], ("September".to_string(), Some("1940-09".to_string())));
+}

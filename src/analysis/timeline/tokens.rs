@@ -26,13 +26,19 @@ pub struct Tok {
     pub space_before: bool,
 }
 
-/// Splits a sentence into tokens (appending to `out`, which the caller clears).
+/// Splits a sentence into tokens (appending to `out`, which the caller clears). ASCII bytes
+/// are classified directly; only other characters are decoded.
 pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
-    let mut it = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| s[i..].chars().next().unwrap_or(' ');
+    let mut i = 0;
     let mut space = true;
-    while let Some((i, c)) = it.next() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { (char_at(i), char_at(i).len_utf8()) };
         if c.is_whitespace() {
             space = true;
+            i += len;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -42,22 +48,27 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         } else {
             TokKind::Punct
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if kind != TokKind::Punct {
-            while let Some(&(j, d)) = it.peek() {
-                let ok = match kind {
-                    TokKind::Num => d.is_ascii_alphanumeric(),
-                    _ => d.is_alphanumeric(),
+            while end < bytes.len() {
+                let d = bytes[end];
+                let (ok, dl) = if d < 0x80 {
+                    (d.is_ascii_alphanumeric(), 1)
+                } else if kind == TokKind::Word {
+                    let ch = char_at(end);
+                    (ch.is_alphanumeric(), ch.len_utf8())
+                } else {
+                    (false, 1)
                 };
                 if !ok {
                     break;
                 }
-                end = j + d.len_utf8();
-                it.next();
+                end += dl;
             }
         }
         out.push(Tok { start: i, end, kind, space_before: space });
         space = false;
+        i = end;
     }
 }
 
@@ -151,5 +162,10 @@ mod tests {
             ["In", "the", "’", "80s", ",", "9", "/", "11", "and", "1914", "–", "18", ":", "Q3", "1980s"]
         );
         assert!(!toks[3].space_before && toks[2].space_before);
+        let s = "Zoë Ålander, 1980’s café";
+        toks.clear();
+        tokenize(s, &mut toks);
+        let texts: Vec<&str> = toks.iter().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(texts, ["Zoë", "Ålander", ",", "1980", "’", "s", "café"]);
     }
 }

@@ -225,6 +225,12 @@ pub fn number_label(w: &str) -> bool {
             | "issue"
             | "patent"
             | "population"
+            | "port"
+            | "resolution"
+            | "row"
+            | "seat"
+            | "highway"
+            | "interstate"
             | "apartment"
             | "suite"
             | "unit"
@@ -284,6 +290,18 @@ pub fn counted_noun(w: &str) -> bool {
             | "billion"
             | "thousand"
             | "hours"
+            | "hrs"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "est"
+            | "pst"
+            | "yen"
+            | "yuan"
+            | "usd"
+            | "eur"
+            | "gbp"
             | "minutes"
             | "seconds"
     )
@@ -383,4 +401,57 @@ pub fn regular_past(w: &str) -> bool {
             w,
             "need" | "speed" | "indeed" | "hundred" | "breed" | "seed" | "feed" | "proceed" | "succeed"
         )
+}
+
+/// Whether a word can begin a temporal expression at all: the scanner tries its shapes only
+/// at such words (and at numbers), which keeps the pass over a long book fast.
+pub fn may_start(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "early"
+            | "mid"
+            | "middle"
+            | "late"
+            | "fall"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "christmas"
+            | "new"
+            | "today"
+            | "now"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "this"
+            | "last"
+            | "next"
+            | "earlier"
+            | "later"
+            | "recent"
+            | "that"
+            | "since"
+            | "back"
+            | "years"
+            | "decades"
+            | "months"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "almost"
+            | "nearly"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "just"
+            | "well"
+    ) || month(w).is_some()
+        || weekday(w).is_some()
+        || season(w).is_some()
+        || number(w).is_some()
+        || vague_number(w).is_some()
 }
