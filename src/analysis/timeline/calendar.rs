@@ -182,6 +182,32 @@ impl Point {
     }
 }
 
+impl Point {
+    /// The (first) month of the value, for values finer than a year.
+    pub fn month(self) -> Option<u32> {
+        match self {
+            Point::Day(_, m, _) | Point::Month(_, m) => Some(m),
+            Point::Season(_, s) => Some(s.first_month()),
+            Point::Quarter(_, q) => Some((q - 1) * 3 + 1),
+            Point::Week(..) => Some(self.bounds().0.1),
+            _ => None,
+        }
+    }
+
+    /// The day of a day value.
+    pub fn day(self) -> Option<u32> {
+        match self {
+            Point::Day(_, _, d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// (year, month, day), defaulting to the first month and day.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        (self.year(), self.month().unwrap_or(1), self.day().unwrap_or(1))
+    }
+}
+
 /// A value with its modifier as a display label ("late 2000s", "~2011", "since May 1999").
 pub fn display(point: Point, date_mod: Option<DateMod>) -> String {
     let base = point.label();

@@ -12,6 +12,8 @@
 //! `PRESENT_REF`).
 
 pub mod calendar;
+pub mod names;
+pub mod numbers;
 pub mod relative;
 pub mod resolve;
 pub mod scan;

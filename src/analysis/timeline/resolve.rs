@@ -311,29 +311,6 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
     (out, implied_present)
 }
 
-impl Point {
-    fn month(self) -> Option<u32> {
-        match self {
-            Point::Day(_, m, _) | Point::Month(_, m) => Some(m),
-            Point::Season(_, s) => Some(s.first_month()),
-            Point::Quarter(_, q) => Some((q - 1) * 3 + 1),
-            Point::Week(..) => Some(self.bounds().0.1),
-            _ => None,
-        }
-    }
-
-    fn day(self) -> Option<u32> {
-        match self {
-            Point::Day(_, _, d) => Some(d),
-            _ => None,
-        }
-    }
-
-    fn ymd(self) -> (i32, u32, u32) {
-        (self.year(), self.month().unwrap_or(1), self.day().unwrap_or(1))
-    }
-}
-
 /// `p` shifted by `n` units. Vague counts ("several months") give a year with the part of
 /// it the result falls in; fuzzy ones ("more than two years") and decades give a year.
 pub fn shift(p: Point, unit: Unit, n: i32, vague: bool, fuzzy: bool) -> Option<(Point, Option<DateMod>)> {
