@@ -66,6 +66,8 @@ pub enum Point {
     Quarter(i32, u32),
     /// An ISO week: (ISO year, week number).
     Week(i32, u32),
+    /// A half year: (year, 1 or 2).
+    Half(i32, u32),
     Year(i32),
     /// The decade by its first three digits: 198 = the 1980s.
     Decade(i32),
@@ -79,6 +81,7 @@ impl Point {
         match self {
             Point::Day(y, ..) | Point::Month(y, _) | Point::Season(y, _) | Point::Quarter(y, _) => y,
             Point::Week(..) => self.bounds().0.0,
+            Point::Half(y, _) => y,
             Point::Year(y) => y,
             Point::Decade(d) => d * 10,
             Point::Century(c) => c * 100,
@@ -93,6 +96,7 @@ impl Point {
             Point::Season(y, s) => format!("{y:04}-{}", s.code()),
             Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
             Point::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Point::Half(y, h) => format!("{y:04}-H{h}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Decade(d) => format!("{d:03}X"),
             Point::Century(c) => format!("{c:02}XX"),
@@ -116,6 +120,13 @@ impl Point {
             Point::Week(y, w) => {
                 let monday = iso_week_monday(y, w);
                 (civil_from_days(monday), civil_from_days(monday + 6))
+            }
+            Point::Half(y, h) => {
+                if h == 1 {
+                    ((y, 1, 1), (y, 6, 30))
+                } else {
+                    ((y, 7, 1), (y, 12, 31))
+                }
             }
             Point::Year(y) => ((y, 1, 1), (y, 12, 31)),
             Point::Decade(d) => ((d * 10, 1, 1), (d * 10 + 9, 12, 31)),
@@ -161,6 +172,7 @@ impl Point {
                 let (y, m, d) = self.bounds().0;
                 format!("week of {d} {} {y}", month_name(m))
             }
+            Point::Half(y, h) => format!("H{h} {y}"),
             Point::Year(y) => format!("{y}"),
             Point::Decade(d) => format!("{}s", d * 10),
             Point::Century(c) => format!("{} century", ordinal(c + 1)),
@@ -189,7 +201,7 @@ impl Point {
             Point::Day(_, m, _) | Point::Month(_, m) => Some(m),
             Point::Season(_, s) => Some(s.first_month()),
             Point::Quarter(_, q) => Some((q - 1) * 3 + 1),
-            Point::Week(..) => Some(self.bounds().0.1),
+            Point::Week(..) | Point::Half(..) => Some(self.bounds().0.1),
             _ => None,
         }
     }
@@ -205,6 +217,30 @@ impl Point {
     /// (year, month, day), defaulting to the first month and day.
     pub fn ymd(self) -> (i32, u32, u32) {
         (self.year(), self.month().unwrap_or(1), self.day().unwrap_or(1))
+    }
+}
+
+impl Point {
+    /// A day value shifted by `n` days (other values are returned as they are).
+    pub fn shifted_days(self, n: i64) -> Point {
+        match self {
+            Point::Day(y, m, d) => {
+                let (y, m, d) = add_days(y, m, d, n);
+                Point::Day(y, m, d)
+            }
+            _ => self,
+        }
+    }
+
+    /// A day value shifted by `n` months, the day clamped to the month's length.
+    pub fn shifted_months(self, n: i32) -> Point {
+        match self {
+            Point::Day(y, m, d) => {
+                let (y, m) = add_months(y, m, n);
+                Point::Day(y, m, d.min(days_in_month(y, m)))
+            }
+            _ => self,
+        }
     }
 }
 

@@ -26,6 +26,7 @@ use crate::span::Span;
 use calendar::Point;
 use resolve::{Dct, Input, Resolved, Strength, Value};
 use scan::{Expr, Found};
+use words::Unit;
 
 /// The timeline and the document date it was resolved against.
 #[derive(Debug, Clone, Default)]
@@ -186,8 +187,34 @@ fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> T
             format!("{a}–{b}"),
         ),
         Some(Value::Ref(v)) => {
-            let label = if v == "PAST_REF" { "the past" } else { "now" };
+            let label = match v {
+                "PAST_REF" => "the past",
+                "FUTURE_REF" => "the future",
+                _ => "now",
+            };
             (Some(v.to_string()), None, label.to_string())
+        }
+        Some(Value::Span { unit, n, end }) => {
+            let (code, count, word) = match unit {
+                Unit::Decade => ("Y", 10 * n, "years"),
+                Unit::Year => ("Y", n, "years"),
+                Unit::Month => ("M", n, "months"),
+                Unit::Week => ("W", n, "weeks"),
+                Unit::Day => ("D", n, "days"),
+            };
+            let range = end.map(|e| {
+                let to = e.range(None).to;
+                let (y, m, d) = e.ymd();
+                let from = match unit {
+                    Unit::Day | Unit::Week => {
+                        Point::Day(y, m, d).shifted_days(-i64::from(count) * if code == "W" { 7 } else { 1 })
+                    }
+                    Unit::Month => Point::Day(y, m, 1).shifted_months(-count),
+                    _ => Point::Year(y - count + i32::from(e.month().is_some())),
+                };
+                DateRange { from: from.range(None).from, to }
+            });
+            (Some(format!("P{count}{code}")), range, format!("past {count} {word}"))
         }
         None => (None, None, "?".to_string()),
     };

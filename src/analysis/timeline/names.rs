@@ -42,10 +42,28 @@ pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
         return Some(M::new(i, k + 2, Expr::Abs(Point::Month(y, m))));
     }
     // A month alone must be introduced like a time and not be a name ("April Jones").
-    if words::is_month_abbrev(w) || w == "may" || (cx.is_word(k) && cx.capitalised(k)) {
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    // "May" alone only right after a word that introduces a time ("in May", "since May").
+    let may_ok = matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "from"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "before"
+            | "after"
+            | "through"
+    );
+    if words::is_month_abbrev(w) || (w == "may" && !may_ok) || (cx.is_word(k) && cx.capitalised(k)) {
         return None;
     }
-    let prev = if i > 0 { cx.w(i - 1) } else { "" };
     let rel = match prev {
         "last" => Rel::Last,
         "next" => Rel::Next,

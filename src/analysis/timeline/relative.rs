@@ -27,12 +27,21 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
         "tomorrow" => return Some(M::new(i, i + 1, Expr::DayPart(1))),
         "this" | "last" | "next" => return this_last_next(cx, i),
         "earlier" | "later" if cx.w(i + 1) == "this" => {
-            let unit = match cx.w(i + 2) {
-                "year" => Unit::Year,
-                "month" => Unit::Month,
+            let e = match cx.w(i + 2) {
+                "year" => Expr::Dct { unit: Unit::Year, n: 0, fuzzy: false },
+                "month" => Expr::Dct { unit: Unit::Month, n: 0, fuzzy: false },
+                "week" => Expr::Week(0),
                 _ => return None,
             };
-            return Some(M::new(i, i + 3, Expr::Dct { unit, n: 0, fuzzy: false }));
+            return Some(M::new(i, i + 3, e));
+        }
+        "that" if cx.w(i + 1) == "same" && matches!(cx.w(i + 2), "year" | "day") => {
+            let e = if cx.w(i + 2) == "day" {
+                Expr::ThatDay
+            } else {
+                Expr::Shift { unit: Unit::Year, n: 0, vague: false, fuzzy: false, moves: false, base: None }
+            };
+            return Some(M::new(i, i + 3, e));
         }
         "recent" if matches!(cx.w(i + 1), "years" | "decades") => {
             return Some(M::new(i, i + 2, Expr::RecentPast));
@@ -61,6 +70,10 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
 
 /// "this year", "last spring", "next Wednesday", "last night", "next morning", "last season".
 fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
+    // "the last year of the war", "the next month": ordinals of a story, handled as phrases.
+    if i > 0 && cx.w(i - 1) == "the" {
+        return None;
+    }
     let (n, rel) = match cx.w(i) {
         "this" => (0, Rel::This),
         "last" => (-1, Rel::Last),
@@ -93,8 +106,31 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
     Some(M::new(i, i + 2, e))
 }
 
-/// "the following spring", "the next morning", "the previous year", "the same year".
+/// "the following spring", "the next morning", "the previous year", "the same year", "the
+/// past decade", "the last five years", "the coming months".
 pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
+    if matches!(cx.w(i + 1), "past" | "last") {
+        let (n, k) = match count_at(cx, i + 2) {
+            Some((n, false, k)) if !matches!(cx.w(i + 2), "a" | "an") => (n, k),
+            _ => (1, i + 2),
+        };
+        let unit = words::unit(cx.w(k)).filter(|u| *u != Unit::Day)?;
+        let plural = cx.w(k).ends_with('s');
+        // "the last year of the war" is a year of the story, not a span up to now.
+        if plural != (n > 1) || cx.w(k + 1) == "of" {
+            return None;
+        }
+        return Some(M::new(i, k + 1, Expr::PastSpan { unit, n }));
+    }
+    if cx.w(i + 1) == "coming" && matches!(cx.w(i + 2), "days" | "weeks" | "months" | "years" | "decades") {
+        return Some(M::new(i, i + 3, Expr::Future));
+    }
+    if cx.w(i + 1) == "next"
+        && cx.w(i + 2) == "few"
+        && matches!(cx.w(i + 3), "days" | "weeks" | "months" | "years")
+    {
+        return Some(M::new(i, i + 4, Expr::Future));
+    }
     let n = match cx.w(i + 1) {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,

@@ -53,6 +53,12 @@ pub enum Value {
     /// "1914–18": valued by the first year, spanning to the last.
     Years(i32, i32),
     Ref(&'static str),
+    /// A duration ending at the document date: "the past decade" = `P10Y`.
+    Span {
+        unit: Unit,
+        n: i32,
+        end: Option<Point>,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -87,7 +93,7 @@ impl Narrative {
                 self.day = Some((p, idx));
                 self.month = Some((p, idx));
             }
-            Point::Week(..) => return,
+            Point::Week(..) | Point::Half(..) => return,
             Point::Month(..) => self.month = Some((p, idx)),
             _ => {}
         }
@@ -259,6 +265,11 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                 }
             }
             Expr::Vague => {}
+            Expr::Future => r.value = Some(Value::Ref("FUTURE_REF")),
+            Expr::PastSpan { unit, n } => {
+                let end = dct.filter(|d| d.known()).map(|d| d.point);
+                r.value = Some(Value::Span { unit, n, end });
+            }
             Expr::Then => {
                 if let Some((p, i)) = nar.any {
                     r.value = Some(Value::Point(p));

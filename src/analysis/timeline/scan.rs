@@ -70,6 +70,13 @@ pub enum Expr {
     Present,
     /// "recent years".
     RecentPast,
+    /// "the coming months", "the next few years".
+    Future,
+    /// "the past decade", "the last five years": a duration up to the document date.
+    PastSpan {
+        unit: Unit,
+        n: i32,
+    },
     /// Counted from the document date: "last year" (n = -1), "two weeks ago" (n = -2).
     Dct {
         unit: Unit,
@@ -236,7 +243,7 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     // the end / beginning / middle of the 19th century, of the year, of 2023
     let edge = match w1 {
         "end" | "close" => Some(DateMod::End),
-        "beginning" | "start" | "dawn" => Some(DateMod::Start),
+        "beginning" | "start" | "dawn" | "turn" => Some(DateMod::Start),
         "middle" => Some(DateMod::Mid),
         _ => None,
     };
@@ -261,6 +268,14 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, j + 3, Expr::Abs(Point::Year(y))).with_mod(Some(edge)));
         }
         return None;
+    }
+    // the first half of 2024
+    if let Some(h) = words::ordinal(w1).filter(|h| matches!(h, 1 | 2))
+        && cx.w(j + 1) == "half"
+        && cx.w(j + 2) == "of"
+        && let Some(y) = year_tok(cx, j + 3)
+    {
+        return Some(M::new(i, j + 4, Expr::Abs(Point::Half(y, h as u32))));
     }
     // the first quarter of 2024
     if let Some(q) = words::ordinal(w1)
