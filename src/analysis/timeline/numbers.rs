@@ -137,6 +137,12 @@ pub fn decade_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
     {
         return Some((period(y), k + 3));
     }
+    // "the 90s" without an apostrophe.
+    if introduced && raw.len() == 3 && raw.ends_with('s') && raw.as_bytes()[1] == b'0' {
+        let d: i32 = raw[..2].parse().ok()?;
+        let century = if d <= 10 { 200 } else { 190 };
+        return Some((Point::Decade(century + d / 10), k + 1));
+    }
     if cx.is_apostrophe(k) && cx.attached(k + 1) {
         let r = cx.raw(k + 1);
         if r.len() == 3 && r.ends_with('s') && r.as_bytes()[1] == b'0' {
@@ -155,7 +161,9 @@ pub fn century_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
     if cx.is_dash(j) && cx.attached(j) && cx.w(j + 1) == "century" {
         j += 1;
     }
-    (cx.w(j) == "century" && (1..=21).contains(&n)).then_some((Point::Century(n - 1), j + 1))
+    // "the 5th century BC" is not a value of our calendar.
+    let bc = matches!(cx.w(j + 1), "bc" | "bce");
+    (cx.w(j) == "century" && (1..=21).contains(&n) && !bc).then_some((Point::Century(n - 1), j + 1))
 }
 
 /// "early"/"mid"/"late" in front of a period, with the token after it.

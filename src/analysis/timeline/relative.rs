@@ -15,7 +15,10 @@ use super::words::{self, Unit};
 pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
     let w = cx.w(i);
     match w {
-        "today" => return Some(M::new(i, i + 1, Expr::Present)),
+        "today" | "nowadays" => return Some(M::new(i, i + 1, Expr::Present)),
+        "present" if i > 0 && cx.w(i - 1) == "at" && !cx.is_word(i + 1) => {
+            return Some(M::new(i, i + 1, Expr::Present));
+        }
         "now" => {
             // "now and then" is a frequency; "now-defunct" an adjective.
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");

@@ -422,6 +422,8 @@ pub fn may_start(w: &str) -> bool {
             | "new"
             | "today"
             | "now"
+            | "nowadays"
+            | "present"
             | "tonight"
             | "yesterday"
             | "tomorrow"
