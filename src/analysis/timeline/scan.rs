@@ -156,7 +156,7 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < cx.len() {
         match at(cx, i) {
-            Some(m) if m.end > m.start => {
+            Some(m) if m.end > m.start && !is_set(cx, &m) => {
                 let tense = if cx.w(m.start) == "since" { Tense::Past } else { tense(cx, m.start, m.end) };
                 out.push(Found {
                     start: cx.toks[m.start].start,
@@ -171,6 +171,16 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
             _ => i += 1,
         }
     }
+}
+
+/// A frequency rather than a time: "every Sunday", "each spring", "per month".
+fn is_set(cx: &Cx, m: &M) -> bool {
+    let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+    matches!(prev, "every" | "each" | "per")
+        && matches!(
+            m.expr,
+            Expr::Weekday { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::MonthDay(..)
+        )
 }
 
 /// An expression starting at token `i`, with a value-changing preposition in front of it
