@@ -57,11 +57,6 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
         "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
             return Some(M::new(i, i + 2, Expr::ThatDay));
         }
-        "years" | "decades" | "months"
-            if matches!(cx.w(i + 1), "later" | "earlier" | "ago" | "afterwards") =>
-        {
-            return Some(M::new(i, i + 2, Expr::Vague));
-        }
         "since" | "back" if cx.w(i + 1) == "then" => {
             let m = M::new(i, i + 2, Expr::Then);
             return Some(if w == "since" { m.with_mod(Some(crate::analysis::DateMod::After)) } else { m });
@@ -110,7 +105,8 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
 }
 
 /// "the following spring", "the next morning", "the previous year", "the same year", "the
-/// past decade", "the last five years", "the coming months".
+/// past decade", "the last five years". ("The coming months", like "the future", has no
+/// value to give and is left out, as are bare "years later" and "decades ago".)
 pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     if matches!(cx.w(i + 1), "past" | "last") {
         let (n, k) = match count_at(cx, i + 2) {
@@ -124,15 +120,6 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
             return None;
         }
         return Some(M::new(i, k + 1, Expr::PastSpan { unit, n }));
-    }
-    if cx.w(i + 1) == "coming" && matches!(cx.w(i + 2), "days" | "weeks" | "months" | "years" | "decades") {
-        return Some(M::new(i, i + 3, Expr::Future));
-    }
-    if cx.w(i + 1) == "next"
-        && cx.w(i + 2) == "few"
-        && matches!(cx.w(i + 3), "days" | "weeks" | "months" | "years")
-    {
-        return Some(M::new(i, i + 4, Expr::Future));
     }
     let n = match cx.w(i + 1) {
         "following" | "next" => 1,

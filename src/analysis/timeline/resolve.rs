@@ -264,8 +264,6 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     r.anchor = Some(i);
                 }
             }
-            Expr::Vague => {}
-            Expr::Future => r.value = Some(Value::Ref("FUTURE_REF")),
             Expr::PastSpan { unit, n } => {
                 let end = dct.filter(|d| d.known()).map(|d| d.point);
                 r.value = Some(Value::Span { unit, n, end });

@@ -70,8 +70,6 @@ pub enum Expr {
     Present,
     /// "recent years".
     RecentPast,
-    /// "the coming months", "the next few years".
-    Future,
     /// "the past decade", "the last five years": a duration up to the document date.
     PastSpan {
         unit: Unit,
@@ -91,8 +89,6 @@ pub enum Expr {
     Then,
     /// "that day", "that night": the narrative's current day.
     ThatDay,
-    /// "years later", "decades ago": a past or later time too vague to place.
-    Vague,
     /// Counted from the narrative's time (or from `base`): "two years later", "several
     /// months before the meeting". `moves`: whether the narrative moves to the result.
     Shift {
