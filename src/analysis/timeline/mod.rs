@@ -126,7 +126,7 @@ fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
         // A full date alone on its line (not a heading such as "May 1940").
         let alone = matches!(p, Point::Day(..))
             && !block.kind.is_heading()
-            && h.span.len() * 10 >= block.span.slice(&doc.text).trim().len() * 6;
+            && (h.span.len() * 10 >= block.span.slice(&doc.text).trim().len() * 6 || block.span.len() <= 40);
         if block.kind == BlockKind::Meta || alone || dateline {
             return Some(p);
         }

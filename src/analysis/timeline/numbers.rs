@@ -68,7 +68,25 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
             || words::determiner(prev)
             || matches!(
                 prev,
-                "for" | "ad" | "ce" | "fy" | "anno" | "year" | "summer" | "winter" | "spring" | "autumn"
+                "for"
+                    | "ad"
+                    | "ce"
+                    | "fy"
+                    | "anno"
+                    | "year"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "fall"
+                    | "easter"
+                    | "thanksgiving"
+                    | "ramadan"
+                    | "hanukkah"
+                    | "diwali"
+                    | "halloween"
+                    | "passover"
+                    | "eid"
             )
             || words::month(prev).is_some()
             || words::weekday(prev).is_some();
