@@ -57,6 +57,15 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     if words::counted_noun(next) || cx.is(k + 1, "-") && cx.attached(k + 1) && cx.is_word(k + 2) {
         return None;
     }
+    // "asteroid 2019 GT3", "2024 YR4": a designation, not a year.
+    let code = cx.raw(k + 1);
+    if cx.is_word(k + 1)
+        && code.len() >= 2
+        && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
     // "1500 BC" (not a year of our calendar values), "1200°C", "1430 GMT".
     if matches!(next, "bc" | "bce" | "b") || cx.is(k + 1, "°") || cx.is(k + 1, "º") {
         return None;

@@ -42,7 +42,15 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             let e = if cx.w(i + 2) == "day" {
                 Expr::ThatDay
             } else {
-                Expr::Shift { unit: Unit::Year, n: 0, vague: false, fuzzy: false, moves: false, base: None }
+                Expr::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                    vague: false,
+                    fuzzy: false,
+                    moves: false,
+                    base: None,
+                    counted: false,
+                }
             };
             return Some(M::new(i, i + 3, e));
         }
@@ -50,8 +58,15 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, i + 2, Expr::RecentPast));
         }
         "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
-            let e =
-                Expr::Shift { unit: Unit::Year, n: 0, vague: false, fuzzy: false, moves: false, base: None };
+            let e = Expr::Shift {
+                unit: Unit::Year,
+                n: 0,
+                vague: false,
+                fuzzy: false,
+                moves: false,
+                base: None,
+                counted: false,
+            };
             return Some(M::new(i, i + 2, e));
         }
         "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
@@ -82,9 +97,15 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
         "year" | "season" => Expr::Dct { unit: Unit::Year, n, fuzzy: false },
         "month" => Expr::Dct { unit: Unit::Month, n, fuzzy: false },
         "week" => Expr::Week(n),
-        "morning" | "afternoon" | "evening" | "night" if n == 1 => {
-            Expr::Shift { unit: Unit::Day, n: 1, vague: false, fuzzy: false, moves: true, base: None }
-        }
+        "morning" | "afternoon" | "evening" | "night" if n == 1 => Expr::Shift {
+            unit: Unit::Day,
+            n: 1,
+            vague: false,
+            fuzzy: false,
+            moves: true,
+            base: None,
+            counted: false,
+        },
         "morning" | "afternoon" | "evening" if n == 0 => Expr::DayPart(0),
         "night" if n == -1 => Expr::DayPart(-1),
         _ => {
@@ -138,7 +159,7 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         "year" => Unit::Year,
         _ => return None,
     };
-    let e = Expr::Shift { unit, n, vague: false, fuzzy: false, moves: true, base: None };
+    let e = Expr::Shift { unit, n, vague: false, fuzzy: false, moves: true, base: None, counted: false };
     Some(M::new(i, i + 3, e))
 }
 
@@ -231,7 +252,7 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
     let (n, vague, k) = count_at(cx, k)?;
     let unit = words::unit(cx.w(k))?;
     let k = k + 1;
-    let shift = |n: i32, moves: bool, base| Expr::Shift { unit, n, vague, fuzzy, moves, base };
+    let shift = |n: i32, moves: bool, base| Expr::Shift { unit, n, vague, fuzzy, moves, base, counted: true };
     match cx.w(k) {
         "ago" => Some(M::new(i, k + 1, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
         "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),

@@ -274,10 +274,19 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     r.anchor = Some(i);
                 }
             }
-            Expr::Shift { unit, n, vague, fuzzy, moves, base } => {
+            Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
+                let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+                    match (nar.day, nar.any) {
+                        (Some(d), Some(a)) if a.1 > d.1 => Some(a),
+                        (None, a) => a,
+                        (d, _) => d,
+                    }
+                } else {
+                    nar.for_unit(unit)
+                };
                 let from = match base {
                     Some(p) => Some(p),
-                    None => nar.for_unit(unit).map(|(p, i)| {
+                    None => anchor.map(|(p, i)| {
                         r.anchor = Some(i);
                         p
                     }),
@@ -326,10 +335,18 @@ pub fn shift(p: Point, unit: Unit, n: i32, vague: bool, fuzzy: bool) -> Option<(
     let shifted = match unit {
         Unit::Day | Unit::Week => {
             let days = i64::from(n) * if unit == Unit::Week { 7 } else { 1 };
-            let (y, m, d) = p.ymd();
-            p.day()?;
-            let (y, m, d) = add_days(y, m, d, days);
-            Point::Day(y, m, d)
+            match p {
+                Point::Day(y, m, d) => {
+                    let (y, m, d) = add_days(y, m, d, days);
+                    Point::Day(y, m, d)
+                }
+                // Days counted from a month: the month they land in, roughly.
+                Point::Month(y, m) => {
+                    let (y, m) = add_months(y, m, ((days + 15).div_euclid(30)) as i32);
+                    Point::Month(y, m)
+                }
+                _ => return None,
+            }
         }
         Unit::Month => match p {
             Point::Day(y, m, d) => {

@@ -98,6 +98,9 @@ pub enum Expr {
         fuzzy: bool,
         moves: bool,
         base: Option<Point>,
+        /// Counted ("two weeks later") rather than a scene's next day ("the next morning"):
+        /// counts from the latest time mentioned, even a coarser one.
+        counted: bool,
     },
     /// "twenty-two years since that meeting": the present, counted from a past time.
     Since {

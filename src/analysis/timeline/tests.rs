@@ -224,6 +224,15 @@ fn narrative_anchors_and_chronological_order() {
 }
 
 #[test]
+fn counted_days_start_from_the_latest_time() {
+    let text = "It arrived on Thursday. In March 2022 a fault struck; engineers fixed it two weeks later.";
+    assert_eq!(
+        found_with(text, Some("2025-02-21")),
+        pairs(&[("Thursday", "2025-02-20"), ("March 2022", "2022-03"), ("two weeks later", "2022-03")])
+    );
+}
+
+#[test]
 fn story_time_survives_a_flashback() {
     let text = "On Christmas Eve 1952 the lamp went dark. The ledger went back to April 1921. The next \
                 morning he read it. \"I think last night was the first time,\" he said.";
@@ -297,6 +306,7 @@ fn names_and_measures_around_numbers_are_not_years() {
         "He read the Sunday Times.",
         "Athens grew in the 5th century BC.",
         "He went to mass every Sunday and each spring.",
+        "The probe reached asteroid 2019 GT3.",
     ] {
         assert_eq!(found(text), vec![], "{text}");
     }
