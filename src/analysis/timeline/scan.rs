@@ -221,7 +221,8 @@ fn prefixable(e: &Expr) -> bool {
 pub fn core(cx: &Cx, i: usize) -> Option<M> {
     match cx.kind(i)? {
         TokKind::Num => numeric(cx, i),
-        TokKind::Punct => apostrophe_decade(cx, i),
+        TokKind::Punct if cx.is_apostrophe(i) => apostrophe_decade(cx, i),
+        TokKind::Punct => None,
         TokKind::Word => {
             let w = cx.w(i);
             if !words::may_start(w) {
