@@ -61,7 +61,17 @@ pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
             | "after"
             | "through"
     );
-    if words::is_month_abbrev(w) || (w == "may" && !may_ok) || (cx.is_word(k) && cx.capitalised(k)) {
+    // "since May became prime minister", "after June said": a person, not a month.
+    let next = cx.w(k);
+    let verb_next = cx.is_word(k)
+        && (words::regular_past(next)
+            || next == "says"
+            || words::past_cue(next) && !matches!(next, "last" | "earlier" | "ago" | "yesterday"));
+    if words::is_month_abbrev(w)
+        || (w == "may" && !may_ok)
+        || (cx.is_word(k) && cx.capitalised(k))
+        || verb_next
+    {
         return None;
     }
     let rel = match prev {
