@@ -120,6 +120,9 @@ fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
         if bi >= 6 {
             return None;
         }
+        if !block.span.covers(&h.span) {
+            continue;
+        }
         let after = doc.text[h.span.end..block.span.end].trim_start();
         let dateline = h.span.start - block.span.start <= 40
             && (after.starts_with('—') || after.starts_with('–') || after.starts_with("- "));
@@ -137,7 +140,7 @@ fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
 /// "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 pub fn parse_date(s: &str) -> Option<Point> {
     let mut parts = s.trim().split('-');
-    let y: i32 = parts.next()?.parse().ok()?;
+    let y: i32 = parts.next()?.parse().ok().filter(|y| (1..=9999).contains(y))?;
     let m: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
     let d: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
     match (m, d) {

@@ -151,7 +151,8 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     _ => nar.any.map(|(n, i)| {
                         r.anchor = Some(i);
                         let after = n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1)));
-                        Point::Day(n.year() + i32::from(after), m, d)
+                        let y = n.year() + i32::from(after);
+                        Point::Day(y, m, d.min(days_in_month(y, m)))
                     }),
                 };
                 r.value = p.map(Value::Point);

@@ -338,3 +338,32 @@ fn spans_up_to_now_and_the_future() {
     let r = tl.items[0].range.as_ref().unwrap();
     assert_eq!((r.from.as_str(), r.to.as_str()), ("2016-01-01", "2025-06-05"));
 }
+
+#[test]
+fn odd_input_never_panics_and_spans_stay_on_characters() {
+    let texts = [
+        "",
+        "2024",
+        "’",
+        "May",
+        "9/11/",
+        "1999-",
+        "the",
+        "Saturday, 31 February 2023",
+        "On 29 February they met. In 1999 it ended.",
+        "ééé 1999 ééé — 14 May 1999 — ’80s",
+        "\u{0}\u{7}2020\u{1b}[31m",
+        "the the the 1980s 1980s",
+    ];
+    for text in texts {
+        for date in [None, Some("2024-03-13"), Some("99999999"), Some("2021")] {
+            for it in run_with(text, date).items {
+                assert_eq!(it.span.slice(text), it.text);
+                assert!(text.is_char_boundary(it.span.start) && text.is_char_boundary(it.span.end));
+            }
+        }
+    }
+    assert_eq!(parse_date("99999999"), None);
+    assert_eq!(parse_date("2021-02-30"), None);
+    assert_eq!(parse_date("2021-02"), Some(Point::Month(2021, 2)));
+}
