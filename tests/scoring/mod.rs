@@ -15,9 +15,8 @@ use std::path::Path;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
     pub doc: String,
-    /// The document date: a string, or an object with a `value` (and a `note`).
-    #[serde(default, deserialize_with = "dct_value")]
-    pub dct: Option<String>,
+    #[serde(default)]
+    pub dct: Option<serde_json::Value>,
     pub entities: Vec<GoldEntity>,
     pub timeline: Vec<GoldTime>,
 }
@@ -51,19 +50,10 @@ fn yes() -> bool {
     true
 }
 
-fn dct_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let v = serde_json::Value::deserialize(d)?;
-    Ok(match v {
-        serde_json::Value::String(s) => Some(s),
-        serde_json::Value::Object(o) => o.get("value").and_then(|v| v.as_str()).map(str::to_string),
-        _ => None,
-    })
-}
-
 /// A gold file and the document text it annotates (read from beside it).
 pub fn load_gold(gold_path: &Path) -> (Gold, String) {
-    let gold: Gold =
-        serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file")).expect("gold json");
+    let gold: Gold = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file"))
+        .expect("gold json");
     let doc_path = gold_path.with_file_name(&gold.doc);
     let text = std::fs::read_to_string(&doc_path).expect("gold document");
     (gold, text)
