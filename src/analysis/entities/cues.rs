@@ -1,0 +1,598 @@
+//! Cue words: the closed-class vocabulary the extractor reads names by.
+//!
+//! These are short hand-written lists of English facts (titles, organization and place head
+//! nouns, name particles, speech verbs), kept in code rather than in `assets/` because each
+//! list is tied to one rule of the extractor and is small enough to read at a glance. Every
+//! lookup is a linear scan of a short slice or a match on a lowercase word, so they cost
+//! nothing next to the tokenizer.
+
+/// Titles, ranks and roles written before a name; not part of the name ("Dr. Jenna Jordan"
+/// → "Jenna Jordan"), but evidence that a person follows. Compared without a final dot.
+pub const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Governor",
+    "Gov",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "General",
+    "Gen",
+    "Lt",
+    "Lieutenant",
+    "Col",
+    "Colonel",
+    "Capt",
+    "Captain",
+    "Maj",
+    "Sgt",
+    "Sergeant",
+    "Cpl",
+    "Corporal",
+    "Pvt",
+    "Private",
+    "Adm",
+    "Admiral",
+    "Cmdr",
+    "Commander",
+    "Marshal",
+    "Brig",
+    "Brigadier",
+    "Judge",
+    "Justice",
+    "Rev",
+    "Reverend",
+    "Father",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Pope",
+    "Rabbi",
+    "Imam",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Emperor",
+    "Empress",
+    "Tsar",
+    "Czar",
+    "Sultan",
+    "Duke",
+    "Duchess",
+    "Baron",
+    "Baroness",
+    "Count",
+    "Countess",
+    "Earl",
+    "Shadow",
+    "Foreign",
+    "Home",
+    "Deputy",
+    "Acting",
+    "Chief",
+    "Executive",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Coach",
+    "Manager",
+    "Ambassador",
+    "Commissioner",
+    "Inspector",
+    "Detective",
+    "Constable",
+    "Officer",
+    "Mayor",
+    "Speaker",
+    "Leader",
+    "Senior",
+    "Junior",
+    "Former",
+    "Dean",
+    "Provost",
+    "Superintendent",
+    "Sheriff",
+    "Agent",
+    "Nurse",
+    "Doctor",
+    "Uncle",
+    "Aunt",
+    "Auntie",
+    "Grandma",
+    "Grandpa",
+    "Madame",
+    "Monsieur",
+    "Herr",
+    "Frau",
+    "Signor",
+    "Señor",
+    "Mme",
+    "Mlle",
+    "Hon",
+    "Mister",
+    "Messrs",
+    "Supt",
+    "Insp",
+    "Det",
+    "Lieut",
+    "Fr",
+    "Sr",
+    "Pres",
+    "Treasurer",
+    "Attorney",
+];
+
+/// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept
+/// in the name, and evidence of a person.
+pub const NAME_HONORIFICS: &[&str] =
+    &["Mullah", "Sheikh", "Shaikh", "Ayatollah", "Maulana", "Mawlana", "Haji", "Hajji", "Mufti", "Emir"];
+
+/// Abbreviations whose final dot belongs to the word (the tokenizer keeps it).
+pub const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Lt", "Gen", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Maj",
+    "Adm", "Cmdr", "Rev", "Sen", "Rep", "Gov", "Pres", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft",
+    "Fr", "Hon", "Messrs", "Mme", "Mlle", "Esq", "Bros", "Lieut", "Supt", "Insp", "Det", "Brig", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Ave", "Blvd",
+];
+
+/// Lowercase particles inside personal and place names ("Osama bin Laden", "Vincent van
+/// Gogh", "Dar es Salaam"), joined when a capitalised word follows.
+pub const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le",
+    "es", "al", "el", "dos", "das", "ter", "ten", "y", "zu", "ul",
+];
+
+/// Particles that may open a name ("bin Laden", "van Gogh", "al-Qaeda").
+pub const LEADING_PARTICLES: &[&str] =
+    &["bin", "ibn", "van", "von", "de", "da", "di", "du", "del", "della", "al", "el", "le", "la"];
+
+/// Particles joined to the next word by a hyphen ("al-Qaeda", "as-Sahab", "Jabhat-al-Nusra").
+pub const HYPHEN_PARTICLES: &[&str] =
+    &["al", "el", "as", "ad", "ar", "at", "ash", "an", "az", "ul", "ud", "ur", "bin", "ibn", "abu", "d", "l"];
+
+/// Particles that mark a personal name ("bin", "van"), unlike "al" or "es" which also occur
+/// in organization and place names.
+pub const PERSON_PARTICLES: &[&str] =
+    &["bin", "ibn", "bint", "van", "von", "da", "di", "du", "del", "della", "der", "dos", "das", "ter", "zu"];
+
+/// Head nouns of organization names ("Department of Defense", "Bank of England").
+pub const ORG_HEADS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Institute",
+    "Institution",
+    "Academy",
+    "University",
+    "College",
+    "School",
+    "Agency",
+    "Army",
+    "Navy",
+    "Corps",
+    "Council",
+    "Party",
+    "Front",
+    "Emirate",
+    "Company",
+    "Corporation",
+    "Bank",
+    "Club",
+    "FC",
+    "Office",
+    "Commission",
+    "Committee",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Foundation",
+    "Society",
+    "Federation",
+    "League",
+    "Union",
+    "Authority",
+    "Administration",
+    "Bureau",
+    "Board",
+    "Service",
+    "Services",
+    "Police",
+    "Court",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Assembly",
+    "Cabinet",
+    "Treasury",
+    "Fund",
+    "Trust",
+    "Group",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Industries",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Systems",
+    "Technologies",
+    "Labs",
+    "Laboratories",
+    "Laboratory",
+    "Pharmaceuticals",
+    "Media",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Network",
+    "Broadcasting",
+    "Studios",
+    "Records",
+    "Church",
+    "Brigade",
+    "Brigades",
+    "Regiment",
+    "Battalion",
+    "Division",
+    "Force",
+    "Forces",
+    "Guard",
+    "Reserve",
+    "Exchange",
+    "Secretariat",
+    "Movement",
+    "Alliance",
+    "Coalition",
+    "Center",
+    "Centre",
+    "Hospital",
+    "Museum",
+    "Library",
+    "Team",
+    "Ventures",
+    "Energy",
+    "Electric",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "GmbH",
+    "AG",
+    "Co",
+    "Bros",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Commonwealth",
+    "Tribunal",
+    "Council",
+    "Observatory",
+    "Consortium",
+    "Collective",
+    "Lab",
+];
+
+/// Endings of company names: a name ending in one is an organization, and "Apple" names the
+/// same company as "Apple Inc.".
+pub const CORPORATE_SUFFIXES: &[&str] =
+    &["Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "NV", "Co", "Company", "Corporation"];
+
+/// Endings of sports club names ("Leeds United", "Arsenal FC").
+pub const CLUB_SUFFIXES: &[&str] = &["United", "FC", "City", "Rovers", "Wanderers", "Athletic", "Albion"];
+
+/// Head nouns of place names ("Indian Ocean", "Helmand Province", "Mount Everest").
+pub const PLACE_HEADS: &[&str] = &[
+    "River",
+    "Sea",
+    "Ocean",
+    "Lake",
+    "Mountains",
+    "Mountain",
+    "Mount",
+    "Mt",
+    "Valley",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Desert",
+    "Province",
+    "County",
+    "Region",
+    "District",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Bridge",
+    "Harbour",
+    "Harbor",
+    "Bay",
+    "Gulf",
+    "Canal",
+    "Strait",
+    "Straits",
+    "Coast",
+    "Heights",
+    "Hills",
+    "Forest",
+    "Airport",
+    "Station",
+    "Prefecture",
+    "Oblast",
+    "Governorate",
+    "Territory",
+    "Territories",
+    "Basin",
+    "Plateau",
+    "Glacier",
+    "Canyon",
+    "Falls",
+    "Cape",
+    "Port",
+    "Fort",
+    "Lane",
+    "Park",
+    "Village",
+    "Town",
+    "Borough",
+    "Shire",
+    "Channel",
+    "Delta",
+    "Plain",
+    "Plains",
+    "Reef",
+    "Pass",
+    "Ridge",
+    "Hill",
+];
+
+/// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
+pub const PLACE_OF_HEADS: &[&str] = &[
+    "City", "Gulf", "Bay", "Isle", "Sea", "Strait", "Straits", "Cape", "Republic", "Kingdom", "State",
+    "Duchy",
+];
+
+/// Heads of names of events and works, kind other ("Arab Spring", "Irregular Warfare Podcast").
+pub const OTHER_HEADS: &[&str] = &[
+    "Podcast",
+    "Show",
+    "Series",
+    "Spring",
+    "War",
+    "Revolution",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Treaty",
+    "Act",
+    "Festival",
+    "Games",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Olympics",
+    "Summit",
+    "Prize",
+    "Award",
+    "Awards",
+    "Doctrine",
+    "Declaration",
+    "Protocol",
+    "Crisis",
+    "Uprising",
+    "Massacre",
+    "Day",
+    "Album",
+    "Novel",
+    "Film",
+    "Bible",
+    "Gospel",
+    "Plan",
+    "Mission",
+    "Operation",
+];
+
+/// Words before a name that mark a place: "the city of X", "X province".
+pub const PLACE_OF_CUES: &[&str] = &[
+    "city", "town", "village", "province", "capital", "region", "state", "port", "island", "district",
+    "county",
+];
+
+/// Prepositions after which a name is more often a place.
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "into",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "toward",
+    "towards",
+    "around",
+    "via",
+    "through",
+    "over",
+    "between",
+];
+
+/// Verbs of speech and thought, and other verbs whose subject is usually a person.
+pub const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "explained",
+    "stated",
+    "recalled",
+    "insisted",
+    "warned",
+    "asked",
+    "replied",
+    "answered",
+    "admitted",
+    "acknowledged",
+    "claimed",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "smiled",
+    "laughed",
+    "nodded",
+    "shrugged",
+    "whispered",
+    "sighed",
+    "looked",
+    "walked",
+    "knew",
+    "felt",
+    "died",
+    "married",
+    "born",
+    "lamented",
+    "refers",
+    "recalls",
+    "emphasized",
+    "emphasised",
+    "engaged",
+    "himself",
+    "herself",
+    "who",
+    "sat",
+    "stood",
+    "turned",
+    "frowned",
+    "grinned",
+    "cried",
+    "shouted",
+    "muttered",
+    "wondered",
+    "remembered",
+];
+
+/// Capitalised words that are never names on their own: pronoun, months, weekdays, common
+/// acronyms of things ("GDP", "CEO").
+pub const NOT_NAMES: &[&str] = &[
+    "I", "GDP", "GNP", "CEO", "CFO", "CTO", "COO", "TV", "AM", "PM", "BC", "AD", "BCE", "CE", "OK", "PhD",
+    "MP", "MPs", "MEP", "MEPs", "HQ", "PR", "AI", "IT", "ID", "UFO", "DNA", "RNA", "GPS", "PDF", "USB",
+    "CPU", "GPU", "API", "APIs", "URL", "FAQ", "DIY", "VIP", "PS", "RIP", "ASAP", "GMT", "UTC", "EST", "BST",
+    "Q1", "Q2", "Q3", "Q4", "CO2", "NB", "AGM", "IPO", "IPOs", "R&D", "VAT", "ETF", "ETFs", "LLM", "LLMs",
+    "SUV", "SUVs", "EV", "EVs", "MVP", "KPI", "HR", "OS", "UI", "PC", "PCs", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "Madam", "God", "Chapter", "Part", "Section", "Figure", "Table", "Appendix", "Vol", "Page",
+];
+
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Words that stay lowercase inside title-case titles of works.
+pub const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "as", "vs", "via", "into", "upon", "is", "are",
+];
+
+/// Compass words that make a region of a place ("East Africa", "Northern Ireland").
+pub const COMPASS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Inner",
+    "Outer",
+];
+
+/// `word` without a final dot, compared case-sensitively against `list`.
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    list.contains(&w)
+}
+
+/// `word` compared case-insensitively against a list of lowercase words.
+pub fn in_lower_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_compare_without_the_final_dot() {
+        assert!(in_list(TITLES, "Dr."));
+        assert!(in_list(TITLES, "Lt."));
+        assert!(!in_list(TITLES, "Mullah"));
+        assert!(in_list(NAME_HONORIFICS, "Mullah"));
+        assert!(in_lower_list(PLACE_PREPOSITIONS, "In"));
+    }
+}
