@@ -44,7 +44,7 @@ impl PlaceType {
     }
 }
 
-/// The parsed lists. Keys are [`fold_key`]s.
+/// The parsed lists. Name keys are [`key_for`] keys; word keys are [`fold_key`]s.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     words: HashSet<&'static str>,
@@ -101,7 +101,32 @@ pub fn fold_key(s: &str) -> String {
     }
 }
 
+/// The gazetteer key of a form as written. Short all-capital forms are acronyms and get a
+/// key of their own ("US" → `^us`), so "WHO" and "US" are found but "Who" and "Us" opening a
+/// sentence are not; longer all-capital forms are shouting ("LONDON" → `london`).
+pub fn key_for(form: &str) -> String {
+    let key = fold_key(form);
+    if is_caps_acronym(form) { format!("^{key}") } else { key }
+}
+
+fn is_caps_acronym(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters) && !form.chars().any(char::is_lowercase)
+}
+
 impl Gazetteer {
+    /// Inserts `name` under the key(s) a lookup through [`key_for`] may produce.
+    fn keys_of(name: &str) -> Vec<String> {
+        let key = fold_key(name);
+        if is_caps_acronym(name) {
+            vec![format!("^{key}")]
+        } else if key.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+            vec![format!("^{key}"), key]
+        } else {
+            vec![key]
+        }
+    }
+
     fn load() -> Gazetteer {
         let mut g = Gazetteer { words: lines(WORDS).collect(), ..Gazetteer::default() };
         g.given = lines(GIVEN_NAMES).map(fold_key).collect();
@@ -116,24 +141,29 @@ impl Gazetteer {
                 "region" => PlaceType::Region,
                 _ => PlaceType::City,
             };
-            g.places.entry(fold_key(name)).or_insert(ty);
+            for k in Self::keys_of(name) {
+                g.places.entry(k).or_insert(ty);
+            }
         }
         for line in lines(COUNTRY_ALIASES) {
             if let Some((alias, canonical)) = line.split_once('\t') {
-                g.country_alias.insert(fold_key(alias), canonical.trim());
-                g.places.entry(fold_key(alias)).or_insert(PlaceType::Country);
+                for k in Self::keys_of(alias) {
+                    g.country_alias.insert(k.clone(), canonical.trim());
+                    g.places.entry(k).or_insert(PlaceType::Country);
+                }
             }
         }
         for line in lines(DEMONYMS) {
             let mut forms = line.split_whitespace();
             let Some(first) = forms.next() else { continue };
-            g.demonyms.insert(fold_key(first), first);
-            for f in forms {
-                g.demonyms.insert(fold_key(f), first);
+            for f in std::iter::once(first).chain(forms) {
+                for k in Self::keys_of(f) {
+                    g.demonyms.insert(k, first);
+                }
             }
         }
-        g.orgs = lines(ORGANIZATIONS).map(fold_key).collect();
-        g.others = lines(OTHER_NAMES).map(fold_key).collect();
+        g.orgs = lines(ORGANIZATIONS).flat_map(Self::keys_of).collect();
+        g.others = lines(OTHER_NAMES).flat_map(Self::keys_of).collect();
         g
     }
 
@@ -228,11 +258,16 @@ mod tests {
     #[test]
     fn places_names_and_groups() {
         let g = gazetteer();
-        assert_eq!(g.place("kenya"), Some(PlaceType::Country));
+        assert_eq!(g.place(&key_for("Kenya")), Some(PlaceType::Country));
         assert_eq!(g.place("dar es salaam"), Some(PlaceType::City));
         assert_eq!(g.place("east africa"), Some(PlaceType::Region));
-        assert_eq!(g.country_canonical("us"), Some("United States"));
-        assert_eq!(g.demonym("afghans"), Some("Afghan"));
+        assert_eq!(g.country_canonical(&key_for("US")), Some("United States"));
+        assert_eq!(g.country_canonical(&key_for("U.S.")), Some("United States"));
+        assert_eq!(g.country_canonical(&key_for("Us")), None);
+        assert!(g.is_org(&key_for("WHO")) && !g.is_org(&key_for("Who")));
+        assert_eq!(g.place(&key_for("LONDON")), Some(PlaceType::City));
+        assert_eq!(g.place(&key_for("PARIS")), Some(PlaceType::City));
+        assert_eq!(g.demonym(&key_for("Afghans")), Some("Afghan"));
         assert!(g.is_given_name("jenna"));
         assert!(g.is_org("united nations"));
     }

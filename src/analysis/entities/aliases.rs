@@ -18,7 +18,7 @@ use super::candidates::{Candidate, Ctx};
 use super::kinds::Votes;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
-use crate::analysis::gazetteer::fold_key;
+use crate::analysis::gazetteer::{fold_key, key_for};
 use std::collections::HashMap;
 
 /// One group of forms believed to name one referent.
@@ -59,14 +59,14 @@ impl Uf {
 
 /// The clustering key of a form: folded, with country aliases and demonym plurals mapped.
 fn canonical_key(ctx: &Ctx, form: &str) -> String {
-    let key = fold_key(form);
-    if let Some(c) = ctx.gaz.country_canonical(&key) {
+    let gkey = key_for(form);
+    if let Some(c) = ctx.gaz.country_canonical(&gkey) {
         return fold_key(c);
     }
-    if let Some(d) = ctx.gaz.demonym(&key) {
+    if let Some(d) = ctx.gaz.demonym(&gkey) {
         return fold_key(d);
     }
-    key
+    fold_key(form)
 }
 
 /// The initials of a form's words: all words, and capitalised words only.
@@ -121,7 +121,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     // 2. "Afghan Taliban" → "Taliban" when the rest is a name of its own.
     for id in 0..n {
         let w = &key_words[id];
-        if w.len() >= 2 && ctx.gaz.demonym(w[0]).is_some() {
+        if w.len() >= 2 && ctx.gaz.demonym(w[0]).is_some() && !firsts_is_caps(ctx, cands, &of_cand, id) {
             let rest = w[1..].join(" ");
             if let Some(&r) = by_key.get(&rest) {
                 uf.union(id, r);
@@ -148,7 +148,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     let firsts: Vec<&str> = (0..n).map(|id| first_form(ctx, cands, &of_cand, id)).collect();
     for id in 0..n {
         let form = firsts[id];
-        if !is_acronym_like(form) || ctx.gaz.country_canonical(&keys[id]).is_some() {
+        if !is_acronym_like(form) || ctx.gaz.country_canonical(&key_for(form)).is_some() {
             continue;
         }
         let longs: Vec<usize> = (0..n).filter(|&o| o != id && acronym_matches(form, firsts[o])).collect();
@@ -211,7 +211,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         if key_words[id].len() == 1
-            && ctx.gaz.place(&keys[id]).is_none()
+            && ctx.gaz.place(&key_for(firsts[id])).is_none()
             && let Some(list) = heads.get(keys[id].as_str())
             && let [p] = list[..]
             && ctx.gaz.is_given_name(&keys[id])
@@ -285,6 +285,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     out
 }
 
+/// Whether the first form of a cluster is written in capitals (an acronym, not a demonym).
+fn firsts_is_caps(ctx: &Ctx, cands: &[Candidate], of_cand: &[usize], id: usize) -> bool {
+    first_form(ctx, cands, of_cand, id).split_whitespace().next().is_some_and(is_acronym_like)
+}
+
 fn of_cand_index(cands: &[Candidate], c: &Candidate, of_cand: &[usize]) -> usize {
     let i = cands.iter().position(|x| x.span == c.span).unwrap_or(0);
     of_cand[i]
@@ -306,13 +311,13 @@ fn finish(ctx: &Ctx, c: &mut Cluster) {
         }
     };
     // The name: a country's canonical name, a demonym's singular, else the fullest form.
-    let first_key = fold_key(&c.forms[0]);
+    let first_key = key_for(&c.forms[0]);
     if let Some(canon) = ctx.gaz.country_canonical(&first_key).or_else(|| {
-        c.forms.iter().find_map(|f| ctx.gaz.country_canonical(&fold_key(f)).filter(|_| c.kind == Kind::Place))
+        c.forms.iter().find_map(|f| ctx.gaz.country_canonical(&key_for(f)).filter(|_| c.kind == Kind::Place))
     }) {
         c.name = canon.to_string();
     } else if c.kind == Kind::Other
-        && let Some(d) = c.forms.iter().find_map(|f| ctx.gaz.demonym(&fold_key(f)))
+        && let Some(d) = c.forms.iter().find_map(|f| ctx.gaz.demonym(&key_for(f)))
     {
         c.name = d.to_string();
     } else {

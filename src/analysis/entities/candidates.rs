@@ -15,7 +15,7 @@
 
 use super::cues::{self, in_list};
 use super::tokens::{Gap, Shape, Token, is_acronym_like};
-use crate::analysis::gazetteer::{Gazetteer, fold_key, gazetteer};
+use crate::analysis::gazetteer::{Gazetteer, fold_key, gazetteer, key_for};
 use crate::document::Document;
 use crate::span::Span;
 use std::collections::HashSet;
@@ -70,8 +70,7 @@ impl<'a> Ctx<'a> {
         }
         if t.shape == Shape::Upper && w.len() >= 4 {
             // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is.
-            let key = fold_key(w);
-            if self.gaz.is_word(&key) && !self.gaz.is_known_name(&key) {
+            if self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
                 return false;
             }
         }
@@ -161,7 +160,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     let tokens = ctx.tokens;
     let mut j = i + 1;
     while j < limit {
-        if tokens[j - 1].possessive {
+        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence {
             break;
         }
         let t = &tokens[j];
@@ -237,7 +236,7 @@ fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     let (ka, kb) = (fold_key(wa), fold_key(wb));
-    (ctx.gaz.is_known_name(&ka) && ctx.gaz.is_known_name(&kb))
+    (ctx.gaz.is_known_name(&key_for(wa)) && ctx.gaz.is_known_name(&key_for(wb)))
         || (ctx.standalone.contains(&ka) && ctx.standalone.contains(&kb))
 }
 
@@ -257,16 +256,12 @@ fn ordinary_at_start(ctx: &Ctx, run: &Range<usize>) -> bool {
         return true;
     }
     let key = fold_key(w);
-    if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key) || ctx.mid_caps.contains(&key) {
+    if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key_for(w)) || ctx.mid_caps.contains(&key) {
         return false;
     }
     let longer = run.len() > 1;
     if longer
-        && ((ctx.gaz.is_given_name(&key) && !is_calendar(w))
-            || is_title(ctx, i)
-            || in_list(cues::COMPASS, w)
-            || in_list(cues::ORG_HEADS, ctx.word(run.end - 1))
-            || in_list(cues::PLACE_HEADS, ctx.word(run.end - 1)))
+        && ((ctx.gaz.is_given_name(&key) && !is_calendar(w)) || is_title(ctx, i) || in_list(cues::COMPASS, w))
     {
         return false;
     }
@@ -296,7 +291,7 @@ fn finish_run(
     }
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
-    let keeps_heads = in_list(cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&fold_key(run_text(ctx, &run)));
+    let keeps_heads = in_list(cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
     if !keeps_heads && let Some(p) = run.clone().find(|&k| is_title(ctx, k)) {
         let mut k = p;
         while k < run.end && is_title(ctx, k) {

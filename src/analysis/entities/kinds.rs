@@ -12,7 +12,7 @@ use super::candidates::{Candidate, Ctx};
 use super::cues::{self, in_list, in_lower_list};
 use super::tokens::{Gap, Shape, is_acronym_like};
 use crate::analysis::Kind;
-use crate::analysis::gazetteer::fold_key;
+use crate::analysis::gazetteer::{fold_key, key_for};
 
 /// Votes for each kind, in [`Kind::ALL`] order, with their reasons.
 #[derive(Debug, Clone, Default)]
@@ -83,7 +83,7 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         v.add(Kind::Other, 6.0, "quoted title of a work");
         return v;
     }
-    let key = fold_key(form);
+    let key = key_for(form);
     let words: Vec<&str> = cand.tokens.clone().map(|k| ctx.word(k)).collect();
     let Some(&first) = words.first() else { return v };
     let last = words[words.len() - 1];
@@ -126,7 +126,7 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
             v.add(Kind::Person, 2.0, "initials");
         }
         if in_list(cues::COMPASS, first) {
-            let rest = fold_key(&words[1..].join(" "));
+            let rest = key_for(&words[1..].join(" "));
             if gaz.place(&rest).is_some() {
                 v.add(Kind::Place, 5.0, format!("region of {}", words[1..].join(" ")));
             }
@@ -200,7 +200,7 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
         }
         if gap_text == ", " && next.is_capitalised() {
             // "Nairobi, Kenya": a place followed by its country or state.
-            let one = fold_key(next_word);
+            let one = key_for(next_word);
             let two = tokens.get(e + 1).filter(|t| t.gap == Gap::Space).map(|t| fold_key(t.text(ctx.text)));
             let two = two.map(|t| format!("{one} {t}"));
             let in_country = |k: &str| {

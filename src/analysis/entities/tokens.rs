@@ -10,7 +10,7 @@
 //! acronyms ("U.S.") and known abbreviations ("Dr.", "Inc.").
 
 use super::cues;
-use crate::document::Document;
+use crate::document::{BlockKind, Document};
 use crate::span::Span;
 
 /// The letter-case shape of a token.
@@ -143,7 +143,11 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         while block_i < doc.blocks.len() && doc.blocks[block_i].span.end <= start {
             block_i += 1;
         }
-        let heading = doc.blocks.get(block_i).is_some_and(|b| b.span.start <= start && b.kind.is_heading());
+        let heading = doc.blocks.get(block_i).is_some_and(|b| {
+            b.span.start <= start
+                && (b.kind.is_heading()
+                    || (b.kind == BlockKind::Paragraph && title_case_line(b.span.slice(text))))
+        });
         while sent_i < doc.sentences.len() && doc.sentences[sent_i].end <= start {
             sent_i += 1;
         }
@@ -162,6 +166,26 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         });
     }
     out
+}
+
+/// A headline set in title case that the segmenter kept as a paragraph (it may hold
+/// commas: "Old Allies, New Doubts: Britain, France and the Defence of a Continent"). Its
+/// capitals are typography, like a heading's. Cheap: it gives up on long lines at once.
+fn title_case_line(line: &str) -> bool {
+    if line.len() > 160 || line.trim_end().ends_with(['.', '!', ';', ',', '"', '”']) {
+        return false;
+    }
+    let mut caps = 0;
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if first.is_uppercase() {
+            caps += 1;
+        } else if first.is_lowercase() && !cues::TITLE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    caps >= 3
 }
 
 /// The end of the word starting before `pos`, and whether a possessive follows it.
