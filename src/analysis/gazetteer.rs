@@ -170,8 +170,18 @@ impl Gazetteer {
     /// Whether `lower` (a lowercase word) is an ordinary English word, allowing regular
     /// inflections ("stroking" from "stroke", "significantly" from "significant").
     pub fn is_word(&self, lower: &str) -> bool {
+        self.is_word_depth(lower, 2)
+    }
+
+    /// The list stores a word without its regular inflections, and an inflection of an
+    /// inflection ("developers" ← "developer" ← "develop") without either, so lookups peel
+    /// up to two suffixes.
+    fn is_word_depth(&self, lower: &str, depth: u8) -> bool {
         if self.words.contains(lower) {
             return true;
+        }
+        if depth == 0 {
+            return false;
         }
         const SUFFIXES: &[(&str, &str)] = &[
             ("ies", "y"),
@@ -192,7 +202,7 @@ impl Gazetteer {
                     let mut w = String::with_capacity(stem.len() + rep.len());
                     w.push_str(stem);
                     w.push_str(rep);
-                    self.words.contains(w.as_str())
+                    self.is_word_depth(&w, depth - 1)
                 }
             })
         })
@@ -252,6 +262,7 @@ mod tests {
         assert!(g.is_word("stroking"));
         assert!(g.is_word("significantly"));
         assert!(g.is_word("several"));
+        assert!(g.is_word("developers"));
         assert!(!g.is_word("haqqani"));
     }
 

@@ -198,16 +198,27 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             let v = &group_votes[id];
             v.best().is_some_and(|k| k != Kind::Person) && v.strength() >= 4.0
         };
-        if strong_other {
-            continue;
-        }
-        if let Some(list) = tails.get(&keys[id]) {
+        // A surname that is also a city in the lists ("Ibarra") is still the surname of a
+        // person named in full here, unless the document itself calls it a place.
+        let own = group_votes[id].own_non_person();
+        if let Some(list) = tails.get(&keys[id])
+            && (own < 2.0 || own <= group_votes[id].get(Kind::Person))
+        {
             let list: Vec<usize> = list.iter().copied().filter(|&o| uf.find(o) != uf.find(id)).collect();
             match list[..] {
                 [] => {}
-                [p] => uf.union(id, p),
-                _ => ambiguous[id] = list,
+                [p] => {
+                    group_votes[id] = group_votes[id].without_listed();
+                    uf.union(id, p);
+                }
+                _ => {
+                    group_votes[id] = group_votes[id].without_listed();
+                    ambiguous[id] = list;
+                }
             }
+            continue;
+        }
+        if strong_other {
             continue;
         }
         if key_words[id].len() == 1

@@ -18,6 +18,8 @@ use crate::analysis::gazetteer::{fold_key, key_for};
 #[derive(Debug, Clone, Default)]
 pub struct Votes {
     pub score: [f32; 4],
+    /// The part of `score` that came from word lists rather than from this document.
+    pub listed: [f32; 4],
     pub evidence: Vec<String>,
 }
 
@@ -39,9 +41,33 @@ impl Votes {
         }
     }
 
+    /// A vote from a word list: it counts like any other, but the document may overrule it
+    /// (a surname that is also a city).
+    pub fn add_listed(&mut self, kind: Kind, weight: f32, why: impl Into<String>) {
+        self.listed[slot(kind)] += weight;
+        self.add(kind, weight, why);
+    }
+
+    /// The strongest vote for a kind other than person that this document itself cast.
+    pub fn own_non_person(&self) -> f32 {
+        (1..4).map(|k| self.score[k] - self.listed[k]).fold(0.0, f32::max)
+    }
+
+    /// These votes without those from word lists (for a surname that is also a city).
+    pub fn without_listed(&self) -> Votes {
+        let mut v = self.clone();
+        for k in 0..4 {
+            v.score[k] -= v.listed[k];
+            v.listed[k] = 0.0;
+        }
+        v.evidence.retain(|e| !e.starts_with("gazetteer"));
+        v
+    }
+
     pub fn merge(&mut self, other: &Votes) {
         for k in 0..4 {
             self.score[k] += other.score[k];
+            self.listed[k] += other.listed[k];
         }
         for e in &other.evidence {
             if !self.evidence.contains(e) && self.evidence.len() < 8 {
@@ -91,7 +117,7 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         v.add(Kind::Person, 2.0, "social media handle");
     }
     if let Some(ty) = gaz.place(&key) {
-        v.add(Kind::Place, 6.0, format!("gazetteer: {}", ty.label()));
+        v.add_listed(Kind::Place, 6.0, format!("gazetteer: {}", ty.label()));
     }
     if gaz.is_org(&key) {
         v.add(Kind::Organization, 6.0, "known organization");
