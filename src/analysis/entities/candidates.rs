@@ -136,8 +136,8 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
 fn particle_opens(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
     let next_gap = ctx.tokens[i + 1].gap;
-    (next_gap == Gap::Space && cues::LEADING_PARTICLES.contains(&w))
-        || (next_gap == Gap::Hyphen && cues::HYPHEN_PARTICLES.contains(&w.to_lowercase().as_str()))
+    (next_gap == Gap::Space && cues::LEADING_PARTICLES.contains(w))
+        || (next_gap == Gap::Hyphen && cues::HYPHEN_PARTICLES.contains(w.to_lowercase().as_str()))
 }
 
 /// Whether only lowercase initials ("j. g.") lie between token `from` and token `to`.
@@ -152,7 +152,7 @@ fn only_initials_between(ctx: &Ctx, from: usize, to: usize) -> bool {
 
 fn is_head(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
-    in_list(cues::ORG_HEADS, w) || in_list(cues::PLACE_OF_HEADS, w)
+    in_list(&cues::ORG_HEADS, w) || in_list(&cues::PLACE_OF_HEADS, w)
 }
 
 /// The end (exclusive) of the name run starting at token `i`.
@@ -183,7 +183,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                 }
                 let w = ctx.word(j).to_lowercase();
                 if ctx.is_lower(j)
-                    && cues::HYPHEN_PARTICLES.contains(&w.as_str())
+                    && cues::HYPHEN_PARTICLES.contains(w.as_str())
                     && j + 1 < limit
                     && tokens[j + 1].gap == Gap::Hyphen
                     && ctx.is_name_word(j + 1)
@@ -202,7 +202,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     break;
                 }
                 let w = ctx.word(j);
-                if cues::NAME_PARTICLES.contains(&w) {
+                if cues::NAME_PARTICLES.contains(w) {
                     if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
                         j += 2;
                         continue;
@@ -229,7 +229,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
 /// Whether the hyphen between tokens `a` and `b` (both capitalised) separates two names.
 fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
     let (wa, wb) = (ctx.word(a), ctx.word(b));
-    if cues::HYPHEN_PARTICLES.contains(&wa.to_lowercase().as_str()) {
+    if cues::HYPHEN_PARTICLES.contains(wa.to_lowercase().as_str()) {
         return false;
     }
     if is_acronym_like(wa) || is_acronym_like(wb) {
@@ -241,11 +241,15 @@ fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
 }
 
 fn is_title(ctx: &Ctx, i: usize) -> bool {
-    in_list(cues::TITLES, ctx.word(i))
+    in_list(&cues::TITLES, ctx.word(i))
 }
 
+/// Months, weekdays (also plural: "on Sundays") and holidays.
 fn is_calendar(w: &str) -> bool {
-    in_list(cues::MONTHS, w) || cues::WEEKDAYS.contains(&w)
+    in_list(&cues::MONTHS, w)
+        || cues::WEEKDAYS.contains(w)
+        || w.strip_suffix('s').is_some_and(|d| cues::WEEKDAYS.contains(d))
+        || cues::HOLIDAYS.contains(w)
 }
 
 /// Whether the first word of a run, opening a sentence, is an ordinary word there.
@@ -261,7 +265,9 @@ fn ordinary_at_start(ctx: &Ctx, run: &Range<usize>) -> bool {
     }
     let longer = run.len() > 1;
     if longer
-        && ((ctx.gaz.is_given_name(&key) && !is_calendar(w)) || is_title(ctx, i) || in_list(cues::COMPASS, w))
+        && ((ctx.gaz.is_given_name(&key) && !is_calendar(w))
+            || is_title(ctx, i)
+            || in_list(&cues::COMPASS, w))
     {
         return false;
     }
@@ -281,7 +287,7 @@ fn finish_run(
     }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
-        is_calendar(w) || (cues::NOT_NAMES.contains(&w) && run.len() > 1)
+        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
     } {
         run.start += 1;
     }
@@ -291,7 +297,7 @@ fn finish_run(
     }
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
-    let keeps_heads = in_list(cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
+    let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
     if !keeps_heads && let Some(p) = run.clone().find(|&k| is_title(ctx, k)) {
         let mut k = p;
         while k < run.end && is_title(ctx, k) {
@@ -315,7 +321,7 @@ fn finish_run(
     }
     if run.len() == 1 {
         let w = ctx.word(run.start);
-        if cues::NOT_NAMES.contains(&w) || in_list(cues::NOT_NAMES, w) || ctx.is_lower(run.start) {
+        if cues::NOT_NAMES.contains(w) || in_list(&cues::NOT_NAMES, w) || ctx.is_lower(run.start) {
             return;
         }
     }
@@ -330,7 +336,7 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     if run.is_empty() {
         return;
     }
-    if run.len() == 1 && in_list(cues::NOT_NAMES, ctx.word(run.start)) {
+    if run.len() == 1 && in_list(&cues::NOT_NAMES, ctx.word(run.start)) {
         return;
     }
     let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
@@ -379,7 +385,7 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     }
     let title_case = (first..end).all(|k| {
         let t = &tokens[k];
-        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(&ctx.word(k))
+        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
     });
     let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
     if !title_case || caps < 2 {

@@ -105,7 +105,7 @@ fn patterns(clusters: &[Cluster]) -> Vec<Pattern> {
         let target =
             if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
         for form in &c.forms {
-            if cues::MONTHS.contains(&form.as_str()) || cues::WEEKDAYS.contains(&form.as_str()) {
+            if cues::MONTHS.contains(form.as_str()) || cues::WEEKDAYS.contains(form.as_str()) {
                 continue;
             }
             let upper: Vec<usize> =

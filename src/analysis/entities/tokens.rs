@@ -181,7 +181,7 @@ fn title_case_line(line: &str) -> bool {
         let Some(first) = w.chars().next() else { continue };
         if first.is_uppercase() {
             caps += 1;
-        } else if first.is_lowercase() && !cues::TITLE_SMALL_WORDS.contains(&w) {
+        } else if first.is_lowercase() && !cues::TITLE_SMALL_WORDS.contains(w) {
             return false;
         }
     }
@@ -229,7 +229,7 @@ fn word_end(text: &str, start_word: usize, mut pos: usize) -> (usize, bool) {
                     }
                     return (pos, false);
                 }
-                if cues::ABBREVIATIONS.contains(&word) {
+                if cues::ABBREVIATIONS.contains(word) {
                     return (pos + 1, false);
                 }
                 return (pos, false);
