@@ -160,7 +160,9 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     let tokens = ctx.tokens;
     let mut j = i + 1;
     while j < limit {
-        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence {
+        let suffix_end =
+            ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
+        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
             break;
         }
         let t = &tokens[j];
@@ -258,6 +260,9 @@ fn ordinary_at_start(ctx: &Ctx, run: &Range<usize>) -> bool {
     let w = ctx.word(i);
     if w == "I" {
         return true;
+    }
+    if is_acronym_like(w) || w.chars().skip(1).any(char::is_uppercase) {
+        return false;
     }
     let key = fold_key(w);
     if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key_for(w)) || ctx.mid_caps.contains(&key) {

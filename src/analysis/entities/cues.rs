@@ -47,7 +47,8 @@ pub static TITLES: Cue = Cue::new(
      Director Coach Manager Ambassador Commissioner Inspector Detective Constable Officer Mayor Speaker \
      Leader Senior Junior Former Dean Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
-     Lieut Fr Sr Pres Treasurer Attorney",
+     Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
+     Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept

@@ -169,6 +169,9 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
             v.add(Kind::Place, 4.0, format!("place word: {first}"));
         }
     }
+    if form.contains('&') {
+        v.add(Kind::Organization, 3.0, "ampersand name");
+    }
     if in_list(&cues::CORPORATE_SUFFIXES, last) && words.len() > 1 {
         v.add(Kind::Organization, 6.0, format!("company suffix: {last}"));
     }

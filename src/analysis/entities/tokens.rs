@@ -90,7 +90,13 @@ fn shape_of(word: &str) -> Shape {
         return Shape::Number;
     }
     if first.is_lowercase() {
-        return Shape::Lower;
+        // "eBay", "iPhone": a brand written with an inner capital is a name.
+        let inner = word.chars().skip(1).take_while(|c| c.is_alphabetic()).any(char::is_uppercase);
+        return if inner && word.len() <= 12 && word.chars().all(char::is_alphanumeric) {
+            Shape::Cap
+        } else {
+            Shape::Lower
+        };
     }
     if !first.is_uppercase() {
         return Shape::Number;
@@ -174,6 +180,12 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
 fn title_case_line(line: &str) -> bool {
     if line.len() > 160 || line.trim_end().ends_with(['.', '!', ';', ',', '"', '”']) {
         return false;
+    }
+    let words = line.split_whitespace().count();
+    if words <= 6 && line.len() <= 60 && !line.trim_end().ends_with(['?', ':', ')']) {
+        // A short line standing alone with no closing punctuation: a sentence-case heading
+        // ("War and cotton", "The nuclear question").
+        return true;
     }
     let mut caps = 0;
     for w in line.split_whitespace() {
