@@ -15,6 +15,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::candidates::{Candidate, Ctx};
+use super::cues;
 use super::kinds::Votes;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
@@ -157,6 +158,23 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
     }
 
+    // 4b. A stock ticker ("under the ticker CRVN") → the company whose name holds its letters.
+    for (ci, c) in cands.iter().enumerate() {
+        let form = c.span.slice(ctx.text);
+        let s = c.tokens.start;
+        let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
+        if !cue || !is_acronym_like(form) {
+            continue;
+        }
+        let id = of_cand[ci];
+        let owners: Vec<usize> = (0..n)
+            .filter(|&o| o != id && !is_acronym_like(firsts[o]) && letters_in_order(form, firsts[o]))
+            .collect();
+        if let [o] = owners[..] {
+            uf.union(id, o);
+        }
+    }
+
     // Tentative kinds, to find people.
     let tentative: Vec<Option<Kind>> = group_votes.iter().map(Votes::best).collect();
     let mut root_votes = vec![Votes::default(); n];
@@ -225,7 +243,6 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             && ctx.gaz.place(&key_for(firsts[id])).is_none()
             && let Some(list) = heads.get(keys[id].as_str())
             && let [p] = list[..]
-            && ctx.gaz.is_given_name(&keys[id])
         {
             uf.union(id, p);
         }
@@ -249,6 +266,47 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         if let Some(list) = org_heads.get(keys[id].as_str())
             && let [o] = list[..]
         {
+            uf.union(id, o);
+        }
+    }
+
+    // 6b. Short forms of an organization: "Port Ellis" → "Port Ellis City" (a club or company
+    //     suffix dropped), "Commons" → "House of Commons" (the object of an "of" name).
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for id in 0..n {
+        let w = &key_words[id];
+        if w.len() >= 2 && kind_of(&mut uf, id) == Some(Kind::Organization) {
+            by_first.entry(w[0]).or_default().push(id);
+            if w.len() >= 3 && w[w.len() - 2] == "of" {
+                by_last.entry(w[w.len() - 1]).or_default().push(id);
+            }
+        }
+    }
+    for id in 0..n {
+        let w = &key_words[id];
+        if !ambiguous[id].is_empty() || group_votes[id].best() == Some(Kind::Person) {
+            continue;
+        }
+        let mut hits: Vec<usize> = by_first
+            .get(w[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| {
+                let ow = &key_words[o];
+                o != id
+                    && ow.len() > w.len()
+                    && ow.starts_with(w)
+                    && ow[w.len()..].iter().all(|x| is_suffix_word(x))
+            })
+            .collect();
+        if w.len() == 1 {
+            hits.extend(by_last.get(w[0]).into_iter().flatten().copied().filter(|&o| o != id));
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        if let [o] = hits[..] {
             uf.union(id, o);
         }
     }
@@ -291,7 +349,16 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
     }
     for c in &mut out {
+        let typed = c.votes.best().is_some();
         finish(ctx, c);
+        // A capitalised word with no evidence at all, seen only where capitals are
+        // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
+        if !typed
+            && c.ambiguous.is_empty()
+            && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start)
+        {
+            c.forms.clear();
+        }
     }
     out
 }
@@ -299,6 +366,37 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
 /// Whether the first form of a cluster is written in capitals (an acronym, not a demonym).
 fn firsts_is_caps(ctx: &Ctx, cands: &[Candidate], of_cand: &[usize], id: usize) -> bool {
     first_form(ctx, cands, of_cand, id).split_whitespace().next().is_some_and(is_acronym_like)
+}
+
+/// Whether the letters of `short` occur in order in `long`, starting with its first letter
+/// ("CRVN" in "Corvane Health").
+fn letters_in_order(short: &str, long: &str) -> bool {
+    let mut want = short.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).peekable();
+    let mut have = long.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase);
+    if want.peek() != have.next().as_ref() {
+        return false;
+    }
+    want.next();
+    for c in have {
+        if want.peek() == Some(&c) {
+            want.next();
+        }
+    }
+    want.peek().is_none()
+}
+
+/// A club or company suffix, given as a lowercase key word ("city", "fc", "inc").
+fn is_suffix_word(w: &str) -> bool {
+    let mut cap = String::with_capacity(w.len());
+    let mut chars = w.chars();
+    if let Some(f) = chars.next() {
+        cap.extend(f.to_uppercase());
+        cap.push_str(chars.as_str());
+    }
+    let upper = w.to_uppercase();
+    [cap.as_str(), upper.as_str(), w]
+        .iter()
+        .any(|x| cues::CLUB_SUFFIXES.contains(x) || cues::CORPORATE_SUFFIXES.contains(x))
 }
 
 fn of_cand_index(cands: &[Candidate], c: &Candidate, of_cand: &[usize]) -> usize {
@@ -345,6 +443,12 @@ fn finish(ctx: &Ctx, c: &mut Cluster) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tickers_are_letters_in_order() {
+        assert!(letters_in_order("CRVN", "Corvane Health"));
+        assert!(!letters_in_order("CRVN", "Nasdaq"));
+    }
 
     #[test]
     fn acronyms_match_initials_of_all_or_capitalised_words() {
