@@ -30,6 +30,11 @@ pub struct Args {
     #[arg(long)]
     pub json: bool,
 
+    /// Print an export of the analysis (markdown entity index, timelinejs, csv of mentions,
+    /// json), then exit.
+    #[arg(long, value_name = "FORMAT", conflicts_with_all = ["text", "json"])]
+    pub export: Option<crate::export::Format>,
+
     /// The document date for resolving relative dates ("today", "last year").
     #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_date)]
     pub date: Option<String>,
@@ -41,6 +46,7 @@ pub enum Output {
     Ui,
     Text,
     Json,
+    Export(crate::export::Format),
 }
 
 /// Validated options.
@@ -62,7 +68,9 @@ impl Args {
             None if !stdin_is_tty => Input::Stdin,
             None => Input::Sample,
         };
-        let output = if self.json {
+        let output = if let Some(format) = self.export {
+            Output::Export(format)
+        } else if self.json {
             Output::Json
         } else if self.text || !stdout_is_tty {
             Output::Text

@@ -9,8 +9,18 @@ pub enum LoadError {
     NotFound(PathBuf),
     IsDirectory(PathBuf),
     PermissionDenied(PathBuf),
-    Binary { source: String },
-    Io { source: String, error: std::io::Error },
+    Binary {
+        source: String,
+    },
+    /// Recognised but not readable (a damaged EPUB, say).
+    Unreadable {
+        source: String,
+        reason: String,
+    },
+    Io {
+        source: String,
+        error: std::io::Error,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -22,6 +32,7 @@ impl fmt::Display for LoadError {
             LoadError::Binary { source } => {
                 write!(f, "{source}: looks like binary data, not text (refusing to open it)")
             }
+            LoadError::Unreadable { source, reason } => write!(f, "{source}: {reason}"),
             LoadError::Io { source, error } => write!(f, "{source}: {error}"),
         }
     }

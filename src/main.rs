@@ -24,6 +24,10 @@ fn main() -> ExitCode {
             let analysis = analysis::analyse(&doc, &analysis_options);
             print(&(export::to_json(&doc, &analysis) + "\n"))
         }
+        Output::Export(format) => {
+            let analysis = analysis::analyse(&doc, &analysis_options);
+            print(&export::render(format, &doc, &analysis))
+        }
         Output::Ui => ui::run(doc, analysis_options, &options),
     };
     match result {

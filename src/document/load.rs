@@ -35,19 +35,41 @@ pub fn load(input: &Input) -> Result<Document, LoadError> {
                 .lock()
                 .read_to_end(&mut bytes)
                 .map_err(|error| LoadError::Io { source: "stdin".into(), error })?;
-            check_binary(&bytes, "stdin")?;
-            Ok(load_bytes(&bytes, "-", None, "stdin"))
+            open_bytes(bytes, "-", None, "stdin")
         }
         Input::File(path) => {
             let bytes = read_file(path)?;
             let source = path.display().to_string();
-            check_binary(&bytes, &source)?;
             let hint = format_from_extension(path);
             let title =
                 path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
-            Ok(load_bytes(&bytes, &source, hint, &title))
+            open_bytes(bytes, &source, hint, &title)
         }
     }
+}
+
+/// Builds a document from raw bytes of any supported format, detected by content first
+/// (an EPUB is a zip, so it is recognised before the binary check refuses it).
+pub fn open_bytes(
+    bytes: Vec<u8>,
+    source: &str,
+    hint: Option<Format>,
+    fallback_title: &str,
+) -> Result<Document, LoadError> {
+    if super::html::sniff_epub(&bytes) {
+        let (markdown, title) = super::html::epub_to_markdown(bytes)
+            .map_err(|reason| LoadError::Unreadable { source: source.to_string(), reason })?;
+        let title = title.unwrap_or_else(|| fallback_title.to_string());
+        let mut doc = Document::from_text(markdown, source, Format::Epub, &title);
+        doc.title = title;
+        if doc.text.trim().is_empty() {
+            doc.warnings.push("empty document".to_string());
+        }
+        return Ok(doc);
+    }
+    check_binary(&bytes, source)?;
+    let hint = hint.or_else(|| super::html::sniff_html(&bytes).then_some(Format::Html));
+    Ok(load_bytes(&bytes, source, hint, fallback_title))
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -72,6 +94,7 @@ fn format_from_extension(path: &Path) -> Option<Format> {
     match ext.as_str() {
         "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
         "txt" | "text" => Some(Format::Text),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@
 //! characters are neutralised when a line is drawn (see [`crate::display`]), so offsets stay
 //! the file's.
 
+pub mod html;
 pub mod load;
 pub mod markdown;
 pub mod segment;
@@ -23,6 +24,10 @@ pub use load::{Input, load, load_bytes};
 pub enum Format {
     Text,
     Markdown,
+    /// A web page: its main text, found by Readability, rendered like Markdown.
+    Html,
+    /// An EPUB book: its chapters in reading order, each a section.
+    Epub,
 }
 
 /// What a block of the document is.
@@ -113,9 +118,13 @@ impl Document {
                 let blocks = segment::blocks(&text);
                 Self::assemble(text, source, Format::Text, blocks, Vec::new(), fallback_title)
             }
-            Format::Markdown => {
+            Format::Markdown | Format::Epub => {
                 let md = markdown::render(&text);
-                Self::assemble(md.text, source, Format::Markdown, md.blocks, md.styles, fallback_title)
+                Self::assemble(md.text, source, format, md.blocks, md.styles, fallback_title)
+            }
+            Format::Html => {
+                let md = markdown::render(&html::html_to_markdown(&text));
+                Self::assemble(md.text, source, format, md.blocks, md.styles, fallback_title)
             }
         }
     }
@@ -128,6 +137,22 @@ impl Document {
         styles: Vec<StyledSpan>,
         fallback_title: &str,
     ) -> Self {
+        let mut blocks = blocks;
+        for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Paragraph) {
+            let line = b.span.slice(&text);
+            if !line.contains('\n') && segment::is_meta_line(line) {
+                b.kind = BlockKind::Meta;
+            }
+        }
+        // Plain text marks a title line; Markdown and HTML open with a level-1 heading, which
+        // is then the title rather than a section.
+        if !blocks.iter().any(|b| b.kind == BlockKind::Title)
+            && blocks.len() > 1
+            && blocks[0].kind == BlockKind::Heading(1)
+            && !blocks[1..].iter().any(|b| b.kind == BlockKind::Heading(1))
+        {
+            blocks[0].kind = BlockKind::Title;
+        }
         let sentences = segment::sentences(&text, &blocks);
         let sections = segment::sections(&text, &blocks);
         let title = blocks

@@ -16,7 +16,7 @@ use std::path::Path;
 pub struct Gold {
     pub doc: String,
     #[serde(default)]
-    pub dct: Option<String>,
+    pub dct: Option<serde_json::Value>,
     pub entities: Vec<GoldEntity>,
     pub timeline: Vec<GoldTime>,
 }

@@ -1,0 +1,129 @@
+//! HTML and EPUB input: find the main text and hand it on as Markdown.
+//!
+//! A saved web page is mostly navigation, scripts and boilerplate; `dom_smoothie` (a port of
+//! Mozilla's Readability) finds the article and converts it to Markdown, which the Markdown
+//! renderer then turns into blocks, headings and styles like any `.md` file. One path for
+//! structure means headings, lists and emphasis look the same whatever the input was.
+//! EPUB chapters (read with `rbook`) are already clean XHTML, so they skip Readability and go
+//! straight to Markdown with `dom_query`; each chapter starts with a heading and so becomes a
+//! section.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// Whether bytes look like an HTML document (by content, not name).
+pub fn sniff_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(2048)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let t = head.trim_start_matches('\u{feff}').trim_start();
+    t.starts_with("<!doctype html")
+        || t.starts_with("<html")
+        || (t.starts_with('<') && (head.contains("<body") || head.contains("<head")))
+}
+
+/// Whether bytes are an EPUB (a zip whose first entry is `mimetype` = epub+zip).
+pub fn sniff_epub(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") && bytes.get(30..58) == Some(b"mimetypeapplication/epub+zip".as_slice())
+}
+
+/// The main text of a web page as Markdown, with its title as a level-1 heading and its
+/// byline as a line of its own.
+pub fn html_to_markdown(html: &str) -> String {
+    let config = Config { text_mode: TextMode::Markdown, ..Config::default() };
+    let article = Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
+    match article {
+        Ok(a) if !a.text_content.trim().is_empty() => {
+            let mut out = String::new();
+            let title = one_line(&a.title);
+            if !title.is_empty() {
+                out.push_str(&format!("# {title}\n\n"));
+            }
+            if let Some(byline) = a.byline.as_deref().map(one_line).filter(|b| !b.is_empty()) {
+                let by =
+                    if byline.to_lowercase().starts_with("by ") { byline } else { format!("By {byline}") };
+                out.push_str(&format!("{by}\n\n"));
+            }
+            out.push_str(a.text_content.trim());
+            out.push('\n');
+            out
+        }
+        // Not an article (or Readability gave up): the whole body, as Markdown.
+        _ => body_markdown(html),
+    }
+}
+
+/// The `<body>` of an (X)HTML document as Markdown, without scripts and styles.
+pub fn body_markdown(html: &str) -> String {
+    let doc = dom_query::Document::from(html);
+    doc.select("script, style, noscript, template, nav, svg").remove();
+    let body = doc.select("body");
+    let md = match body.nodes().first() {
+        Some(node) => node.md(None),
+        None => doc.md(None),
+    };
+    md.trim().to_string() + "\n"
+}
+
+/// An EPUB as Markdown: the book title, then each chapter in reading order.
+pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+    use rbook::Epub;
+    let epub = Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("not a readable EPUB ({e})"))?;
+    let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
+    let mut out = String::new();
+    let mut reader = epub.reader();
+    while let Some(chapter) = reader.read_next() {
+        let Ok(chapter) = chapter else { continue };
+        let md = body_markdown(chapter.content());
+        if md.trim().is_empty() {
+            continue;
+        }
+        if !md.trim_start().starts_with('#') {
+            // A chapter with no heading of its own still starts a section.
+            out.push_str(&format!("## Part {}\n\n", chapter.position() + 1));
+        }
+        out.push_str(md.trim());
+        out.push_str("\n\n");
+    }
+    Ok((out, title))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Harbour Report</title>
+<script>alert("x")</script><style>p{color:red}</style></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Harbour Report</h1>
+<p>The harbour master of Port Elena, Maria Duarte, said on Monday that the new quay would open in
+the spring. The council approved the plan after three years of argument between fishermen and
+the shipping company, and the work will cost the town less than the first estimate.</p>
+<h2>What comes next</h2>
+<p>Duarte said the first ships would dock in April. Fishermen from the northern villages have
+asked for a share of the berths, and the council will decide on their request next month after
+hearing from every side. She thanked the engineers for their patience and their careful work.</p>
+<p>The old quay will be kept as a museum, with the lighthouse and the customs house restored to
+how they looked a century ago, when the port was at its busiest and the town at its richest.</p>
+</article><footer>Copyright Example News. All rights reserved. Cookie settings.</footer></body></html>"#;
+
+    #[test]
+    fn html_main_text_keeps_headings_and_drops_boilerplate() {
+        assert!(sniff_html(PAGE.as_bytes()));
+        let md = html_to_markdown(PAGE);
+        assert!(md.starts_with("# Harbour Report"), "{md}");
+        assert!(md.contains("What comes next"));
+        assert!(md.contains("Maria Duarte"));
+        assert!(!md.contains("alert"), "{md}");
+        assert!(!md.contains("Cookie"), "{md}");
+        assert!(!md.contains("color:red"));
+    }
+
+    #[test]
+    fn text_is_not_html() {
+        assert!(!sniff_html(b"Plain text with a <tag> inside."));
+        assert!(!sniff_epub(b"PK\x03\x04 a zip that is not an epub"));
+    }
+}

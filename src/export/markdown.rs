@@ -1,0 +1,86 @@
+//! `--export markdown`: an entity index a reader can keep beside their notes — each entity
+//! with its kind, aliases and the sentence of every mention (the mention in bold), grouped by
+//! kind, then the timeline in order.
+
+use super::one_line;
+use crate::analysis::{Analysis, Kind};
+use crate::document::Document;
+use std::fmt::Write;
+
+pub fn render(doc: &Document, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&doc.title));
+    let _ = writeln!(
+        out,
+        "{} entities, {} timeline entries{}.\n",
+        analysis.entities.len(),
+        analysis.timeline.len(),
+        analysis.document_date.as_deref().map(|d| format!(", document date {d}")).unwrap_or_default()
+    );
+    for kind in Kind::ALL {
+        let entities: Vec<_> = analysis.entities.iter().filter(|e| e.kind == kind).collect();
+        if entities.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {}\n", kind.plural());
+        for e in entities {
+            let _ = writeln!(out, "### {}\n", escape(&e.name));
+            let _ = writeln!(out, "- kind: {}", kind.label());
+            if !e.aliases.is_empty() {
+                let aliases: Vec<String> = e.aliases.iter().map(|a| escape(a)).collect();
+                let _ = writeln!(out, "- aliases: {}", aliases.join(", "));
+            }
+            if !e.evidence.is_empty() {
+                let _ = writeln!(out, "- evidence: {}", escape(&e.evidence.join("; ")));
+            }
+            let _ = writeln!(out, "- mentions: {}\n", e.mentions.len());
+            for m in &e.mentions {
+                let sentence = doc.sentence_at(m.start).filter(|s| s.covers(m)).unwrap_or(*m);
+                let before = one_line(&doc.text[sentence.start..m.start]);
+                let after = one_line(&doc.text[m.end..sentence.end]);
+                let sep_before =
+                    if doc.text[sentence.start..m.start].ends_with(char::is_whitespace) { " " } else { "" };
+                let sep_after =
+                    if doc.text[m.end..sentence.end].starts_with(char::is_whitespace) { " " } else { "" };
+                let _ = writeln!(
+                    out,
+                    "1. {}{sep_before}**{}**{sep_after}{}",
+                    escape(&before),
+                    escape(&one_line(m.slice(&doc.text))),
+                    escape(&after)
+                );
+            }
+            out.push('\n');
+        }
+    }
+    if !analysis.timeline.is_empty() {
+        out.push_str("## Timeline\n\n| when | value | as written | sentence |\n|---|---|---|---|\n");
+        for t in &analysis.timeline {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&t.display),
+                cell(t.value.as_deref().unwrap_or("unresolved")),
+                cell(&t.text),
+                cell(&one_line(t.sentence.slice(&doc.text)))
+            );
+        }
+    }
+    crate::display::sanitize(&out).into_owned()
+}
+
+/// Escapes characters Markdown would interpret inside running text.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn cell(s: &str) -> String {
+    escape(&one_line(s))
+}

@@ -1,0 +1,131 @@
+//! Hostile input, end to end: the real binary runs in a pseudo-terminal on documents full of
+//! escape sequences and control characters, the user presses `q`, and the raw byte stream
+//! must contain none of the document's sequences, the process must exit 0 and the terminal
+//! must be restored. Refused input must exit 2 with one line and leave the terminal alone.
+
+mod support;
+
+use support::pty::{Session, contains, restored};
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("dossier-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// Each case: a name and the bytes that must never reach the terminal.
+const CASES: &[(&str, &[u8])] = &[
+    ("osc52 clipboard write", b"\x1b]52;c;cGF5bG9hZA==\x07"),
+    ("osc0 title change", b"\x1b]0;PWNED-TITLE\x07"),
+    ("osc2 title change with ST", b"\x1b]2;PWNED-TWO\x1b\\"),
+    ("osc8 hyperlink", b"\x1b]8;;http://evil.example/\x1b\\click\x1b]8;;\x1b\\"),
+    ("csi cursor move", b"\x1b[9876;5432H"),
+    ("csi screen clear", b"\x1b[3J\x1b[2J"),
+    ("dcs request", b"\x1bP+q544e\x1b\\"),
+    ("sgr attributes", b"\x1b[38;5;199;48;5;77;5m"),
+    ("c1 csi as utf-8", "\u{9b}6n".as_bytes()),
+    ("raw c1 byte", b"\x9b6n"),
+    ("bell", b"\x07\x07\x07"),
+    ("backspaces", b"abc\x08\x08\x08xyz"),
+    ("bidi override", "\u{202e}gnp.exe\u{202c}".as_bytes()),
+];
+
+fn document_with(payload: &[u8]) -> Vec<u8> {
+    let mut doc = b"Hostile marker paragraph opens the document.\n\nBefore ".to_vec();
+    doc.extend_from_slice(payload);
+    doc.extend_from_slice(b" after, with a bare\rcarriage return and a\ttab.\n\nLast paragraph.\n");
+    doc
+}
+
+/// The bytes of `payload` that are distinctive enough to look for in the output: the whole
+/// payload, and for escape sequences the part after ESC (a terminal would act on it).
+fn forbidden(payload: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = vec![payload.to_vec()];
+    if payload.len() > 3 && payload[0] == 0x1b {
+        out.push(payload[..payload.len().min(8)].to_vec());
+    }
+    out
+}
+
+#[test]
+fn no_document_sequence_reaches_the_terminal() {
+    for (i, (name, payload)) in CASES.iter().enumerate() {
+        let path = temp_file(&format!("case{i}.txt"), &document_with(payload));
+        let mut s = Session::spawn(&[&path], 80, 24);
+        let screen = s.wait_for_text("Hostile marker");
+        assert!(screen.contains("after"), "{name}: text around the payload is shown:\n{screen}");
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0, "{name}: exit status");
+        let raw = s.raw();
+        for bad in forbidden(payload) {
+            assert!(!contains(&raw, &bad), "{name}: {bad:?} reached the terminal");
+        }
+        assert!(!contains(&raw, b"\x07"), "{name}: a BEL reached the terminal");
+        assert!(!contains(&raw, "\u{202e}".as_bytes()), "{name}: a bidi override reached the terminal");
+        assert!(restored(&raw), "{name}: terminal not restored");
+    }
+}
+
+#[test]
+fn refused_input_leaves_the_terminal_alone() {
+    let path = temp_file("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00");
+    let mut s = Session::spawn(&[&path], 80, 24);
+    assert_eq!(s.wait_exit(), 2);
+    let raw = s.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("binary"), "{text:?}");
+    assert!(!contains(&raw, b"\x1b[?1049h"), "no alternate screen for refused input");
+}
+
+#[test]
+fn awkward_but_valid_text_opens() {
+    let cases: &[(&str, Vec<u8>)] = &[
+        ("empty", Vec::new()),
+        ("crlf", b"Hostile marker one.\r\n\r\nTwo.\r\n".to_vec()),
+        ("invalid utf-8", b"Hostile marker caf\xe9 cr\xe8me.\n".to_vec()),
+        ("wide and combining", "Hostile marker 漢字テスト e\u{301}t\u{e9} 👩‍👩‍👧 ok.\n".as_bytes().to_vec()),
+        ("five megabyte line", {
+            let mut v = b"Hostile marker ".to_vec();
+            v.extend("lorem ipsum dolor ".repeat(300_000).as_bytes());
+            v
+        }),
+    ];
+    for (name, bytes) in cases {
+        let path = temp_file(&format!("{}.txt", name.replace(' ', "-")), bytes);
+        let mut s = Session::spawn(&[&path], 80, 24);
+        if bytes.is_empty() {
+            s.wait_for_text("empty");
+        } else {
+            s.wait_for_text("Hostile marker");
+        }
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0, "{name}");
+        assert!(restored(&s.raw()), "{name}: terminal not restored");
+    }
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let mut s = Session::spawn(&[], 80, 24);
+        s.wait_for_text("political officer");
+        let pid = s.pid().expect("pid").to_string();
+        let status = std::process::Command::new("kill").args([&format!("-{signal}"), &pid]).status().unwrap();
+        assert!(status.success());
+        s.wait_exit();
+        assert!(restored(&s.raw()), "SIG{signal}: terminal not restored");
+    }
+}
+
+#[test]
+fn a_file_that_vanishes_while_open_is_no_problem() {
+    let path = temp_file("vanish.txt", b"Hostile marker text that will vanish.\n");
+    let mut s = Session::spawn(&[&path], 80, 24);
+    s.wait_for_text("Hostile marker");
+    std::fs::remove_file(&path).unwrap();
+    s.send("jjkG");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
