@@ -3,6 +3,7 @@
 //! Parsing is separate from `main` so that option rules (which input, which output, the
 //! `--date` format) are unit-tested without running the binary.
 
+use crate::config::Config;
 use crate::document::Input;
 use clap::Parser;
 use std::path::PathBuf;
@@ -18,9 +19,9 @@ pub struct Args {
     /// The document to open: a text or Markdown file, or `-` for stdin.
     pub file: Option<PathBuf>,
 
-    /// Maximum width of the text column, in columns.
-    #[arg(long, value_name = "N", default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=1000))]
-    pub width: u16,
+    /// Maximum width of the text column, in columns [default: 80, or the config's text_width].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
 
     /// Print the plain text the analysis runs on, then exit.
     #[arg(long, conflicts_with = "json")]
@@ -38,6 +39,18 @@ pub struct Args {
     /// The document date for resolving relative dates ("today", "last year").
     #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_date)]
     pub date: Option<String>,
+
+    /// Read settings from FILE instead of the platform's config directory.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Print the default configuration, with comments, then exit.
+    #[arg(long)]
+    pub print_config: bool,
+
+    /// Do not read or write the reading state (position, bookmarks, corrections).
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 /// What to do with the loaded document.
@@ -54,14 +67,20 @@ pub enum Output {
 pub struct Options {
     pub input: Input,
     pub output: Output,
+    /// Maximum text width: `--width`, else the config's `text_width`.
     pub width: u16,
     pub date: Option<String>,
+    pub config: Config,
+    /// Whether to read and write the reading state.
+    pub remember: bool,
+    /// Problems to tell the user about (a bad config file, an unreadable state file).
+    pub warnings: Vec<String>,
 }
 
 impl Args {
     /// Applies the defaults: no file reads stdin when it is piped, else the sample; the UI
-    /// only when stdout is a terminal.
-    pub fn resolve(self, stdin_is_tty: bool, stdout_is_tty: bool) -> Options {
+    /// only when stdout is a terminal; settings from `config` where no option is given.
+    pub fn resolve(self, stdin_is_tty: bool, stdout_is_tty: bool, config: Config) -> Options {
         let input = match self.file {
             Some(p) if p.as_os_str() == "-" => Input::Stdin,
             Some(p) => Input::File(p),
@@ -77,7 +96,15 @@ impl Args {
         } else {
             Output::Ui
         };
-        Options { input, output, width: self.width, date: self.date }
+        Options {
+            input,
+            output,
+            width: self.width.unwrap_or(config.text_width),
+            date: self.date,
+            remember: config.remember && !self.no_state,
+            config,
+            warnings: Vec::new(),
+        }
     }
 }
 
@@ -114,17 +141,29 @@ mod tests {
 
     #[test]
     fn input_defaults() {
-        assert_eq!(args(&[]).resolve(true, true).input, Input::Sample);
-        assert_eq!(args(&[]).resolve(false, true).input, Input::Stdin);
-        assert_eq!(args(&["-"]).resolve(true, true).input, Input::Stdin);
-        assert_eq!(args(&["a.txt"]).resolve(false, true).input, Input::File("a.txt".into()));
+        assert_eq!(args(&[]).resolve(true, true, Config::default()).input, Input::Sample);
+        assert_eq!(args(&[]).resolve(false, true, Config::default()).input, Input::Stdin);
+        assert_eq!(args(&["-"]).resolve(true, true, Config::default()).input, Input::Stdin);
+        assert_eq!(
+            args(&["a.txt"]).resolve(false, true, Config::default()).input,
+            Input::File("a.txt".into())
+        );
     }
 
     #[test]
     fn output_defaults_to_text_in_a_pipe() {
-        assert_eq!(args(&[]).resolve(true, true).output, Output::Ui);
-        assert_eq!(args(&[]).resolve(true, false).output, Output::Text);
-        assert_eq!(args(&["--json"]).resolve(true, false).output, Output::Json);
+        assert_eq!(args(&[]).resolve(true, true, Config::default()).output, Output::Ui);
+        assert_eq!(args(&[]).resolve(true, false, Config::default()).output, Output::Text);
+        assert_eq!(args(&["--json"]).resolve(true, false, Config::default()).output, Output::Json);
+    }
+
+    #[test]
+    fn width_and_state_follow_options_then_config() {
+        let config = Config { text_width: 66, ..Config::default() };
+        assert_eq!(args(&[]).resolve(true, true, config.clone()).width, 66);
+        assert_eq!(args(&["--width", "90"]).resolve(true, true, config.clone()).width, 90);
+        assert!(args(&[]).resolve(true, true, config.clone()).remember);
+        assert!(!args(&["--no-state"]).resolve(true, true, config).remember);
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! 1. [`document`] loads bytes (file, stdin, the embedded sample), decodes them and segments
 //!    the text into blocks, sections and sentences, all as byte [`span::Span`]s.
 //! 2. [`analysis`] finds entities (with aliases and every mention) and the timeline.
-//! 3. `search` (with the navigation work) folds text for diacritic-insensitive search.
+//! 3. [`search`] folds text for case- and diacritic-insensitive search, indexes names,
+//!    timeline entries and headings for the fuzzy picker, and computes what the panels show
+//!    (keyword in context, density strips, co-mentions, mention stepping).
 //! 4. [`export`] turns a document and its analysis into the stable `--json` schema.
 //!
 //! [`display`] decides how each character is drawn so that no document can drive the
@@ -15,11 +17,14 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod display;
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod search;
 pub mod span;
+pub mod store;
 pub mod ui;
 
 pub use analysis::{Analysis, Entity, Kind, TimelineItem, analyse};

@@ -2,14 +2,25 @@
 //! Errors are reported here, once, in one line, with exit status 2.
 
 use clap::Parser;
-use dossier::analysis::{self, Options as AnalysisOptions};
-use dossier::cli::{Args, Output};
-use dossier::{display, document, export, ui};
+use dossier::analysis::{self, Analysis, Options as AnalysisOptions, corrections};
+use dossier::cli::{Args, Options, Output};
+use dossier::document::Document;
+use dossier::store::{Store, document_key};
+use dossier::{config, display, document, export, ui};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let options = Args::parse().resolve(std::io::stdin().is_terminal(), std::io::stdout().is_terminal());
+    let args = Args::parse();
+    if args.print_config {
+        return finish(print(config::DEFAULT_CONFIG));
+    }
+    let (settings, config_warning) = match &args.config {
+        Some(path) => config::load(path, true),
+        None => config::default_path().map(|p| config::load(&p, false)).unwrap_or_default(),
+    };
+    let mut options = args.resolve(std::io::stdin().is_terminal(), std::io::stdout().is_terminal(), settings);
+    options.warnings.extend(config_warning);
     let doc = match document::load(&options.input) {
         Ok(doc) => doc,
         Err(e) => {
@@ -21,15 +32,38 @@ fn main() -> ExitCode {
     let result = match options.output {
         Output::Text => print(&doc.text),
         Output::Json => {
-            let analysis = analysis::analyse(&doc, &analysis_options);
-            print(&(export::to_json(&doc, &analysis) + "\n"))
+            warn(&options);
+            print(&(export::to_json(&doc, &analysed(&doc, &analysis_options, &options)) + "\n"))
         }
         Output::Export(format) => {
-            let analysis = analysis::analyse(&doc, &analysis_options);
-            print(&export::render(format, &doc, &analysis))
+            warn(&options);
+            print(&export::render(format, &doc, &analysed(&doc, &analysis_options, &options)))
         }
         Output::Ui => ui::run(doc, analysis_options, &options),
     };
+    finish(result)
+}
+
+/// The analysis with the user's saved corrections applied.
+fn analysed(doc: &Document, analysis_options: &AnalysisOptions, options: &Options) -> Analysis {
+    let mut analysis = analysis::analyse(doc, analysis_options);
+    if options.remember
+        && let Some(path) = Store::default_path()
+    {
+        let (store, _) = Store::open_read_only(path);
+        corrections::apply(&mut analysis, &doc.text, &store.get(&document_key(&doc.text)).corrections);
+    }
+    analysis
+}
+
+/// Settings problems go to stderr when there is no UI to show them.
+fn warn(options: &Options) {
+    for w in &options.warnings {
+        eprintln!("dossier: {w}");
+    }
+}
+
+fn finish(result: std::io::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`dossier --text | head`) is a normal end, not an error.

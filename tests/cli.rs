@@ -133,3 +133,21 @@ fn a_five_megabyte_single_line_loads() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["document"]["bytes"], line.len());
 }
+
+#[test]
+fn print_config_prints_the_commented_defaults() {
+    let out = dossier(&["--print-config"], None);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("text_width = 80") && text.contains("# Colours"));
+}
+
+#[test]
+fn a_bad_config_warns_with_line_and_key_and_uses_the_defaults() {
+    let path = temp_file("bad-config.toml", b"marks = true\ntext_width = 5\n");
+    let out = dossier(&["--config", path.to_str().unwrap(), "--json", "-"], Some(b"Some text.\n"));
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2: text_width"), "{err}");
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
+}

@@ -7,6 +7,7 @@
 //! files and benchmarked headless. The types here are the contract between the analysis, the
 //! UI and the `--json` export.
 
+pub mod corrections;
 pub mod entities;
 pub mod gazetteer;
 pub mod timeline;
