@@ -61,12 +61,26 @@ pub fn analysis(doc: &Document) -> Analysis {
     let t = &doc.text;
     let mut entities = vec![
         entity(t, 0, "al-Qaeda", Kind::Organization, &["al-Qaeda"], "cue: militant group"),
-        entity(t, 0, "Jalaluddin Haqqani", Kind::Person, &["Jalaluddin Haqqani", "Haqqani"], "title: official"),
+        entity(
+            t,
+            0,
+            "Jalaluddin Haqqani",
+            Kind::Person,
+            &["Jalaluddin Haqqani", "Haqqani"],
+            "title: official",
+        ),
         entity(t, 0, "Taliban", Kind::Organization, &["Taliban"], "gazetteer: organization"),
         entity(t, 0, "Osama bin Laden", Kind::Person, &["Osama bin Laden", "bin Laden"], "given name Osama"),
         entity(t, 0, "Afghanistan", Kind::Place, &["Afghanistan"], "gazetteer: country"),
         entity(t, 0, "Rawalpindi", Kind::Place, &["Rawalpindi"], "cue: city of"),
-        entity(t, 0, "US State Department", Kind::Organization, &["US State Department"], "suffix: Department"),
+        entity(
+            t,
+            0,
+            "US State Department",
+            Kind::Organization,
+            &["US State Department"],
+            "suffix: Department",
+        ),
         entity(t, 0, "Ayman al-Zawahiri", Kind::Person, &["al-Zawahiri"], "title: leader"),
     ];
     entities.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));

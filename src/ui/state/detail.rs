@@ -2,7 +2,6 @@
 //! over its keyword-in-context list (one row per mention).
 
 use super::list::ListCursor;
-use super::shim;
 use crate::analysis::Analysis;
 use crate::document::Document;
 
@@ -10,7 +9,7 @@ use crate::document::Document;
 pub struct DetailState {
     pub entity: Option<usize>,
     /// (entity id, shared sentences), most first.
-    pub co_mentions: Vec<(usize, usize)>,
+    pub co_mentions: Vec<(usize, u32)>,
     /// Cursor over the mentions.
     pub cursor: ListCursor,
 }
@@ -18,7 +17,7 @@ pub struct DetailState {
 impl DetailState {
     pub fn open(&mut self, doc: &Document, analysis: &Analysis, id: usize, mention: Option<usize>) {
         self.entity = Some(id);
-        self.co_mentions = shim::co_mentions(doc, analysis, id);
+        self.co_mentions = crate::search::context::co_mentions(analysis, doc, id);
         self.co_mentions.truncate(6);
         let n = analysis.entities.get(id).map_or(0, |e| e.mentions.len());
         self.cursor = ListCursor { height: self.cursor.height, ..Default::default() };

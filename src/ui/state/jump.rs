@@ -3,14 +3,21 @@
 //! was, leaves a few rows of context above the target, and sets what is drawn in reverse.
 
 use super::selection::{Nav, Selection};
-use super::shim::Target;
 use super::{Focus, JUMP_CONTEXT, State};
+use crate::search::EntryKind;
 use crate::span::Span;
 
 impl State {
+    /// The byte at the top of the screen: what the history and a search remember.
+    pub fn here(&mut self) -> usize {
+        let doc = std::sync::Arc::clone(&self.doc);
+        self.reader.top_byte(&doc)
+    }
+
     /// Jumps to `byte`, recording the current place, highlighting `current`.
     pub fn jump(&mut self, byte: usize, current: Option<Span>) {
-        self.history.push(self.reader.anchor);
+        let here = self.here();
+        self.history.push(here);
         self.reader.jump_to(&self.doc, byte, JUMP_CONTEXT);
         self.selection.current = current;
         // On narrow screens a panel overlay hides the text: close it to show the target.
@@ -87,7 +94,7 @@ impl State {
     }
 
     pub fn start_search(&mut self) {
-        let origin = self.reader.anchor;
+        let origin = self.here();
         self.search.start(origin);
     }
 
@@ -126,7 +133,10 @@ impl State {
     }
 
     pub fn cancel_search(&mut self) {
-        let origin = self.search.origin.unwrap_or(self.reader.anchor);
+        let origin = match self.search.origin {
+            Some(o) => o,
+            None => self.here(),
+        };
         self.search.clear();
         self.selection.current = None;
         self.reader.jump_to(&self.doc, origin, 0);
@@ -154,7 +164,8 @@ impl State {
         };
         match target {
             Some(byte) => {
-                self.history.push(self.reader.anchor);
+                let here = self.here();
+                self.history.push(here);
                 self.reader.jump_to(&self.doc, byte, 0);
             }
             None => self.message = Some("no further section".into()),
@@ -163,7 +174,8 @@ impl State {
 
     /// `g` / `G`.
     pub fn jump_start(&mut self, start: bool) {
-        self.history.push(self.reader.anchor);
+        let here = self.here();
+        self.history.push(here);
         if start {
             self.reader.to_start(&self.doc);
         } else {
@@ -174,14 +186,17 @@ impl State {
     /// Enter in the picker.
     pub fn pick(&mut self) {
         self.picker.open = false;
-        let Some(target) = self.picker.selected().map(|h| h.target) else { return };
-        match target {
-            Target::Entity(id) => self.select_entity(id),
-            Target::Event(i) => self.jump_to_event(i),
-            Target::Heading(i) => {
+        let Some(entry) = self.picker.selected().and_then(|h| self.picker.entry(h)) else { return };
+        let (kind, target) = (entry.kind, entry.target);
+        match kind {
+            EntryKind::Entity(id) | EntryKind::Alias(id) => self.select_entity(id),
+            EntryKind::Event(i) => self.jump_to_event(i),
+            EntryKind::Bookmark(_) => self.jump(target.start, None),
+            EntryKind::Heading(i) => {
                 if let Some(s) = self.doc.sections.get(i) {
                     let at = s.heading.start;
-                    self.history.push(self.reader.anchor);
+                    let here = self.here();
+                    self.history.push(here);
                     self.reader.jump_to(&self.doc, at, 0);
                 }
             }

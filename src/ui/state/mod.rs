@@ -15,7 +15,6 @@ pub mod picker;
 pub mod reader;
 pub mod search;
 pub mod selection;
-pub mod shim;
 pub mod timeline;
 
 use super::action::Action;
@@ -111,7 +110,7 @@ impl State {
         self.mentions = selection::MentionIndex::new(&analysis);
         self.entities.rebuild(&analysis);
         self.timeline.rebuild(&analysis);
-        self.picker.index = shim::PickerIndex::new(&self.doc, &analysis);
+        self.picker.index = Some(crate::search::PickerIndex::new(&self.doc, &analysis));
         self.analysis = Some(analysis);
         self.sync();
     }

@@ -4,15 +4,16 @@
 //! the analysis arrives; each keystroke re-queries it.
 
 use super::list::ListCursor;
-use super::shim::{Hit, PickerIndex};
+use crate::search::{Entry, Hit, PickerIndex};
 
 /// How many hits are kept per query.
 const LIMIT: usize = 200;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct PickerState {
     pub open: bool,
-    pub index: PickerIndex,
+    /// Built when the analysis arrives.
+    pub index: Option<PickerIndex>,
     pub query: String,
     pub hits: Vec<Hit>,
     pub cursor: ListCursor,
@@ -26,13 +27,18 @@ impl PickerState {
     }
 
     pub fn refresh(&mut self) {
-        self.hits = self.index.query(&self.query, LIMIT);
+        self.hits = self.index.as_ref().map(|i| i.query_limit(&self.query, LIMIT)).unwrap_or_default();
         self.cursor.set(0, self.hits.len());
         self.cursor.offset = 0;
     }
 
     pub fn selected(&self) -> Option<&Hit> {
         self.hits.get(self.cursor.selected)
+    }
+
+    /// The entry a hit stands for.
+    pub fn entry(&self, hit: &Hit) -> Option<&Entry> {
+        self.index.as_ref()?.entry(hit.entry)
     }
 
     pub fn move_by(&mut self, delta: isize) {

@@ -211,13 +211,14 @@ impl ReaderState {
         let width = pane_width.min(self.max_width).max(1);
         self.height = height;
         if width != self.text_width {
+            // Reflow: the anchor sentence goes back to the top.
             self.text_width = width;
             self.cache.clear();
+            let anchor = self.anchor;
+            self.top = self.pos_of(doc, anchor);
         }
-        let anchor = self.anchor;
-        let pos = self.pos_of(doc, anchor);
         let max = self.max_top(doc);
-        self.top = pos.min(max);
+        self.top = self.top.min(max);
         self.refresh(doc);
     }
 

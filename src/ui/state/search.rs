@@ -3,11 +3,14 @@
 //! Matches are recomputed on every keystroke (highlighting as you type, moving to the first
 //! match after where you started); Esc restores the position the search started from.
 
-use super::shim;
+use crate::search::TextIndex;
+use crate::search::text;
 use crate::span::Span;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
+    /// The folded text, built on the first search.
+    index: Option<TextIndex>,
     pub query: String,
     pub matches: Vec<Span>,
     pub current: Option<usize>,
@@ -28,29 +31,21 @@ impl SearchState {
 
     /// Re-runs the query; makes the first match at or after `from` current.
     pub fn refresh(&mut self, text: &str, from: usize) {
-        self.matches = shim::find_all(text, &self.query);
+        let index = self.index.get_or_insert_with(|| TextIndex::new(text));
+        self.matches = index.find_all(&self.query);
         self.current = self.next_from(from);
     }
 
     /// The first match starting at or after `pos`, wrapping.
     pub fn next_from(&self, pos: usize) -> Option<usize> {
-        if self.matches.is_empty() {
-            return None;
-        }
-        let i = self.matches.partition_point(|m| m.start < pos);
-        Some(if i < self.matches.len() { i } else { 0 })
+        text::match_at_or_after(&self.matches, pos)
     }
 
     /// Steps to the next (or previous) match, wrapping.
     pub fn step(&mut self, forward: bool) -> Option<Span> {
-        let n = self.matches.len();
-        if n == 0 {
-            return None;
-        }
-        let i = match (self.current, forward) {
-            (Some(i), true) => (i + 1) % n,
-            (Some(i), false) => (i + n - 1) % n,
-            (None, _) => 0,
+        let i = match self.current {
+            Some(i) => text::step(i, self.matches.len(), forward)?,
+            None => text::match_at_or_after(&self.matches, 0)?,
         };
         self.current = Some(i);
         self.matches.get(i).copied()
@@ -61,7 +56,8 @@ impl SearchState {
     }
 
     pub fn clear(&mut self) {
-        *self = SearchState::default();
+        let index = self.index.take();
+        *self = SearchState { index, ..SearchState::default() };
     }
 
     /// Whether there are matches to highlight.

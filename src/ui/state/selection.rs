@@ -51,24 +51,16 @@ pub struct Selection {
 impl Selection {
     /// The first mention of `mentions` at or after `pos`, wrapping to the first.
     pub fn mention_from(mentions: &[Span], pos: usize) -> Option<usize> {
-        if mentions.is_empty() {
-            return None;
-        }
-        let i = mentions.partition_point(|m| m.start < pos);
-        Some(if i < mentions.len() { i } else { 0 })
+        crate::search::text::match_at_or_after(mentions, pos)
     }
 
     /// The next or previous mention index, wrapping.
     pub fn step(current: Option<usize>, len: usize, forward: bool) -> Option<usize> {
-        if len == 0 {
-            return None;
+        match current {
+            Some(i) => crate::search::text::step(i, len, forward),
+            None if len == 0 => None,
+            None => Some(if forward { 0 } else { len - 1 }),
         }
-        Some(match (current, forward) {
-            (Some(i), true) => (i + 1) % len,
-            (Some(i), false) => (i + len - 1) % len,
-            (None, true) => 0,
-            (None, false) => len - 1,
-        })
     }
 }
 
@@ -83,6 +75,7 @@ mod tests {
         assert_eq!(Selection::step(None, 0, true), None);
         let m = [Span::new(5, 6), Span::new(10, 12)];
         assert_eq!(Selection::mention_from(&m, 6), Some(1));
-        assert_eq!(Selection::mention_from(&m, 11), Some(0));
+        assert_eq!(Selection::mention_from(&m, 11), Some(1), "a mention containing the position counts");
+        assert_eq!(Selection::mention_from(&m, 12), Some(0), "past the last wraps");
     }
 }

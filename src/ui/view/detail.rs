@@ -3,8 +3,9 @@
 //! mention (Enter jumps to the selected one).
 
 use crate::display::sanitize_line;
+use crate::search::context;
 use crate::ui::layout::{detail_box, detail_list, inner};
-use crate::ui::state::{State, shim};
+use crate::ui::state::State;
 use crate::ui::view::status::truncate;
 use crate::ui::wrap;
 use ratatui::Frame;
@@ -28,7 +29,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let evidence =
         if e.evidence.is_empty() { String::new() } else { format!(" — {}", e.evidence.join("; ")) };
     let aliases = if e.aliases.is_empty() { "none".to_string() } else { e.aliases.join(", ") };
-    let first = e.mentions.first().map(|m| shim::snippet(&state.doc, *m, 300)).unwrap_or_default();
+    let first = e.mentions.first().map(|m| context::snippet(&state.doc, *m, 300)).unwrap_or_default();
     let co: Vec<String> = state
         .detail
         .co_mentions
@@ -63,18 +64,18 @@ pub fn draw(frame: &mut Frame, state: &State) {
         let y = list.y + (i - cur.offset) as u16;
         let num = format!("{:>4} ", i + 1);
         let avail = w.saturating_sub(num.len());
-        let (left, key, right) = shim::kwic(&state.doc, *m, avail);
+        let (left, key, right) = context::kwic(&state.doc.text, *m, avail);
         let key = sanitize_line(&key);
         let side = avail.saturating_sub(wrap::width(&key)) / 2;
-        let left = tail(&sanitize_line(&left), side.saturating_sub(1));
-        let right = truncate(&sanitize_line(&right), side.saturating_sub(1));
-        let pad = side.saturating_sub(wrap::width(&left) + 1);
+        let left = tail(&sanitize_line(&left), side);
+        let right = sanitize_line(&right);
+        let pad = side.saturating_sub(wrap::width(&left));
         let mut line = Line::from(vec![
             Span::styled(num, theme.dim()),
             Span::raw(" ".repeat(pad)),
-            Span::raw(left + " "),
+            Span::raw(left),
             Span::styled(key, theme.selected_mention(e.kind)),
-            Span::raw(" ".to_string() + &right),
+            Span::raw(right),
         ]);
         if i == cur.selected {
             line = line.style(theme.selected_row(true));

@@ -4,9 +4,10 @@
 
 use crate::analysis::Entity;
 use crate::display::sanitize_line;
+use crate::search::context;
 use crate::ui::layout::inner;
 use crate::ui::state::entities::EntRow;
-use crate::ui::state::{Focus, State, shim};
+use crate::ui::state::{Focus, State};
 use crate::ui::view::status::truncate;
 use crate::ui::wrap;
 use ratatui::Frame;
@@ -104,12 +105,13 @@ pub fn strip(
     len: usize,
 ) -> Vec<Span<'static>> {
     let theme = &state.theme;
-    let d = shim::density(mentions, len, w);
-    let max = d.iter().copied().max().unwrap_or(0).max(1);
+    let d = context::density(mentions, len, w);
+    let max = d.iter().copied().max().unwrap_or(0).max(1) as usize;
     let marker = (reading * w).checked_div(len).map_or(usize::MAX, |m| m.min(w.saturating_sub(1)));
     d.iter()
         .enumerate()
         .map(|(i, &n)| {
+            let n = n as usize;
             let level = if n == 0 { 0 } else { (n * 8).div_ceil(max).clamp(1, 8) };
             let c = BARS[level.min(8)];
             if i == marker {

@@ -63,7 +63,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let cols = (body.width / col_w).max(1);
     let col_w = body.width / cols;
     let rows = body.height as usize;
-    let key_w = 14usize.min(col_w as usize / 2);
+    let widest =
+        items.iter().filter_map(|(k, _)| k.as_deref().map(crate::ui::wrap::width)).max().unwrap_or(0);
+    let key_w = (widest + 1).min(col_w as usize / 2);
     let mut col = 0u16;
     let mut row = 0usize;
     for (key, text) in items {

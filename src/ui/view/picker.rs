@@ -2,10 +2,10 @@
 //! matched characters highlighted, and a preview of the text the selected row leads to.
 
 use crate::display::sanitize_line;
+use crate::search::{Entry, EntryKind, Hit};
 use crate::span::Span as ByteSpan;
 use crate::ui::layout::{picker_areas, picker_box};
 use crate::ui::state::State;
-use crate::ui::state::shim::{Hit, Target};
 use crate::ui::view::status::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -35,70 +35,73 @@ pub fn draw(frame: &mut Frame, state: &State) {
         }
         frame.render_widget(Paragraph::new(line), Rect::new(list.x, y, list.width, 1));
     }
-    if let Some(hit) = state.picker.selected() {
-        draw_preview(frame, state, hit, preview);
+    if let Some(entry) = state.picker.selected().and_then(|h| state.picker.entry(h)) {
+        draw_preview(frame, state, entry, preview);
     }
 }
 
-/// The tag shown before a row.
-fn tag(state: &State, target: Target) -> (String, ratatui::style::Style) {
+/// The tag shown before a row: the entity's kind, or what the row is.
+fn tag(state: &State, kind: EntryKind) -> (String, ratatui::style::Style) {
     let theme = &state.theme;
-    match target {
-        Target::Entity(id) => match state.analysis.as_ref().and_then(|a| a.entities.get(id)) {
-            Some(e) => (e.kind.label().to_string(), theme.kind(e.kind)),
-            None => ("entity".into(), theme.dim()),
-        },
-        Target::Event(_) => ("date".into(), theme.heading()),
-        Target::Heading(_) => ("section".into(), theme.title()),
+    match kind.entity().and_then(|id| state.analysis.as_ref()?.entities.get(id)) {
+        Some(e) => {
+            let tag = if matches!(kind, EntryKind::Alias(_)) { "alias" } else { e.kind.label() };
+            (tag.to_string(), theme.kind(e.kind))
+        }
+        None if matches!(kind, EntryKind::Heading(_)) => (kind.tag().into(), theme.title()),
+        None => (kind.tag().into(), theme.heading()),
     }
 }
 
 fn hit_line(state: &State, hit: &Hit, width: usize) -> Line<'static> {
-    let (tag, style) = tag(state, hit.target);
+    let Some(entry) = state.picker.entry(hit) else { return Line::default() };
+    let (tag, style) = tag(state, entry.kind);
     let mut spans = vec![Span::styled(format!("{tag:<13}"), style)];
     let label_w = width.saturating_sub(13);
-    let label = sanitize_line(&hit.label);
-    let label = truncate(&label, label_w);
+    let label = truncate(&sanitize_line(&entry.label), label_w);
     let mut buf = String::new();
     let mut matched = false;
+    let mut used = 0;
     for (i, c) in label.chars().enumerate() {
-        let m = hit.positions.contains(&i);
+        let m = hit.positions.binary_search(&i).is_ok();
         if m != matched && !buf.is_empty() {
             let st = if matched { state.theme.matched() } else { ratatui::style::Style::new() };
             spans.push(Span::styled(std::mem::take(&mut buf), st));
         }
         matched = m;
         buf.push(c);
+        used += 1;
     }
     if !buf.is_empty() {
         let st = if matched { state.theme.matched() } else { ratatui::style::Style::new() };
         spans.push(Span::styled(buf, st));
     }
+    // The detail ("person · 9 mentions", "alias of …") in the room left.
+    let room = label_w.saturating_sub(used + 2);
+    if room > 8 {
+        spans.push(Span::styled(format!("  {}", truncate(&entry.detail, room)), state.theme.dim()));
+    }
     Line::from(spans)
 }
 
-/// The span a hit leads to, and the span to highlight in the preview.
-fn target_span(state: &State, target: Target) -> Option<(ByteSpan, ByteSpan)> {
-    let a = state.analysis.as_ref()?;
-    match target {
-        Target::Entity(id) => {
-            let m = *a.entities.get(id)?.mentions.first()?;
-            Some((state.doc.sentence_at(m.start).unwrap_or(m), m))
+/// The text a picker entry leads to, and the span to highlight in it.
+fn target_span(state: &State, entry: &Entry) -> (ByteSpan, ByteSpan) {
+    let t = entry.target;
+    match entry.kind {
+        EntryKind::Heading(i) => {
+            let end = state.doc.sections.get(i).map_or(t.end, |s| s.end).min(t.start + 600);
+            (ByteSpan::new(t.start, end.max(t.end)), t)
         }
-        Target::Event(i) => {
-            let t = a.timeline.get(i)?;
-            Some((t.sentence, t.span))
+        EntryKind::Event(i) => {
+            let sentence = state.analysis.as_ref().and_then(|a| a.timeline.get(i)).map_or(t, |x| x.sentence);
+            (sentence, t)
         }
-        Target::Heading(i) => {
-            let s = state.doc.sections.get(i)?;
-            let end = state.doc.text.len().min(s.end).min(s.heading.start + 600);
-            Some((ByteSpan::new(s.heading.start, end), s.heading))
-        }
+        _ => (state.doc.sentence_at(t.start).filter(|s| s.start <= t.start).unwrap_or(t), t),
     }
 }
 
-fn draw_preview(frame: &mut Frame, state: &State, hit: &Hit, area: Rect) {
-    let Some((around, mark)) = target_span(state, hit.target) else { return };
+fn draw_preview(frame: &mut Frame, state: &State, entry: &Entry, area: Rect) {
+    let (around, mark) = target_span(state, entry);
     let text = &state.doc.text;
     let start = around.start.min(mark.start);
     let end = around.end.max(mark.end).min(text.len());

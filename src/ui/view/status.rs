@@ -25,7 +25,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
     } else if state.entities.filtering {
         format!("filter entities: {}", sanitize_line(&state.entities.filter))
     } else if let Some(m) = &state.message {
-        sanitize_line(m)
+        match state.nav_status() {
+            Some(nav) => format!("{} · {nav}", sanitize_line(m)),
+            None => sanitize_line(m),
+        }
     } else if let Some(nav) = state.nav_status() {
         nav
     } else if state.analysis.is_none() {

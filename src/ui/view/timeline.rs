@@ -4,8 +4,9 @@
 
 use crate::analysis::{DateMod, TimelineItem};
 use crate::display::sanitize_line;
+use crate::search::context;
 use crate::ui::layout::inner;
-use crate::ui::state::{Focus, State, shim};
+use crate::ui::state::{Focus, State};
 use crate::ui::view::status::truncate;
 use crate::ui::wrap;
 use ratatui::Frame;
@@ -69,7 +70,7 @@ fn row(state: &State, t: &TimelineItem, width: usize) -> Line<'static> {
     let date = truncate(&sanitize_line(&t.display), DATE_W - 1);
     let pad = DATE_W.saturating_sub(wrap::width(&date) + 1);
     let snippet_w = width.saturating_sub(DATE_W + 1);
-    let snippet = truncate(&shim::snippet(&state.doc, t.span, 400), snippet_w);
+    let snippet = truncate(&context::snippet(&state.doc, t.span, snippet_w), snippet_w);
     Line::from(vec![
         Span::styled(certainty(t).to_string(), theme.dim()),
         Span::styled(date, theme.heading()),
