@@ -254,7 +254,7 @@ impl State {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) -> Effect {
-        let list = self.mode() == Mode::List;
+        let list = self.mode() == Mode::List || self.entities.filtering;
         let page = self.reader.height.saturating_sub(2).max(1) as isize;
         match action {
             Action::Quit => return Effect::Quit,

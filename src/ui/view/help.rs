@@ -99,3 +99,24 @@ pub fn draw(frame: &mut Frame, state: &State) {
         row += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_binding_is_listed() {
+        let km = Keymap::builtin().unwrap();
+        let listed = entries(&km);
+        for table in ["reader", "common", "always"] {
+            for action in km.table(table).unwrap().keys() {
+                let keys = km.keys_label(table, *action).unwrap();
+                assert!(
+                    listed.iter().any(|(k, d)| k.as_deref() == Some(keys.as_str()) && d == action.describe()),
+                    "{table}: {action:?} missing from the help"
+                );
+            }
+        }
+        assert!(listed.iter().any(|(k, d)| k.is_none() && d == "Reading"));
+    }
+}
