@@ -118,11 +118,19 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         group_votes[of_cand[ci]].merge(v);
     }
     let key_words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    // The first form written of each group (candidates are in text order).
+    let mut firsts: Vec<&str> = vec![""; n];
+    for (ci, &id) in of_cand.iter().enumerate().rev() {
+        firsts[id] = cands[ci].span.slice(ctx.text);
+    }
 
     // 2. "Afghan Taliban" → "Taliban" when the rest is a name of its own.
     for id in 0..n {
         let w = &key_words[id];
-        if w.len() >= 2 && ctx.gaz.demonym(w[0]).is_some() && !firsts_is_caps(ctx, cands, &of_cand, id) {
+        if w.len() >= 2
+            && ctx.gaz.demonym(w[0]).is_some()
+            && !firsts[id].split_whitespace().next().is_some_and(is_acronym_like)
+        {
             let rest = w[1..].join(" ");
             if let Some(&r) = by_key.get(&rest) {
                 uf.union(id, r);
@@ -131,7 +139,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     }
 
     // 3. Acronyms and handles in parentheses right after a name: "Office for ... (OBR)".
-    for pair in cands.windows(2) {
+    for (pi, pair) in cands.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         let between = &ctx.text[a.span.end..b.span.start];
         let after = ctx.text[b.span.end..].chars().next();
@@ -139,14 +147,13 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         let bf = b.span.slice(ctx.text);
-        let (ia, ib) = (of_cand_index(cands, a, &of_cand), of_cand_index(cands, b, &of_cand));
+        let (ia, ib) = (of_cand[pi], of_cand[pi + 1]);
         if bf.starts_with('@') || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text))) {
             uf.union(ib, ia);
         }
     }
 
     // 4. Acronyms whose letters are the initials of exactly one long form ("DoD").
-    let firsts: Vec<&str> = (0..n).map(|id| first_form(ctx, cands, &of_cand, id)).collect();
     for id in 0..n {
         let form = firsts[id];
         if !is_acronym_like(form) || ctx.gaz.country_canonical(&key_for(form)).is_some() {
@@ -359,13 +366,21 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         {
             c.forms.clear();
         }
+        // An ordinary English word written as one capitalised word ("Come", "Mamma") with
+        // only weak evidence is a name only where the text capitalises it in mid-sentence
+        // as often as not.
+        let single = c.forms.iter().all(|f| !f.contains(char::is_whitespace));
+        if single && c.votes.strength() < 4.0 && c.ambiguous.is_empty() {
+            let ordinary = c.forms.iter().any(|f| {
+                let k = fold_key(f);
+                ctx.gaz.is_word(&k) && !ctx.capitalised_here(&k) && !is_acronym_like(f)
+            });
+            if ordinary {
+                c.forms.clear();
+            }
+        }
     }
     out
-}
-
-/// Whether the first form of a cluster is written in capitals (an acronym, not a demonym).
-fn firsts_is_caps(ctx: &Ctx, cands: &[Candidate], of_cand: &[usize], id: usize) -> bool {
-    first_form(ctx, cands, of_cand, id).split_whitespace().next().is_some_and(is_acronym_like)
 }
 
 /// Whether the letters of `short` occur in order in `long`, starting with its first letter
@@ -399,15 +414,6 @@ fn is_suffix_word(w: &str) -> bool {
         .any(|x| cues::CLUB_SUFFIXES.contains(x) || cues::CORPORATE_SUFFIXES.contains(x))
 }
 
-fn of_cand_index(cands: &[Candidate], c: &Candidate, of_cand: &[usize]) -> usize {
-    let i = cands.iter().position(|x| x.span == c.span).unwrap_or(0);
-    of_cand[i]
-}
-
-fn first_form<'a>(ctx: &Ctx<'a>, cands: &[Candidate], of_cand: &[usize], id: usize) -> &'a str {
-    of_cand.iter().position(|&g| g == id).map_or("", |ci| cands[ci].span.slice(ctx.text))
-}
-
 /// Chooses the kind, the name and the evidence of a cluster.
 fn finish(ctx: &Ctx, c: &mut Cluster) {
     let multiword = c.forms.iter().any(|f| f.split_whitespace().count() >= 2);
@@ -430,7 +436,13 @@ fn finish(ctx: &Ctx, c: &mut Cluster) {
     {
         c.name = d.to_string();
     } else {
-        let best = c.forms.iter().filter(|f| !is_acronym_like(f) && !f.starts_with('@')).max_by_key(|f| {
+        let prefixed = |f: &str| {
+            f.split_whitespace().nth(1).is_some()
+                && f.split_whitespace().next().is_some_and(|w| ctx.gaz.demonym(&key_for(w)).is_some())
+        };
+        let plain = c.forms.iter().any(|f| !prefixed(f));
+        let usable = |f: &&String| !is_acronym_like(f) && !f.starts_with('@') && (!plain || !prefixed(f));
+        let best = c.forms.iter().filter(usable).max_by_key(|f| {
             (f.split_whitespace().count(), f.chars().filter(|ch| ch.is_lowercase()).count() > 0, f.len())
         });
         c.name = best.unwrap_or(&c.forms[0]).clone();

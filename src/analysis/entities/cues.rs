@@ -237,6 +237,17 @@ pub static AUX_VERBS: Cue = Cue::new(
      still now",
 );
 
+/// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries): never a
+/// name on their own, even when a word list also has them as given names ("In", "So").
+pub static FUNCTION_WORDS: Cue = Cue::new(
+    "a an the this that these those he she it we they you i me him her us them his its our their \
+     your my mine yours who whom whose which what where when why how in on at to from by with of for \
+     into onto upon over under about above below after before since until till while during through \
+     and but or nor so yet if then than as because though although unless whether not no yes all any \
+     some each every both either neither one is are was were be been being am do does did have has had \
+     will would shall should can could may might must let oh ah well here there now only even just",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -129,7 +129,7 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         v.add(Kind::Other, 5.0, "religion, ideology or concept");
     }
     if let Some(t) = &cand.title {
-        v.add(Kind::Person, 5.0, format!("title: {t}"));
+        v.add(Kind::Person, 7.0, format!("title: {t}"));
     }
     if in_list(&cues::NAME_HONORIFICS, first) && words.len() > 1 {
         v.add(Kind::Person, 5.0, format!("honorific: {first}"));
@@ -161,6 +161,9 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         }
         if in_list(&cues::CLUB_SUFFIXES, last) && gaz.place(&key).is_none() {
             v.add(Kind::Organization, 4.5, format!("club name: {last}"));
+        }
+        if matches!(first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt") {
+            v.add(Kind::Place, 1.5, format!("saint's name: {first}"));
         }
         if in_list(&cues::CLUB_PREFIXES, first) {
             v.add(Kind::Organization, 4.0, format!("club name: {first}"));

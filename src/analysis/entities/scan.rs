@@ -105,7 +105,9 @@ fn patterns(clusters: &[Cluster]) -> Vec<Pattern> {
         let target =
             if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
         for form in &c.forms {
-            if cues::MONTHS.contains(form.as_str()) || cues::WEEKDAYS.contains(form.as_str()) {
+            let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+            let function_word = !form.contains(' ') && cues::FUNCTION_WORDS.contains(&form.to_lowercase());
+            if letters < 2 || function_word || cues::MONTHS.contains(form) || cues::WEEKDAYS.contains(form) {
                 continue;
             }
             let upper: Vec<usize> =
