@@ -433,7 +433,8 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     }
     if run.len() == 1
         && (in_list(&cues::NOT_NAMES, ctx.word(run.start))
-            || cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase()))
+            || (ctx.tokens[run.start].shape == Shape::Cap
+                && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())))
     {
         return;
     }

@@ -106,7 +106,9 @@ fn patterns(clusters: &[Cluster]) -> Vec<Pattern> {
             if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
         for form in &c.forms {
             let letters = form.chars().filter(|c| c.is_alphabetic()).count();
-            let function_word = !form.contains(' ') && cues::FUNCTION_WORDS.contains(&form.to_lowercase());
+            let function_word = !form.contains(' ')
+                && form.chars().skip(1).all(|c| !c.is_uppercase())
+                && cues::FUNCTION_WORDS.contains(&form.to_lowercase());
             if letters < 2 || function_word || cues::MONTHS.contains(form) || cues::WEEKDAYS.contains(form) {
                 continue;
             }
