@@ -380,6 +380,10 @@ fn finish_run(
     if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
         run.start += 1;
     }
+    // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
+    if !run.is_empty() && cues::HOLIDAYS.contains(ctx.word(run.start)) {
+        return;
+    }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
         is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
