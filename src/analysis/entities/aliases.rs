@@ -19,8 +19,8 @@ use super::cues;
 use super::kinds::Votes;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
+use crate::analysis::gazetteer::FastMap as HashMap;
 use crate::analysis::gazetteer::{fold_key, key_for};
-use std::collections::HashMap;
 
 /// One group of forms believed to name one referent.
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ fn acronym_matches(acronym: &str, long: &str) -> bool {
 /// Groups candidates into clusters and names and types each.
 pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster> {
     // 1. Group by canonical key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
     for c in cands {
@@ -196,8 +196,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
 
     // 5. Surnames and name tails → the person whose full name ends so; given names → the
     //    one person they open.
-    let mut tails: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut heads: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut heads: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         let person = matches!(kind_of(&mut uf, id), Some(Kind::Person) | None);
@@ -256,7 +256,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     }
 
     // 6. A company's first word → the company ("Goldman" → "Goldman Sachs").
-    let mut org_heads: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut org_heads: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         if key_words[id].len() >= 2 && kind_of(&mut uf, id) == Some(Kind::Organization) {
             org_heads.entry(key_words[id][0]).or_default().push(id);
@@ -279,8 +279,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
 
     // 6b. Short forms of an organization: "Port Ellis" → "Port Ellis City" (a club or company
     //     suffix dropped), "Commons" → "House of Commons" (the object of an "of" name).
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         if w.len() >= 2 && kind_of(&mut uf, id) == Some(Kind::Organization) {
@@ -319,7 +319,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     }
 
     // 7. Build the clusters.
-    let mut root_index: HashMap<usize, usize> = HashMap::new();
+    let mut root_index: HashMap<usize, usize> = HashMap::default();
     let mut out: Vec<Cluster> = Vec::new();
     let mut member_keys: Vec<Vec<usize>> = Vec::new();
     for id in 0..n {

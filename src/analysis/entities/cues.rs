@@ -6,13 +6,13 @@
 //! glance. Each list is written as one string of space-separated words, so it stays compact
 //! and readable, and is turned into a hash set on first use, so a lookup costs one hash.
 
-use std::collections::HashSet;
+use crate::analysis::gazetteer::FastSet;
 use std::sync::OnceLock;
 
 /// A list of cue words, looked up by exact (case-sensitive) match.
 pub struct Cue {
     words: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FastSet<&'static str>>,
 }
 
 impl Cue {

@@ -28,7 +28,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
-    let mentions = scan::mentions(doc, &clusters);
+    let mentions = scan::mentions(&doc.text, &tokens, &clusters);
     let mut entities: Vec<Entity> = clusters
         .into_iter()
         .zip(mentions)
