@@ -165,23 +165,6 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
     }
 
-    // 4b. A stock ticker ("under the ticker CRVN") → the company whose name holds its letters.
-    for (ci, c) in cands.iter().enumerate() {
-        let form = c.span.slice(ctx.text);
-        let s = c.tokens.start;
-        let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
-        if !cue || !is_acronym_like(form) {
-            continue;
-        }
-        let id = of_cand[ci];
-        let owners: Vec<usize> = (0..n)
-            .filter(|&o| o != id && !is_acronym_like(firsts[o]) && letters_in_order(form, firsts[o]))
-            .collect();
-        if let [o] = owners[..] {
-            uf.union(id, o);
-        }
-    }
-
     // Tentative kinds, to find people.
     let tentative: Vec<Option<Kind>> = group_votes.iter().map(Votes::best).collect();
     let mut root_votes = vec![Votes::default(); n];
@@ -314,6 +297,31 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         hits.sort_unstable();
         hits.dedup();
         if let [o] = hits[..] {
+            // The short form names the club or company: its own place-like words
+            // ("Port" Ellis) say nothing about the kind.
+            if key_words[o][w.len()..].iter().all(|x| is_suffix_word(x)) {
+                group_votes[id] = Votes::default();
+            }
+            uf.union(id, o);
+        }
+    }
+
+    // 4b. A stock ticker ("under the ticker CRVN") → the company whose name holds its letters.
+    for (ci, c) in cands.iter().enumerate() {
+        let form = c.span.slice(ctx.text);
+        let s = c.tokens.start;
+        let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
+        if !cue || !is_acronym_like(form) {
+            continue;
+        }
+        let id = of_cand[ci];
+        let mut owners: Vec<usize> = (0..n)
+            .filter(|&o| o != id && !is_acronym_like(firsts[o]) && letters_in_order(form, firsts[o]))
+            .map(|o| uf.find(o))
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        if let [o] = owners[..] {
             uf.union(id, o);
         }
     }

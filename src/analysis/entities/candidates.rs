@@ -232,7 +232,7 @@ fn only_initials_between(ctx: &Ctx, from: usize, to: usize) -> bool {
         ctx.tokens[k].gap != Gap::Break
             && w.ends_with('.')
             && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
-    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break || from == to)
+    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break)
 }
 
 fn is_head(ctx: &Ctx, i: usize) -> bool {

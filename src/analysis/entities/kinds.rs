@@ -140,7 +140,9 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
     if words.len() > 1 {
         let fk = fold_key(first);
         let hyphen_joined = ctx.tokens.get(cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen);
-        let given = gaz.is_given_name(&fk) && ctx.tokens[cand.tokens.start].shape == Shape::Cap;
+        let given = gaz.is_given_name(&fk)
+            && ctx.tokens[cand.tokens.start].shape == Shape::Cap
+            && !form.contains('&');
         if given && !hyphen_joined && !in_list(&cues::MONTHS, first) && !in_list(&cues::ORG_HEADS, head) {
             v.add(Kind::Person, 3.0, format!("given name: {first}"));
         }
