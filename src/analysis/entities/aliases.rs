@@ -291,7 +291,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
                     && ow[w.len()..].iter().all(|x| is_suffix_word(x))
             })
             .collect();
-        if w.len() == 1 {
+        // "Commons" → "House of Commons", but never a place to the body named after it
+        // ("Paris" is not the "Parliament of Paris").
+        let placed =
+            ctx.gaz.place(&key_for(firsts[id])).is_some() || group_votes[id].best() == Some(Kind::Place);
+        if w.len() == 1 && !placed {
             hits.extend(by_last.get(w[0]).into_iter().flatten().copied().filter(|&o| o != id));
         }
         hits.sort_unstable();
@@ -448,8 +452,17 @@ fn finish(ctx: &Ctx, c: &mut Cluster) {
             f.split_whitespace().nth(1).is_some()
                 && f.split_whitespace().next().is_some_and(|w| ctx.gaz.demonym(&key_for(w)).is_some())
         };
-        let plain = c.forms.iter().any(|f| !prefixed(f));
-        let usable = |f: &&String| !is_acronym_like(f) && !f.starts_with('@') && (!plain || !prefixed(f));
+        // Forms set in capitals (a chapter heading's "JAVERT GOT") or opened by a lone letter
+        // ("O Marius") are poor names when the text also has the name in ordinary case.
+        let shouted = |f: &str| {
+            f.split_whitespace().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
+            }) || f.split_whitespace().next().is_some_and(|w| w.chars().count() == 1)
+        };
+        let plain = c.forms.iter().any(|f| !prefixed(f) && !shouted(f));
+        let usable = |f: &&String| {
+            !is_acronym_like(f) && !f.starts_with('@') && (!plain || (!prefixed(f) && !shouted(f)))
+        };
         let best = c.forms.iter().filter(usable).max_by_key(|f| {
             (f.split_whitespace().count(), f.chars().filter(|ch| ch.is_lowercase()).count() > 0, f.len())
         });

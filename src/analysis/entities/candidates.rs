@@ -14,7 +14,7 @@
 //! title of a work, one candidate of kind other.
 
 use super::cues::{self, in_list};
-use super::tokens::{Gap, Shape, Token, is_acronym_like};
+use super::tokens::{Gap, Shape, Token, is_acronym_like, is_roman_numeral};
 use crate::analysis::gazetteer::{FastMap, FastSet, Gazetteer, fold_key, gazetteer, key_for};
 use crate::document::Document;
 use crate::span::Span;
@@ -80,8 +80,19 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let w = self.word(i);
-        if w == "I" || is_contraction(w) {
+        // "I", and a lone capital letter without a dot ("O Marius!", "a vitamin A").
+        if w.chars().count() == 1 || is_contraction(w) {
             return false;
+        }
+        if t.shape == Shape::Upper
+            && cues::FUNCTION_WORDS.contains(&fold_key(w))
+            && !self.gaz.is_known_name(&key_for(w))
+        {
+            return false;
+        }
+        if t.shape == Shape::Upper && is_roman_numeral(w) {
+            // Only inside a name, right after a capitalised word.
+            return i > 0 && t.gap == Gap::Space && self.tokens[i - 1].shape == Shape::Cap;
         }
         if t.shape == Shape::Upper && w.len() >= 4 {
             // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is.

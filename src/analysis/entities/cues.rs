@@ -38,7 +38,7 @@ pub fn in_lower_list(list: &Cue, word: &str) -> bool {
 /// Titles, ranks and roles written before a name; not part of the name ("Dr. Jenna Jordan"
 /// → "Jenna Jordan"), but evidence that a person follows. Compared without a final dot.
 pub static TITLES: Cue = Cue::new(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Secretary \
+    "M Mamselle Mother Goodman Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Secretary \
      Chancellor Governor Gov Senator Sen Rep Representative Congressman Congresswoman General Gen Lt \
      Lieutenant Col Colonel Capt Captain Maj Sgt Sergeant Cpl Corporal Pvt Private Adm Admiral Cmdr \
      Commander Marshal Brig Brigadier Judge Justice Rev Reverend Father Bishop Archbishop Cardinal Pope \
@@ -148,7 +148,7 @@ pub static PERSON_VERBS: Cue = Cue::new(
 /// Capitalised words that are never names on their own: pronoun, months, weekdays, common
 /// acronyms of things ("GDP", "CEO").
 pub static NOT_NAMES: Cue = Cue::new(
-    "I GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
+    "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
      GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
      IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
      Chapter Part Section Figure Table Appendix Vol Page",

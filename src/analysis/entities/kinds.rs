@@ -64,10 +64,14 @@ impl Votes {
         v
     }
 
+    /// Adds another mention's votes. Context votes add up over mentions; a word list says
+    /// the same thing at every mention, so its vote counts once ("Wellington" the city is
+    /// outvoted by sixty mentions of "Wellington added").
     pub fn merge(&mut self, other: &Votes) {
         for k in 0..4 {
-            self.score[k] += other.score[k];
-            self.listed[k] += other.listed[k];
+            let listed = self.listed[k].max(other.listed[k]);
+            self.score[k] = (self.score[k] - self.listed[k]) + (other.score[k] - other.listed[k]) + listed;
+            self.listed[k] = listed;
         }
         for e in &other.evidence {
             if !self.evidence.contains(e) && self.evidence.len() < 8 {
@@ -231,7 +235,17 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
     }
     if let Some(p) = p1.as_deref() {
         if cues::PLACE_PREPOSITIONS.contains(p) {
-            v.add(Kind::Place, if multiword { 0.3 } else { 1.0 }, format!("cue: {p} X"));
+            // "in Kabul" is a place far more often than "to Marius" is.
+            let strong =
+                matches!(p, "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside");
+            let w = if multiword {
+                0.3
+            } else if strong {
+                1.0
+            } else {
+                0.4
+            };
+            v.add(Kind::Place, w, format!("cue: {p} X"));
         } else if p == "the" {
             let next = tokens.get(e).filter(|t| t.gap == Gap::Space && t.shape == Shape::Lower);
             let verb_next = next.is_some_and(|t| {

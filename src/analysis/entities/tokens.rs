@@ -77,7 +77,16 @@ fn is_word_char(c: char) -> bool {
 pub fn is_acronym_like(word: &str) -> bool {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 2 && upper > lower && word.chars().count() <= 8
+    // All capitals: short ("ISIS", "U.S.", "AT&T"); a longer word in capitals is shouting
+    // ("JAVERT" in a chapter heading), not an acronym.
+    let short = if lower == 0 { upper <= 5 || word.contains(['.', '&']) } else { word.chars().count() <= 8 };
+    upper >= 2 && upper > lower && short
+}
+
+/// A Roman numeral in capitals ("II", "XIV"): part of a name after one ("Louis XIV"), never
+/// a name by itself.
+pub fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 6 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 fn shape_of(word: &str) -> Shape {
