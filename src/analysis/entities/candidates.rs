@@ -95,8 +95,11 @@ impl<'a> Ctx<'a> {
             return i > 0 && t.gap == Gap::Space && self.tokens[i - 1].shape == Shape::Cap;
         }
         if t.shape == Shape::Upper && w.len() >= 4 {
-            // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is.
-            if self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
+            // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is, and
+            // so is an all-caps word inside a mixed-case name ("CHIPS Act").
+            let in_name =
+                self.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space && n.shape == Shape::Cap);
+            if !in_name && self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
                 return false;
             }
         }
@@ -408,7 +411,10 @@ fn finish_run(
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
     let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
-    if !keeps_heads && let Some(p) = run.clone().find(|&k| is_title(ctx, k)) {
+    // A one-letter title ("M." for Monsieur) only opens a run: in "J. M. W. Turner" it is an
+    // initial.
+    let title_at = |k: usize| is_title(ctx, k) && (k == run.start || ctx.tokens[k].shape != Shape::Initial);
+    if !keeps_heads && let Some(p) = run.clone().find(|&k| title_at(k)) {
         let mut k = p;
         while k < run.end && is_title(ctx, k) {
             k += 1;
@@ -448,6 +454,7 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     }
     if run.len() == 1
         && (in_list(&cues::NOT_NAMES, ctx.word(run.start))
+            || ctx.tokens[run.start].shape == Shape::Initial
             || (ctx.tokens[run.start].shape == Shape::Cap
                 && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())))
     {

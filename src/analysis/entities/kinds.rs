@@ -171,6 +171,9 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         if matches!(first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt") {
             v.add(Kind::Place, 1.5, format!("saint's name: {first}"));
         }
+        if matches!(first, "HMS" | "USS" | "RMS" | "SS" | "HMAS" | "HMCS" | "INS" | "MV") {
+            v.add(Kind::Other, 4.0, format!("ship prefix: {first}"));
+        }
         if in_list(&cues::CLUB_PREFIXES, first) {
             v.add(Kind::Organization, 4.0, format!("club name: {first}"));
         }
