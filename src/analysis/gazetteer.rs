@@ -10,7 +10,30 @@
 //! [`fold_key`], so case, hyphens, dots and diacritics never decide a match.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the extractor hashes hundreds of thousands of short words per book, where the
+/// default SipHash (built to resist adversarial keys, which word lists are not) dominates
+/// the time. Twelve lines do not justify a crate.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 const WORDS: &str = include_str!("../../assets/lists/words.txt");
 const GIVEN_NAMES: &str = include_str!("../../assets/lists/given_names.txt");
@@ -47,16 +70,16 @@ impl PlaceType {
 /// The parsed lists. Name keys are [`key_for`] keys; word keys are [`fold_key`]s.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    words: HashSet<&'static str>,
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    places: HashMap<String, PlaceType>,
+    words: FastSet<&'static str>,
+    given: FastSet<String>,
+    surnames: FastSet<String>,
+    places: FastMap<String, PlaceType>,
     /// Country alias key → canonical country name.
-    country_alias: HashMap<String, &'static str>,
+    country_alias: FastMap<String, &'static str>,
     /// Any demonym form key → its singular (first) form.
-    demonyms: HashMap<String, &'static str>,
-    orgs: HashSet<String>,
-    others: HashSet<String>,
+    demonyms: FastMap<String, &'static str>,
+    orgs: FastSet<String>,
+    others: FastSet<String>,
 }
 
 /// The embedded gazetteer, parsed on first use.
@@ -95,10 +118,14 @@ pub fn fold_key(s: &str) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => out,
+    if let Some(rest) = out.strip_prefix("the ") {
+        return rest.to_string();
     }
+    // "St. Petersburg" and "Saint Petersburg" are one name.
+    if let Some(rest) = out.strip_prefix("st ") {
+        return format!("saint {rest}");
+    }
+    out
 }
 
 /// The gazetteer key of a form as written. Short all-capital forms are acronyms and get a

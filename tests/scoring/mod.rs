@@ -15,6 +15,7 @@ use std::path::Path;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
     pub doc: String,
+    /// The document date: a string ("2024-03-13") or an object with a `value` (the sample).
     #[serde(default)]
     pub dct: Option<serde_json::Value>,
     pub entities: Vec<GoldEntity>,
@@ -46,14 +47,24 @@ pub struct GoldTime {
     pub alt: Vec<String>,
 }
 
+impl Gold {
+    /// The document date as `YYYY[-MM[-DD]]`, whichever shape the file gives it in.
+    pub fn dct_value(&self) -> Option<&str> {
+        match self.dct.as_ref()? {
+            serde_json::Value::String(s) => Some(s),
+            v => v.get("value").and_then(serde_json::Value::as_str),
+        }
+    }
+}
+
 fn yes() -> bool {
     true
 }
 
 /// A gold file and the document text it annotates (read from beside it).
 pub fn load_gold(gold_path: &Path) -> (Gold, String) {
-    let gold: Gold = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file"))
-        .expect("gold json");
+    let gold: Gold =
+        serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file")).expect("gold json");
     let doc_path = gold_path.with_file_name(&gold.doc);
     let text = std::fs::read_to_string(&doc_path).expect("gold document");
     (gold, text)

@@ -19,8 +19,8 @@ use super::cues;
 use super::kinds::Votes;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
+use crate::analysis::gazetteer::FastMap as HashMap;
 use crate::analysis::gazetteer::{fold_key, key_for};
-use std::collections::HashMap;
 
 /// One group of forms believed to name one referent.
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ fn acronym_matches(acronym: &str, long: &str) -> bool {
 /// Groups candidates into clusters and names and types each.
 pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster> {
     // 1. Group by canonical key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
     for c in cands {
@@ -118,11 +118,19 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         group_votes[of_cand[ci]].merge(v);
     }
     let key_words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    // The first form written of each group (candidates are in text order).
+    let mut firsts: Vec<&str> = vec![""; n];
+    for (ci, &id) in of_cand.iter().enumerate().rev() {
+        firsts[id] = cands[ci].span.slice(ctx.text);
+    }
 
     // 2. "Afghan Taliban" → "Taliban" when the rest is a name of its own.
     for id in 0..n {
         let w = &key_words[id];
-        if w.len() >= 2 && ctx.gaz.demonym(w[0]).is_some() && !firsts_is_caps(ctx, cands, &of_cand, id) {
+        if w.len() >= 2
+            && ctx.gaz.demonym(w[0]).is_some()
+            && !firsts[id].split_whitespace().next().is_some_and(is_acronym_like)
+        {
             let rest = w[1..].join(" ");
             if let Some(&r) = by_key.get(&rest) {
                 uf.union(id, r);
@@ -131,7 +139,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     }
 
     // 3. Acronyms and handles in parentheses right after a name: "Office for ... (OBR)".
-    for pair in cands.windows(2) {
+    for (pi, pair) in cands.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         let between = &ctx.text[a.span.end..b.span.start];
         let after = ctx.text[b.span.end..].chars().next();
@@ -139,14 +147,13 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         let bf = b.span.slice(ctx.text);
-        let (ia, ib) = (of_cand_index(cands, a, &of_cand), of_cand_index(cands, b, &of_cand));
+        let (ia, ib) = (of_cand[pi], of_cand[pi + 1]);
         if bf.starts_with('@') || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text))) {
             uf.union(ib, ia);
         }
     }
 
     // 4. Acronyms whose letters are the initials of exactly one long form ("DoD").
-    let firsts: Vec<&str> = (0..n).map(|id| first_form(ctx, cands, &of_cand, id)).collect();
     for id in 0..n {
         let form = firsts[id];
         if !is_acronym_like(form) || ctx.gaz.country_canonical(&key_for(form)).is_some() {
@@ -154,23 +161,6 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
         let longs: Vec<usize> = (0..n).filter(|&o| o != id && acronym_matches(form, firsts[o])).collect();
         if let [o] = longs[..] {
-            uf.union(id, o);
-        }
-    }
-
-    // 4b. A stock ticker ("under the ticker CRVN") → the company whose name holds its letters.
-    for (ci, c) in cands.iter().enumerate() {
-        let form = c.span.slice(ctx.text);
-        let s = c.tokens.start;
-        let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
-        if !cue || !is_acronym_like(form) {
-            continue;
-        }
-        let id = of_cand[ci];
-        let owners: Vec<usize> = (0..n)
-            .filter(|&o| o != id && !is_acronym_like(firsts[o]) && letters_in_order(form, firsts[o]))
-            .collect();
-        if let [o] = owners[..] {
             uf.union(id, o);
         }
     }
@@ -189,8 +179,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
 
     // 5. Surnames and name tails → the person whose full name ends so; given names → the
     //    one person they open.
-    let mut tails: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut heads: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut heads: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         let person = matches!(kind_of(&mut uf, id), Some(Kind::Person) | None);
@@ -249,7 +239,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     }
 
     // 6. A company's first word → the company ("Goldman" → "Goldman Sachs").
-    let mut org_heads: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut org_heads: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         if key_words[id].len() >= 2 && kind_of(&mut uf, id) == Some(Kind::Organization) {
             org_heads.entry(key_words[id][0]).or_default().push(id);
@@ -272,8 +262,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
 
     // 6b. Short forms of an organization: "Port Ellis" → "Port Ellis City" (a club or company
     //     suffix dropped), "Commons" → "House of Commons" (the object of an "of" name).
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         if w.len() >= 2 && kind_of(&mut uf, id) == Some(Kind::Organization) {
@@ -301,18 +291,47 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
                     && ow[w.len()..].iter().all(|x| is_suffix_word(x))
             })
             .collect();
-        if w.len() == 1 {
+        // "Commons" → "House of Commons", but never a place to the body named after it
+        // ("Paris" is not the "Parliament of Paris").
+        let placed =
+            ctx.gaz.place(&key_for(firsts[id])).is_some() || group_votes[id].best() == Some(Kind::Place);
+        if w.len() == 1 && !placed {
             hits.extend(by_last.get(w[0]).into_iter().flatten().copied().filter(|&o| o != id));
         }
         hits.sort_unstable();
         hits.dedup();
         if let [o] = hits[..] {
+            // The short form names the club or company: its own place-like words
+            // ("Port" Ellis) say nothing about the kind.
+            if key_words[o][w.len()..].iter().all(|x| is_suffix_word(x)) {
+                group_votes[id] = Votes::default();
+            }
+            uf.union(id, o);
+        }
+    }
+
+    // 4b. A stock ticker ("under the ticker CRVN") → the company whose name holds its letters.
+    for (ci, c) in cands.iter().enumerate() {
+        let form = c.span.slice(ctx.text);
+        let s = c.tokens.start;
+        let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
+        if !cue || !is_acronym_like(form) {
+            continue;
+        }
+        let id = of_cand[ci];
+        let mut owners: Vec<usize> = (0..n)
+            .filter(|&o| o != id && !is_acronym_like(firsts[o]) && letters_in_order(form, firsts[o]))
+            .map(|o| uf.find(o))
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        if let [o] = owners[..] {
             uf.union(id, o);
         }
     }
 
     // 7. Build the clusters.
-    let mut root_index: HashMap<usize, usize> = HashMap::new();
+    let mut root_index: HashMap<usize, usize> = HashMap::default();
     let mut out: Vec<Cluster> = Vec::new();
     let mut member_keys: Vec<Vec<usize>> = Vec::new();
     for id in 0..n {
@@ -359,13 +378,21 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         {
             c.forms.clear();
         }
+        // An ordinary English word written as one capitalised word ("Come", "Mamma") with
+        // only weak evidence is a name only where the text capitalises it in mid-sentence
+        // as often as not.
+        let single = c.forms.iter().all(|f| !f.contains(char::is_whitespace));
+        if single && c.votes.strength() < 4.0 && c.ambiguous.is_empty() {
+            let ordinary = c.forms.iter().any(|f| {
+                let k = fold_key(f);
+                ctx.gaz.is_word(&k) && !ctx.capitalised_here(&k) && !is_acronym_like(f)
+            });
+            if ordinary {
+                c.forms.clear();
+            }
+        }
     }
     out
-}
-
-/// Whether the first form of a cluster is written in capitals (an acronym, not a demonym).
-fn firsts_is_caps(ctx: &Ctx, cands: &[Candidate], of_cand: &[usize], id: usize) -> bool {
-    first_form(ctx, cands, of_cand, id).split_whitespace().next().is_some_and(is_acronym_like)
 }
 
 /// Whether the letters of `short` occur in order in `long`, starting with its first letter
@@ -399,15 +426,6 @@ fn is_suffix_word(w: &str) -> bool {
         .any(|x| cues::CLUB_SUFFIXES.contains(x) || cues::CORPORATE_SUFFIXES.contains(x))
 }
 
-fn of_cand_index(cands: &[Candidate], c: &Candidate, of_cand: &[usize]) -> usize {
-    let i = cands.iter().position(|x| x.span == c.span).unwrap_or(0);
-    of_cand[i]
-}
-
-fn first_form<'a>(ctx: &Ctx<'a>, cands: &[Candidate], of_cand: &[usize], id: usize) -> &'a str {
-    of_cand.iter().position(|&g| g == id).map_or("", |ci| cands[ci].span.slice(ctx.text))
-}
-
 /// Chooses the kind, the name and the evidence of a cluster.
 fn finish(ctx: &Ctx, c: &mut Cluster) {
     let multiword = c.forms.iter().any(|f| f.split_whitespace().count() >= 2);
@@ -430,7 +448,22 @@ fn finish(ctx: &Ctx, c: &mut Cluster) {
     {
         c.name = d.to_string();
     } else {
-        let best = c.forms.iter().filter(|f| !is_acronym_like(f) && !f.starts_with('@')).max_by_key(|f| {
+        let prefixed = |f: &str| {
+            f.split_whitespace().nth(1).is_some()
+                && f.split_whitespace().next().is_some_and(|w| ctx.gaz.demonym(&key_for(w)).is_some())
+        };
+        // Forms set in capitals (a chapter heading's "JAVERT GOT") or opened by a lone letter
+        // ("O Marius") are poor names when the text also has the name in ordinary case.
+        let shouted = |f: &str| {
+            f.split_whitespace().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
+            }) || f.split_whitespace().next().is_some_and(|w| w.chars().count() == 1)
+        };
+        let plain = c.forms.iter().any(|f| !prefixed(f) && !shouted(f));
+        let usable = |f: &&String| {
+            !is_acronym_like(f) && !f.starts_with('@') && (!plain || (!prefixed(f) && !shouted(f)))
+        };
+        let best = c.forms.iter().filter(usable).max_by_key(|f| {
             (f.split_whitespace().count(), f.chars().filter(|ch| ch.is_lowercase()).count() > 0, f.len())
         });
         c.name = best.unwrap_or(&c.forms[0]).clone();

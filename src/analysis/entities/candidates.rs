@@ -14,11 +14,10 @@
 //! title of a work, one candidate of kind other.
 
 use super::cues::{self, in_list};
-use super::tokens::{Gap, Shape, Token, is_acronym_like};
-use crate::analysis::gazetteer::{Gazetteer, fold_key, gazetteer, key_for};
+use super::tokens::{Gap, Shape, Token, is_acronym_like, is_roman_numeral};
+use crate::analysis::gazetteer::{FastMap, FastSet, Gazetteer, fold_key, gazetteer, key_for};
 use crate::document::Document;
 use crate::span::Span;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// What the candidate stage knows about the document as a whole.
@@ -27,18 +26,25 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub gaz: &'static Gazetteer,
-    /// Keys of words seen capitalised in mid-sentence (so a name, not typography).
-    pub mid_caps: HashSet<String>,
+    /// How often each word (lowercased) is written capitalised in mid-sentence, where
+    /// capitals are evidence of a name rather than typography.
+    pub mid_caps: FastMap<String, u32>,
+    /// How often each lowercase word is written in lowercase.
+    pub lower: FastMap<&'a str, u32>,
     /// Keys of capitalised words seen outside any hyphen compound.
-    pub standalone: HashSet<String>,
+    pub standalone: FastSet<String>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document, tokens: &'a [Token]) -> Self {
         let text = doc.text.as_str();
-        let mut mid_caps = HashSet::new();
-        let mut standalone = HashSet::new();
+        let mut mid_caps = FastMap::default();
+        let mut lower: FastMap<&str, u32> = FastMap::default();
+        let mut standalone = FastSet::default();
         for (i, t) in tokens.iter().enumerate() {
+            if t.shape == Shape::Lower {
+                *lower.entry(t.text(text)).or_default() += 1;
+            }
             if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading {
                 continue;
             }
@@ -48,10 +54,19 @@ impl<'a> Ctx<'a> {
                 standalone.insert(key.clone());
             }
             if !t.sent_start {
-                mid_caps.insert(key);
+                *mid_caps.entry(key).or_default() += 1;
             }
         }
-        Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, standalone }
+        Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, lower, standalone }
+    }
+
+    /// Whether a word (given as its key) is written capitalised in mid-sentence often
+    /// enough, against its lowercase uses, to be a name here: always for "Bacon" in an article
+    /// that never writes "bacon", never for "The" in a novel where capitals after a quote
+    /// are common but lowercase "the" is far more so.
+    pub fn capitalised_here(&self, key: &str) -> bool {
+        let caps = self.mid_caps.get(key).copied().unwrap_or(0);
+        caps > 0 && caps * 2 >= self.lower.get(key).copied().unwrap_or(0)
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -65,12 +80,26 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let w = self.word(i);
-        if w == "I" {
+        // "I", and a lone capital letter without a dot ("O Marius!", "a vitamin A").
+        if w.chars().count() == 1 || is_contraction(w) {
             return false;
         }
+        if t.shape == Shape::Upper
+            && cues::FUNCTION_WORDS.contains(&fold_key(w))
+            && !self.gaz.is_known_name(&key_for(w))
+        {
+            return false;
+        }
+        if t.shape == Shape::Upper && is_roman_numeral(w) {
+            // Only inside a name, right after a capitalised word.
+            return i > 0 && t.gap == Gap::Space && self.tokens[i - 1].shape == Shape::Cap;
+        }
         if t.shape == Shape::Upper && w.len() >= 4 {
-            // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is.
-            if self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
+            // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is, and
+            // so is an all-caps word inside a mixed-case name ("CHIPS Act").
+            let in_name =
+                self.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space && n.shape == Shape::Cap);
+            if !in_name && self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
                 return false;
             }
         }
@@ -80,6 +109,11 @@ impl<'a> Ctx<'a> {
     fn is_lower(&self, i: usize) -> bool {
         self.tokens[i].shape == Shape::Lower
     }
+}
+
+/// "I’ll", "Don’t", "We’re": a pronoun or verb with a clitic, never a name.
+fn is_contraction(w: &str) -> bool {
+    w.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| matches!(tail, "ll" | "m" | "t" | "re" | "ve" | "d"))
 }
 
 /// One candidate name.
@@ -212,7 +246,7 @@ fn only_initials_between(ctx: &Ctx, from: usize, to: usize) -> bool {
         ctx.tokens[k].gap != Gap::Break
             && w.ends_with('.')
             && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
-    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break || from == to)
+    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break)
 }
 
 fn is_head(ctx: &Ctx, i: usize) -> bool {
@@ -307,8 +341,10 @@ fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
         || (ctx.standalone.contains(&ka) && ctx.standalone.contains(&kb))
 }
 
+/// A title or rank, also in the plural ("Generals Bagratión and Kutúzov").
 fn is_title(ctx: &Ctx, i: usize) -> bool {
-    in_list(&cues::TITLES, ctx.word(i))
+    let w = ctx.word(i);
+    in_list(&cues::TITLES, w) || w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
 }
 
 /// Months, weekdays (also plural: "on Sundays") and holidays.
@@ -330,7 +366,10 @@ fn ordinary_at_start(ctx: &Ctx, run: &Range<usize>) -> bool {
         return false;
     }
     let key = fold_key(w);
-    if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key_for(w)) || ctx.mid_caps.contains(&key) {
+    if cues::FUNCTION_WORDS.contains(&key) {
+        return true;
+    }
+    if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key_for(w)) || ctx.capitalised_here(&key) {
         return false;
     }
     let longer = run.len() > 1;
@@ -355,6 +394,10 @@ fn finish_run(
     if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
         run.start += 1;
     }
+    // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
+    if !run.is_empty() && cues::HOLIDAYS.contains(ctx.word(run.start)) {
+        return;
+    }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
         is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
@@ -368,7 +411,10 @@ fn finish_run(
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
     let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
-    if !keeps_heads && let Some(p) = run.clone().find(|&k| is_title(ctx, k)) {
+    // A one-letter title ("M." for Monsieur) only opens a run: in "J. M. W. Turner" it is an
+    // initial.
+    let title_at = |k: usize| is_title(ctx, k) && (k == run.start || ctx.tokens[k].shape != Shape::Initial);
+    if !keeps_heads && let Some(p) = run.clone().find(|&k| title_at(k)) {
         let mut k = p;
         while k < run.end && is_title(ctx, k) {
             k += 1;
@@ -406,7 +452,12 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     if run.is_empty() {
         return;
     }
-    if run.len() == 1 && in_list(&cues::NOT_NAMES, ctx.word(run.start)) {
+    if run.len() == 1
+        && (in_list(&cues::NOT_NAMES, ctx.word(run.start))
+            || ctx.tokens[run.start].shape == Shape::Initial
+            || (ctx.tokens[run.start].shape == Shape::Cap
+                && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())))
+    {
         return;
     }
     let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);

@@ -6,13 +6,13 @@
 //! glance. Each list is written as one string of space-separated words, so it stays compact
 //! and readable, and is turned into a hash set on first use, so a lookup costs one hash.
 
-use std::collections::HashSet;
+use crate::analysis::gazetteer::FastSet;
 use std::sync::OnceLock;
 
 /// A list of cue words, looked up by exact (case-sensitive) match.
 pub struct Cue {
     words: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FastSet<&'static str>>,
 }
 
 impl Cue {
@@ -38,7 +38,7 @@ pub fn in_lower_list(list: &Cue, word: &str) -> bool {
 /// Titles, ranks and roles written before a name; not part of the name ("Dr. Jenna Jordan"
 /// → "Jenna Jordan"), but evidence that a person follows. Compared without a final dot.
 pub static TITLES: Cue = Cue::new(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Secretary \
+    "M Mamselle Mother Goodman Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Secretary \
      Chancellor Governor Gov Senator Sen Rep Representative Congressman Congresswoman General Gen Lt \
      Lieutenant Col Colonel Capt Captain Maj Sgt Sergeant Cpl Corporal Pvt Private Adm Admiral Cmdr \
      Commander Marshal Brig Brigadier Judge Justice Rev Reverend Father Bishop Archbishop Cardinal Pope \
@@ -148,7 +148,7 @@ pub static PERSON_VERBS: Cue = Cue::new(
 /// Capitalised words that are never names on their own: pronoun, months, weekdays, common
 /// acronyms of things ("GDP", "CEO").
 pub static NOT_NAMES: Cue = Cue::new(
-    "I GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
+    "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
      GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
      IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
      Chapter Part Section Figure Table Appendix Vol Page",
@@ -235,6 +235,17 @@ pub static PLACE_COMPOUNDS: Cue = Cue::new("born based headquartered raised bred
 pub static AUX_VERBS: Cue = Cue::new(
     "is was has had will would said says have are were can could did does may might must should also then \
      still now",
+);
+
+/// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries): never a
+/// name on their own, even when a word list also has them as given names ("In", "So").
+pub static FUNCTION_WORDS: Cue = Cue::new(
+    "a an the this that these those he she it we they you i me him her us them his its our their \
+     your my mine yours who whom whose which what where when why how in on at to from by with of for \
+     into onto upon over under about above below after before since until till while during through \
+     and but or nor so yet if then than as because though although unless whether not no yes all any \
+     some each every both either neither one is are was were be been being am do does did have has had \
+     will would shall should can could may might must let oh ah well here there now only even just",
 );
 
 #[cfg(test)]

@@ -64,10 +64,14 @@ impl Votes {
         v
     }
 
+    /// Adds another mention's votes. Context votes add up over mentions; a word list says
+    /// the same thing at every mention, so its vote counts once ("Wellington" the city is
+    /// outvoted by sixty mentions of "Wellington added").
     pub fn merge(&mut self, other: &Votes) {
         for k in 0..4 {
-            self.score[k] += other.score[k];
-            self.listed[k] += other.listed[k];
+            let listed = self.listed[k].max(other.listed[k]);
+            self.score[k] = (self.score[k] - self.listed[k]) + (other.score[k] - other.listed[k]) + listed;
+            self.listed[k] = listed;
         }
         for e in &other.evidence {
             if !self.evidence.contains(e) && self.evidence.len() < 8 {
@@ -129,7 +133,7 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         v.add(Kind::Other, 5.0, "religion, ideology or concept");
     }
     if let Some(t) = &cand.title {
-        v.add(Kind::Person, 5.0, format!("title: {t}"));
+        v.add(Kind::Person, 7.0, format!("title: {t}"));
     }
     if in_list(&cues::NAME_HONORIFICS, first) && words.len() > 1 {
         v.add(Kind::Person, 5.0, format!("honorific: {first}"));
@@ -140,7 +144,9 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
     if words.len() > 1 {
         let fk = fold_key(first);
         let hyphen_joined = ctx.tokens.get(cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen);
-        let given = gaz.is_given_name(&fk) && ctx.tokens[cand.tokens.start].shape == Shape::Cap;
+        let given = gaz.is_given_name(&fk)
+            && ctx.tokens[cand.tokens.start].shape == Shape::Cap
+            && !form.contains('&');
         if given && !hyphen_joined && !in_list(&cues::MONTHS, first) && !in_list(&cues::ORG_HEADS, head) {
             v.add(Kind::Person, 3.0, format!("given name: {first}"));
         }
@@ -161,6 +167,12 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         }
         if in_list(&cues::CLUB_SUFFIXES, last) && gaz.place(&key).is_none() {
             v.add(Kind::Organization, 4.5, format!("club name: {last}"));
+        }
+        if matches!(first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt") {
+            v.add(Kind::Place, 1.5, format!("saint's name: {first}"));
+        }
+        if matches!(first, "HMS" | "USS" | "RMS" | "SS" | "HMAS" | "HMCS" | "INS" | "MV") {
+            v.add(Kind::Other, 4.0, format!("ship prefix: {first}"));
         }
         if in_list(&cues::CLUB_PREFIXES, first) {
             v.add(Kind::Organization, 4.0, format!("club name: {first}"));
@@ -226,7 +238,17 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
     }
     if let Some(p) = p1.as_deref() {
         if cues::PLACE_PREPOSITIONS.contains(p) {
-            v.add(Kind::Place, if multiword { 0.3 } else { 1.0 }, format!("cue: {p} X"));
+            // "in Kabul" is a place far more often than "to Marius" is.
+            let strong =
+                matches!(p, "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside");
+            let w = if multiword {
+                0.3
+            } else if strong {
+                1.0
+            } else {
+                0.4
+            };
+            v.add(Kind::Place, w, format!("cue: {p} X"));
         } else if p == "the" {
             let next = tokens.get(e).filter(|t| t.gap == Gap::Space && t.shape == Shape::Lower);
             let verb_next = next.is_some_and(|t| {

@@ -28,14 +28,22 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
-    let mentions = scan::mentions(doc, &clusters);
+    let mentions = scan::mentions(&doc.text, &tokens, &clusters);
     let mut entities: Vec<Entity> = clusters
         .into_iter()
         .zip(mentions)
         .filter(|(_, m)| !m.is_empty())
         .map(|(c, mentions)| {
-            let aliases = c.forms.iter().filter(|f| **f != c.name).cloned().collect();
-            Entity { id: 0, name: c.name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }
+            // Names and aliases are shown on one line: a form wrapped across lines in the
+            // text ("Jean\nValjean") is shown with one space.
+            let name = one_line(&c.name);
+            let mut aliases: Vec<String> = Vec::new();
+            for f in c.forms.iter().map(|f| one_line(f)) {
+                if f != name && !aliases.contains(&f) {
+                    aliases.push(f);
+                }
+            }
+            Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }
         })
         .collect();
     entities.sort_by_key(|e| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
@@ -43,6 +51,14 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         e.id = i;
     }
     entities
+}
+
+fn one_line(s: &str) -> String {
+    if s.contains(char::is_whitespace) {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +133,22 @@ mod tests {
         assert_eq!(t.mentions.len(), 3);
         let q = find(&e, "al-Qaeda");
         assert!(q.mentions.iter().all(|m| m.slice(&doc.text) == "al-Qaeda"));
+    }
+
+    #[test]
+    fn names_wrapped_across_lines_are_shown_on_one_line() {
+        let (_, e) = run("Then Jean\nValjean walked home, and Jean Valjean slept.");
+        let j = find(&e, "Jean Valjean");
+        assert_eq!(j.mentions.len(), 2);
+        assert!(j.aliases.is_empty());
+    }
+
+    #[test]
+    fn sentence_initial_ordinary_words_and_function_words_are_not_entities() {
+        let (_, e) =
+            run("Several analysts met. Significantly, they spoke. The meeting ended. And Haqqani left.");
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Haqqani"]);
     }
 
     #[test]

@@ -77,7 +77,16 @@ fn is_word_char(c: char) -> bool {
 pub fn is_acronym_like(word: &str) -> bool {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 2 && upper > lower && word.chars().count() <= 8
+    // All capitals: short ("ISIS", "U.S.", "AT&T"); a longer word in capitals is shouting
+    // ("JAVERT" in a chapter heading), not an acronym.
+    let short = if lower == 0 { upper <= 5 || word.contains(['.', '&']) } else { word.chars().count() <= 8 };
+    upper >= 2 && upper > lower && short
+}
+
+/// A Roman numeral in capitals ("II", "XIV"): part of a name after one ("Louis XIV"), never
+/// a name by itself.
+pub fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 6 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 fn shape_of(word: &str) -> Shape {
@@ -120,6 +129,9 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
     let mut block_i = 0;
     let mut sent_i = 0;
     let mut last_sentence_seen = usize::MAX;
+    // Whether the current block is a heading, computed once per block.
+    let mut heading_block = usize::MAX;
+    let mut heading_now = false;
     while pos < text.len() {
         let Some(c) = text[pos..].chars().next() else { break };
         let handle = c == '@' && text[pos + 1..].chars().next().is_some_and(|n| n.is_alphanumeric());
@@ -149,11 +161,13 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         while block_i < doc.blocks.len() && doc.blocks[block_i].span.end <= start {
             block_i += 1;
         }
-        let heading = doc.blocks.get(block_i).is_some_and(|b| {
-            b.span.start <= start
-                && (b.kind.is_heading()
-                    || (b.kind == BlockKind::Paragraph && title_case_line(b.span.slice(text))))
-        });
+        if block_i != heading_block {
+            heading_block = block_i;
+            heading_now = doc.blocks.get(block_i).is_some_and(|b| {
+                b.kind.is_heading() || (b.kind == BlockKind::Paragraph && title_case_line(b.span.slice(text)))
+            });
+        }
+        let heading = heading_now && doc.blocks.get(block_i).is_some_and(|b| b.span.start <= start);
         while sent_i < doc.sentences.len() && doc.sentences[sent_i].end <= start {
             sent_i += 1;
         }
