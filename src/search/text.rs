@@ -30,7 +30,7 @@ pub fn is_case_sensitive(query: &str) -> bool {
 }
 
 impl TextIndex {
-    /// Folds `text` (see [`super::fold`]). Linear in the text; about ten milliseconds per
+    /// Folds `text` (see [`mod@super::fold`]). Linear in the text; about ten milliseconds per
     /// megabyte in release.
     pub fn new(text: &str) -> Self {
         let mut folded = fold(text);
