@@ -83,16 +83,28 @@ pub fn kwic(text: &str, span: Span, width: usize) -> (String, String, String) {
     // Give the left side half of the room, and the right side what the left did not use.
     let (mut left, left_cut) = take_back(before, rest / 2);
     if left_cut && !left.is_empty() {
-        let mut chars = left.chars();
-        chars.next();
-        left = format!("{ELLIPSIS}{}", chars.as_str());
+        cut_front_to_fit(&mut left, rest / 2);
     }
     let room = rest.saturating_sub(left.width());
     let (mut right, right_cut) = take_front(after, room);
     if right_cut && !right.is_empty() {
         cut_to_fit(&mut right, room);
     }
+    // Column counts were summed per char; a few sequences (a variation selector, a mark
+    // joining across the parts) are wider as a string. Trim until the line really fits.
+    while format!("{left}{hit}{right}").width() > width {
+        if right.pop().is_none() && take_first(&mut left).is_none() && hit.pop().is_none() {
+            break;
+        }
+    }
     (left, hit, right)
+}
+
+/// Removes and returns the first char of `s`.
+fn take_first(s: &mut String) -> Option<char> {
+    let c = s.chars().next()?;
+    s.drain(..c.len_utf8());
+    Some(c)
 }
 
 /// Ends `s` with an ellipsis within `cols` columns.
@@ -102,6 +114,16 @@ fn cut_to_fit(s: &mut String, cols: usize) {
     }
     if cols > 0 {
         s.push(ELLIPSIS);
+    }
+}
+
+/// Starts `s` with an ellipsis within `cols` columns, dropping chars from its front.
+fn cut_front_to_fit(s: &mut String, cols: usize) {
+    while !s.is_empty() && s.width() + 1 > cols {
+        take_first(s);
+    }
+    if cols > 0 {
+        s.insert(0, ELLIPSIS);
     }
 }
 
@@ -345,6 +367,12 @@ mod tests {
         assert!(l.is_empty() && h.is_empty() && r.is_empty());
         let (_, h, _) = kwic("abc", Span::new(0, 1), 0);
         assert!(h.is_empty());
+        // Found by the property test: the left context cut right after a zero-width mark
+        // used to get an ellipsis on top of a line that was already full.
+        let text = "aA A𛅐ເa𞋿A  𝒞￼ຄ🌀\u{11a33}\u{c46}0 ￠ AA";
+        let (l, h, r) = kwic(text, Span::new(37, 48), 7);
+        assert_eq!(h, "\u{c46}0 ￠ AA");
+        assert!(format!("{l}{h}{r}").width() <= 7, "{l:?} {h:?} {r:?}");
     }
 
     #[test]

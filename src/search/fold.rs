@@ -9,7 +9,7 @@
 //!
 //! The map is sparse: most of a book is ASCII, where one original byte folds to one byte and
 //! offsets differ by a constant. Only where that stops being true (a non-ASCII char, a run of
-//! several whitespace chars, a char that folds to nothing) is a [`Point`] recorded; between
+//! several whitespace chars, a char that folds to nothing) is a point recorded; between
 //! points the offset delta is constant. That keeps the index of a 3 MB book at a few hundred
 //! kilobytes instead of one `usize` per byte.
 //!

@@ -2,7 +2,7 @@
 //! headings, queried on every keystroke.
 //!
 //! Matching is fuzzy-matcher's Skim V2 algorithm, but it folds only ASCII case, so every
-//! label is folded once when the index is built ([`super::fold`]: "Ẓawāhirī" → "zawahiri")
+//! label is folded once when the index is built ([`mod@super::fold`]: "Ẓawāhirī" → "zawahiri")
 //! and the query is folded the same way on each keystroke; matched positions come back as
 //! char indices into the folded label and are mapped to char indices of the label shown.
 //! A query first scores every entry without positions (the cheap path), keeps the best few
