@@ -30,8 +30,8 @@ pub struct Config {
     pub panel_width: u16,
     pub marks: bool,
     pub remember: bool,
-    /// Key (as written, e.g. "ctrl-p") → action name, for reading mode.
-    pub keys: BTreeMap<String, String>,
+    /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
+    pub keys: KeyOverrides,
 }
 
 /// The same, every field optional, as read from a user's file.
@@ -43,8 +43,11 @@ struct Partial {
     panel_width: Option<u16>,
     marks: Option<bool>,
     remember: Option<bool>,
-    keys: Option<BTreeMap<String, String>>,
+    keys: Option<KeyOverrides>,
 }
+
+/// Key overrides: mode → action name → keys.
+pub type KeyOverrides = BTreeMap<String, BTreeMap<String, Vec<String>>>;
 
 impl Default for Config {
     fn default() -> Self {
@@ -167,10 +170,10 @@ mod tests {
 
     #[test]
     fn partial_files_keep_the_other_defaults() {
-        let c = parse("theme = \"high-contrast\"\n[keys]\n\"ctrl-q\" = \"quit\"\n").unwrap();
+        let c = parse("theme = \"high-contrast\"\n[keys]\ncommon.quit = [\"q\", \"ctrl-q\"]\n").unwrap();
         assert_eq!(c.theme, Theme::HighContrast);
         assert_eq!(c.text_width, 80);
-        assert_eq!(c.keys.get("ctrl-q").map(String::as_str), Some("quit"));
+        assert_eq!(c.keys["common"]["quit"], ["q", "ctrl-q"]);
     }
 
     #[test]

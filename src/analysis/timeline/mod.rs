@@ -1,7 +1,32 @@
-//! Temporal expressions: scan, normalise, resolve.
+//! The timeline: every expression of the text that places something on the calendar,
+//! normalised to a TIMEX3-like value, resolved where relative, sorted chronologically and
+//! tied to its sentence and to the entities named in it.
+//!
+//! The work is split by concern: [`tokens`] cuts sentences into tokens, [`scan`] and
+//! [`relative`] find expressions (with the word classes of [`words`]), [`calendar`] does
+//! values, ranges and date arithmetic, and [`resolve`] picks the document date and anchors
+//! relative expressions. This file runs them in order and assembles the items. The document
+//! date comes from `--date`, else from a dateline or "Published" line, else from the text
+//! ("twenty-two years since" May 1999), else the latest explicit date serves as a lower
+//! bound that only resolves what it safely can ("a decade ago" to a decade, "today" to
+//! `PRESENT_REF`).
 
-use super::{Entity, Options, TimelineItem};
-use crate::document::Document;
+pub mod calendar;
+pub mod names;
+pub mod numbers;
+pub mod relative;
+pub mod resolve;
+pub mod scan;
+pub mod tokens;
+pub mod words;
+
+use super::{DateRange, Entity, Options, TimelineItem};
+use crate::document::{BlockKind, Document};
+use crate::span::Span;
+use calendar::Point;
+use resolve::{Dct, Input, Resolved, Strength, Value};
+use scan::{Expr, Found};
+use words::Unit;
 
 /// The timeline and the document date it was resolved against.
 #[derive(Debug, Clone, Default)]
@@ -10,7 +35,223 @@ pub struct Timeline {
     pub document_date: Option<String>,
 }
 
-/// Finds and resolves the temporal expressions of a document.
-pub fn extract(_doc: &Document, _entities: &[Entity], _options: &Options) -> Timeline {
-    Timeline::default()
+/// A found expression placed in the document.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    span: Span,
+    sentence: Span,
+    found: Found,
 }
+
+/// Finds and resolves the temporal expressions of a document.
+pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeline {
+    let hits = scan_document(doc);
+    let inputs: Vec<Input> = hits
+        .iter()
+        .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
+        .collect();
+
+    let stated = options
+        .document_date
+        .as_deref()
+        .and_then(parse_date)
+        .map(|point| Dct { point, strength: Strength::Given })
+        .or_else(|| dct_from_text(doc, &hits).map(|point| Dct { point, strength: Strength::Text }));
+    let (first, implied) = resolve::resolve(&inputs, stated);
+    let (dct, resolved) = match stated {
+        Some(d) => (Some(d), first),
+        None => {
+            let latest = hits
+                .iter()
+                .filter_map(|h| match h.found.expr {
+                    Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p.year()),
+                    Expr::YearRange(_, b) => Some(b),
+                    _ => None,
+                })
+                .max();
+            let inferred = implied.iter().copied().max().filter(|&y| latest.is_none_or(|l| y >= l));
+            let dct = match (inferred, latest) {
+                (Some(y), _) => Some(Dct { point: Point::Year(y), strength: Strength::Inferred }),
+                (None, Some(y)) => Some(Dct { point: Point::Year(y), strength: Strength::Latest }),
+                (None, None) => None,
+            };
+            (dct, resolve::resolve(&inputs, dct).0)
+        }
+    };
+    let items = assemble(doc, &hits, &resolved, entities);
+    Timeline { items, document_date: dct.map(|d| d.point.value()) }
+}
+
+/// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
+/// pre-filter was tried and cost more than it saved: nearly every sentence has a cue.)
+fn scan_document(doc: &Document) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut toks = Vec::new();
+    let mut lc = String::new();
+    let mut found = Vec::new();
+    for &sentence in &doc.sentences {
+        let raw = sentence.slice(&doc.text);
+        lc.clear();
+        lc.push_str(raw);
+        lc.make_ascii_lowercase();
+        toks.clear();
+        tokens::tokenize(raw, &mut toks);
+        let cx = tokens::Cx { raw, lc: &lc, toks: &toks };
+        found.clear();
+        scan::sentence(&cx, &mut found);
+        for f in &found {
+            let span = Span::new(sentence.start + f.start, sentence.start + f.end);
+            hits.push(Hit { span, sentence, found: *f });
+        }
+    }
+    hits
+}
+
+/// A dateline ("LONDON, March 3, 2024 —"), a "Published 12 June 2023" line or a date
+/// standing alone on a line near the top.
+fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
+    for h in hits {
+        let p = match h.found.expr {
+            Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => p,
+            _ => continue,
+        };
+        let bi = doc.blocks.partition_point(|b| b.span.end <= h.span.start);
+        let block = doc.blocks.get(bi)?;
+        if bi >= 6 {
+            return None;
+        }
+        if !block.span.covers(&h.span) {
+            continue;
+        }
+        let after = doc.text[h.span.end..block.span.end].trim_start();
+        let dateline = h.span.start - block.span.start <= 40
+            && (after.starts_with('—') || after.starts_with('–') || after.starts_with("- "));
+        // A full date alone on its line (not a heading such as "May 1940").
+        let alone = matches!(p, Point::Day(..))
+            && !block.kind.is_heading()
+            && (h.span.len() * 10 >= block.span.slice(&doc.text).trim().len() * 6 || block.span.len() <= 40);
+        if block.kind == BlockKind::Meta || alone || dateline {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+pub fn parse_date(s: &str) -> Option<Point> {
+    let mut parts = s.trim().split('-');
+    let y: i32 = parts.next()?.parse().ok().filter(|y| (1..=9999).contains(y))?;
+    let m: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    let d: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    match (m, d) {
+        (None, _) => Some(Point::Year(y)),
+        (Some(m), None) if (1..=12).contains(&m) => Some(Point::Month(y, m)),
+        (Some(m), Some(d)) if calendar::valid_day(y, m, d) => Some(Point::Day(y, m, d)),
+        _ => None,
+    }
+}
+
+/// Builds the items, sorts them chronologically and maps anchors to sorted positions.
+fn assemble(doc: &Document, hits: &[Hit], resolved: &[Resolved], entities: &[Entity]) -> Vec<TimelineItem> {
+    let mentions = mention_index(entities);
+    let mut items: Vec<(usize, TimelineItem)> =
+        hits.iter().zip(resolved).enumerate().map(|(i, (h, r))| (i, item(doc, h, r, &mentions))).collect();
+    items.sort_by(|(ia, a), (ib, b)| sort_key(a).cmp(&sort_key(b)).then(ia.cmp(ib)));
+    let mut position = vec![0; items.len()];
+    for (pos, (orig, _)) in items.iter().enumerate() {
+        position[*orig] = pos;
+    }
+    items
+        .into_iter()
+        .map(|(orig, mut it)| {
+            it.anchor = resolved[orig].anchor.map(|a| position[a]);
+            it
+        })
+        .collect()
+}
+
+/// Dated items by the first day they cover; then present/past references; then unresolved.
+fn sort_key(it: &TimelineItem) -> (u8, String, usize) {
+    match (&it.range, &it.value) {
+        (Some(r), _) => (0, r.from.clone(), it.span.start),
+        (None, Some(_)) => (1, String::new(), it.span.start),
+        (None, None) => (2, String::new(), it.span.start),
+    }
+}
+
+fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> TimelineItem {
+    let (value, range, display) = match r.value {
+        Some(Value::Point(p)) => {
+            (Some(p.value()), Some(p.range(r.date_mod)), calendar::display(p, r.date_mod))
+        }
+        Some(Value::Years(a, b)) => (
+            Some(Point::Year(a).value()),
+            Some(DateRange { from: format!("{a:04}-01-01"), to: format!("{b:04}-12-31") }),
+            format!("{a}–{b}"),
+        ),
+        Some(Value::Ref(v)) => {
+            let label = match v {
+                "PAST_REF" => "the past",
+                "FUTURE_REF" => "the future",
+                _ => "now",
+            };
+            (Some(v.to_string()), None, label.to_string())
+        }
+        Some(Value::Span { unit, n, end }) => {
+            let (code, count, word) = match unit {
+                Unit::Decade => ("Y", 10 * n, "years"),
+                Unit::Year => ("Y", n, "years"),
+                Unit::Month => ("M", n, "months"),
+                Unit::Week => ("W", n, "weeks"),
+                Unit::Day => ("D", n, "days"),
+            };
+            let range = end.map(|e| {
+                let to = e.range(None).to;
+                let (y, m, d) = e.ymd();
+                let from = match unit {
+                    Unit::Day | Unit::Week => {
+                        Point::Day(y, m, d).shifted_days(-i64::from(count) * if code == "W" { 7 } else { 1 })
+                    }
+                    Unit::Month => Point::Day(y, m, 1).shifted_months(-count),
+                    _ => Point::Year(y - count + i32::from(e.month().is_some())),
+                };
+                DateRange { from: from.range(None).from, to }
+            });
+            (Some(format!("P{count}{code}")), range, format!("past {count} {word}"))
+        }
+        None => (None, None, "?".to_string()),
+    };
+    TimelineItem {
+        text: h.span.slice(&doc.text).to_string(),
+        span: h.span,
+        value,
+        date_mod: r.date_mod,
+        display,
+        range,
+        anchor: None,
+        relative: !h.found.core,
+        sentence: h.sentence,
+        entities: entities_in(h.sentence, mentions),
+    }
+}
+
+/// Every mention as (start, entity id), sorted by start.
+fn mention_index(entities: &[Entity]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> =
+        entities.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.start, e.id))).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Ids of the entities with a mention starting inside `sentence`, ascending.
+fn entities_in(sentence: Span, mentions: &[(usize, usize)]) -> Vec<usize> {
+    let from = mentions.partition_point(|&(s, _)| s < sentence.start);
+    let mut ids: Vec<usize> =
+        mentions[from..].iter().take_while(|&&(s, _)| s < sentence.end).map(|&(_, id)| id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+#[cfg(test)]
+mod tests;

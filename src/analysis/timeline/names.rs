@@ -1,0 +1,198 @@
+//! Dates built on names: months ("May 1999", "November 9", "in November"), weekdays
+//! ("Saturday, 14 October 2023", "on Tuesday"), seasons ("the summer of 1952", "by
+//! autumn"), quarters ("Q3 2025"), holidays ("Christmas Eve 1952") and modified periods
+//! ("late 2023", "mid-March").
+//!
+//! Name words double as ordinary words ("may", "March on", "April Jones", "the Sunday
+//! Times"), so a bare name is taken only where it is introduced like a time.
+
+use super::calendar::{Point, Season, valid_day};
+use super::numbers::{after_month, bare_year, day_month, day_tok, period_at, period_mod, year_tok};
+use super::scan::{Expr, M, Rel};
+use super::tokens::Cx;
+use super::words;
+
+/// "May 1999", "May 14, 1999", "February of 2020", "November 9", "in November".
+pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
+    let w = cx.w(i);
+    let m = words::month(w).filter(|_| cx.capitalised(i))?;
+    let k = after_month(cx, i);
+    if let Some(d) = day_tok(cx, k)
+        && !(cx.attached(k + 1) && (cx.is(k + 1, ":") || cx.is(k + 1, ".")) && cx.attached(k + 2))
+        && !words::counted_noun(cx.w(k + 1))
+    {
+        let mut j = k + 1;
+        if cx.is(j, ",") {
+            j += 1;
+        }
+        if let Some(y) = year_tok(cx, j) {
+            return valid_day(y, m, d).then(|| M::new(i, j + 1, Expr::Abs(Point::Day(y, m, d))));
+        }
+        return (d <= super::calendar::days_in_month(2000, m))
+            .then(|| M::new(i, k + 1, Expr::MonthDay(m, d)));
+    }
+    let j = if cx.w(k) == "of" { k + 1 } else { k };
+    if let Some(y) = year_tok(cx, j) {
+        return Some(M::new(i, j + 1, Expr::Abs(Point::Month(y, m))));
+    }
+    // "June, 1970" — but not "in June, 2000 people came".
+    if cx.is(k, ",")
+        && let Some(y) = bare_year(cx, k + 1)
+    {
+        return Some(M::new(i, k + 2, Expr::Abs(Point::Month(y, m))));
+    }
+    // A month alone must be introduced like a time and not be a name ("April Jones").
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    // "May" alone only right after a word that introduces a time ("in May", "since May").
+    let may_ok = matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "from"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "before"
+            | "after"
+            | "through"
+    );
+    // "since May became prime minister", "after June said": a person, not a month.
+    let next = cx.w(k);
+    let verb_next = cx.is_word(k)
+        && (words::regular_past(next)
+            || next == "says"
+            || words::past_cue(next) && !matches!(next, "last" | "earlier" | "ago" | "yesterday"));
+    if words::is_month_abbrev(w)
+        || (w == "may" && !may_ok)
+        || (cx.is_word(k) && cx.capitalised(k))
+        || verb_next
+    {
+        return None;
+    }
+    let rel = match prev {
+        "last" => Rel::Last,
+        "next" => Rel::Next,
+        "this" => Rel::This,
+        _ => Rel::Bare,
+    };
+    if rel != Rel::Bare {
+        return Some(M::new(i - 1, k, Expr::Month { month: m, rel }));
+    }
+    let ok = matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "of"
+            | "that"
+            | "early"
+            | "late"
+            | "mid"
+            | "end"
+            | "and"
+    ) || (prev == "-" && i >= 2 && cx.w(i - 2) == "mid");
+    ok.then(|| M::new(i, k, Expr::Month { month: m, rel: Rel::Bare }))
+}
+
+/// "Saturday, 14 October 2023", "Saturday, 21 October", "on Tuesday", "next Wednesday".
+pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
+    let wd = words::weekday(cx.w(i)).filter(|_| cx.capitalised(i))?;
+    let k = if cx.is(i + 1, ",") { i + 2 } else { i + 1 };
+    if let Some(m) = day_month(cx, k, k + 1).or_else(|| month_phrase(cx, k))
+        && matches!(m.expr, Expr::Abs(Point::Day(..)) | Expr::MonthDay(..))
+    {
+        return Some(M { start: i, ..m });
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    // "the Sunday Times", "a Monday Club" are names.
+    if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) {
+        return None;
+    }
+    let rel = match prev {
+        "last" => Rel::Last,
+        "next" => Rel::Next,
+        "this" => Rel::This,
+        _ => Rel::Bare,
+    };
+    let start = if rel == Rel::Bare { i } else { i - 1 };
+    Some(M::new(start, i + 1, Expr::Weekday { wd, rel }))
+}
+
+/// "late 2023", "early March", "mid-2019", "late 1990s" (without "the").
+pub fn modified_period(cx: &Cx, i: usize) -> Option<M> {
+    let (dm, k) = period_mod(cx, i)?;
+    if let Some((p, _, end)) = period_at(cx, k) {
+        return Some(M::new(i, end, Expr::Abs(p)).with_mod(Some(dm)));
+    }
+    if let Some(y) = year_tok(cx, k) {
+        return Some(M::new(i, k + 1, Expr::Abs(Point::Year(y))).with_mod(Some(dm)));
+    }
+    let m = month_phrase(cx, k)?;
+    matches!(m.expr, Expr::Abs(Point::Month(..)) | Expr::Month { .. })
+        .then(|| M { start: i, ..m }.with_mod(Some(dm)))
+}
+
+/// "summer 2005", "spring of 1842", "fall 2005"; a bare "autumn" after "by"/"in".
+pub fn season_phrase(cx: &Cx, i: usize) -> Option<M> {
+    let w = cx.w(i);
+    let s = if w == "fall" { Season::Autumn } else { words::season(w)? };
+    let k = if cx.w(i + 1) == "of" { i + 2 } else { i + 1 };
+    if let Some(y) = year_tok(cx, k) {
+        return Some(M::new(i, k + 1, Expr::Abs(Point::Season(y, s))));
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let ok = w != "fall" && matches!(prev, "in" | "by" | "until" | "since" | "during" | "through" | "till");
+    ok.then(|| M::new(i, i + 1, Expr::Season { season: s, rel: Rel::Bare }))
+}
+
+/// "Q3 2025".
+pub fn quarter(cx: &Cx, i: usize) -> Option<M> {
+    let w = cx.w(i);
+    let q = match w {
+        "q1" => 1,
+        "q2" => 2,
+        "q3" => 3,
+        "q4" => 4,
+        _ => return None,
+    };
+    let y = year_tok(cx, i + 1)?;
+    Some(M::new(i, i + 2, Expr::Abs(Point::Quarter(y, q))))
+}
+
+/// "Christmas Eve 1952", "Christmas Day", "New Year’s Day 2000".
+pub fn holiday(cx: &Cx, i: usize) -> Option<M> {
+    let (k, month, day) = match cx.w(i) {
+        "christmas" => match cx.w(i + 1) {
+            "eve" => (i + 2, 12, 24),
+            "day" => (i + 2, 12, 25),
+            _ => (i + 1, 12, 25),
+        },
+        "new" if cx.w(i + 1) == "year" && cx.is_apostrophe(i + 2) && cx.w(i + 3) == "s" => {
+            match cx.w(i + 4) {
+                "eve" => (i + 5, 12, 31),
+                "day" => (i + 5, 1, 1),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    if !cx.capitalised(i) {
+        return None;
+    }
+    if let Some(y) = year_tok(cx, k) {
+        return Some(M::new(i, k + 1, Expr::Abs(Point::Day(y, month, day))));
+    }
+    // Without a year only the named day itself ("Christmas Eve"), not "Christmas cards".
+    (k > i + 1).then(|| M::new(i, k, Expr::MonthDay(month, day)))
+}

@@ -1,0 +1,283 @@
+//! Relative phrases: those counted from the document date ("today", "last year", "two weeks
+//! ago", "this morning") and those counted from the narrative's current time ("two years
+//! later", "the following spring", "since then", "several months before the meeting",
+//! "more than twenty-two years since that meeting").
+//!
+//! These are only recognised in shapes that carry a time word of their own; discourse
+//! sequencing ("then", "at first", "finally") and bare durations ("for thirty years") are
+//! deliberately not timeline items (see the annotation rules), which keeps precision high.
+
+use super::scan::{Expr, M, Rel, core};
+use super::tokens::{Cx, TokKind};
+use super::words::{self, Unit};
+
+/// A relative phrase starting at word `i` (not "the").
+pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
+    let w = cx.w(i);
+    match w {
+        "today" | "nowadays" => return Some(M::new(i, i + 1, Expr::Present)),
+        "present" if i > 0 && cx.w(i - 1) == "at" && !cx.is_word(i + 1) => {
+            return Some(M::new(i, i + 1, Expr::Present));
+        }
+        "now" => {
+            // "now and then" is a frequency; "now-defunct" an adjective.
+            let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
+            let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
+            return (!freq && !compound).then(|| M::new(i, i + 1, Expr::Present));
+        }
+        "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
+        "yesterday" => return Some(M::new(i, i + 1, Expr::DayPart(-1))),
+        "tomorrow" => return Some(M::new(i, i + 1, Expr::DayPart(1))),
+        "this" | "last" | "next" => return this_last_next(cx, i),
+        "earlier" | "later" if cx.w(i + 1) == "this" => {
+            let e = match cx.w(i + 2) {
+                "year" => Expr::Dct { unit: Unit::Year, n: 0, fuzzy: false },
+                "month" => Expr::Dct { unit: Unit::Month, n: 0, fuzzy: false },
+                "week" => Expr::Week(0),
+                _ => return None,
+            };
+            return Some(M::new(i, i + 3, e));
+        }
+        "that" if cx.w(i + 1) == "same" && matches!(cx.w(i + 2), "year" | "day") => {
+            let e = if cx.w(i + 2) == "day" {
+                Expr::ThatDay
+            } else {
+                Expr::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                    vague: false,
+                    fuzzy: false,
+                    moves: false,
+                    base: None,
+                    counted: false,
+                }
+            };
+            return Some(M::new(i, i + 3, e));
+        }
+        "recent" if matches!(cx.w(i + 1), "years" | "decades") => {
+            return Some(M::new(i, i + 2, Expr::RecentPast));
+        }
+        "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
+            let e = Expr::Shift {
+                unit: Unit::Year,
+                n: 0,
+                vague: false,
+                fuzzy: false,
+                moves: false,
+                base: None,
+                counted: false,
+            };
+            return Some(M::new(i, i + 2, e));
+        }
+        "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
+            return Some(M::new(i, i + 2, Expr::ThatDay));
+        }
+        "since" | "back" if cx.w(i + 1) == "then" => {
+            let m = M::new(i, i + 2, Expr::Then);
+            return Some(if w == "since" { m.with_mod(Some(crate::analysis::DateMod::After)) } else { m });
+        }
+        _ => {}
+    }
+    counted(cx, i)
+}
+
+/// "this year", "last spring", "next Wednesday", "last night", "next morning", "last season".
+fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
+    // "the last year of the war", "the next month": ordinals of a story, handled as phrases.
+    if i > 0 && cx.w(i - 1) == "the" {
+        return None;
+    }
+    let (n, rel) = match cx.w(i) {
+        "this" => (0, Rel::This),
+        "last" => (-1, Rel::Last),
+        _ => (1, Rel::Next),
+    };
+    let w1 = cx.w(i + 1);
+    let e = match w1 {
+        "year" | "season" => Expr::Dct { unit: Unit::Year, n, fuzzy: false },
+        "month" => Expr::Dct { unit: Unit::Month, n, fuzzy: false },
+        "week" => Expr::Week(n),
+        "morning" | "afternoon" | "evening" | "night" if n == 1 => Expr::Shift {
+            unit: Unit::Day,
+            n: 1,
+            vague: false,
+            fuzzy: false,
+            moves: true,
+            base: None,
+            counted: false,
+        },
+        "morning" | "afternoon" | "evening" if n == 0 => Expr::DayPart(0),
+        "night" if n == -1 => Expr::DayPart(-1),
+        _ => {
+            if let Some(season) = words::season(w1) {
+                Expr::Season { season, rel }
+            } else if let Some(wd) = words::weekday(w1).filter(|_| cx.capitalised(i + 1)) {
+                Expr::Weekday { wd, rel }
+            } else if let Some(month) = words::month(w1).filter(|_| cx.capitalised(i + 1) && w1.len() > 3) {
+                Expr::Month { month, rel }
+            } else {
+                return None;
+            }
+        }
+    };
+    // "the last year of the war", "this year's budget" are still this year; but "last
+    // season's champions" is fine too — only reject "last year or two"-style counts.
+    Some(M::new(i, i + 2, e))
+}
+
+/// "the following spring", "the next morning", "the previous year", "the same year", "the
+/// past decade", "the last five years". ("The coming months", like "the future", has no
+/// value to give and is left out, as are bare "years later" and "decades ago".)
+pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
+    if matches!(cx.w(i + 1), "past" | "last") {
+        let (n, k) = match count_at(cx, i + 2) {
+            Some((n, false, k)) if !matches!(cx.w(i + 2), "a" | "an") => (n, k),
+            _ => (1, i + 2),
+        };
+        let unit = words::unit(cx.w(k)).filter(|u| *u != Unit::Day)?;
+        let plural = cx.w(k).ends_with('s');
+        // "the last year of the war" is a year of the story, not a span up to now.
+        if plural != (n > 1) || cx.w(k + 1) == "of" {
+            return None;
+        }
+        return Some(M::new(i, k + 1, Expr::PastSpan { unit, n }));
+    }
+    let n = match cx.w(i + 1) {
+        "following" | "next" => 1,
+        "previous" | "preceding" => -1,
+        "same" => 0,
+        _ => return None,
+    };
+    let w2 = cx.w(i + 2);
+    if let Some(season) = words::season(w2) {
+        return (n == 1).then(|| M::new(i, i + 3, Expr::Season { season, rel: Rel::Following }));
+    }
+    let unit = match w2 {
+        "day" | "morning" | "afternoon" | "evening" | "night" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        _ => return None,
+    };
+    let e = Expr::Shift { unit, n, vague: false, fuzzy: false, moves: true, base: None, counted: false };
+    Some(M::new(i, i + 3, e))
+}
+
+/// "more than", "almost", "nearly", "about", "some" before a count.
+fn fuzzy_at(cx: &Cx, k: usize) -> (bool, usize) {
+    match cx.w(k) {
+        "more" | "less" | "fewer" if cx.w(k + 1) == "than" => (true, k + 2),
+        "over" | "almost" | "nearly" | "about" | "around" | "roughly" | "approximately" | "some" => {
+            if count_at(cx, k + 1).is_some() {
+                (true, k + 1)
+            } else {
+                (false, k)
+            }
+        }
+        "just" | "well" if matches!(cx.w(k + 1), "over" | "under") => (true, k + 2),
+        _ => (false, k),
+    }
+}
+
+/// A count: "22", "two", "twenty-two", "a", "a few", "several", "a couple of".
+fn count_at(cx: &Cx, k: usize) -> Option<(i32, bool, usize)> {
+    if let Some((n, len)) = cx.digits(k) {
+        return (len <= 3 && n > 0).then_some((n, false, k + 1));
+    }
+    let w = cx.w(k);
+    if matches!(w, "a" | "an") {
+        if cx.w(k + 1) == "few" {
+            return Some((3, true, k + 2));
+        }
+        if cx.w(k + 1) == "couple" && cx.w(k + 2) == "of" {
+            return Some((2, false, k + 3));
+        }
+        return Some((1, false, k + 1));
+    }
+    if let Some(v) = words::vague_number(w) {
+        return Some((v, true, k + 1));
+    }
+    let tens = words::number(w)?;
+    if (20..=90).contains(&tens) && tens % 10 == 0 {
+        let j = if cx.is(k + 1, "-") && cx.attached(k + 1) { k + 2 } else { k + 1 };
+        if let Some(units) = words::number(cx.w(j)).filter(|u| (1..=9).contains(u) && cx.w(j) != "a") {
+            return Some((tens + units, false, j + 1));
+        }
+    }
+    Some((tens, false, k + 1))
+}
+
+/// The end of a short common-noun phrase after a determiner: "the meeting", "that meeting",
+/// "the attack on the embassy" stops at "on".
+fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
+    if !matches!(cx.w(k), "the" | "that" | "this" | "his" | "her" | "their" | "its" | "our") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 3 && cx.is_word(j) && !cx.capitalised(j) && !is_function_word(cx.w(j)) {
+        j += 1;
+    }
+    (j > k + 1).then_some(j)
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "was"
+            | "were"
+            | "is"
+            | "had"
+            | "has"
+            | "when"
+            | "that"
+            | "which"
+            | "who"
+    )
+}
+
+/// "two years later", "a decade ago", "several months before the meeting", "more than
+/// twenty-two years since that meeting", "two years after 9/11".
+fn counted(cx: &Cx, i: usize) -> Option<M> {
+    let (fuzzy, k) = fuzzy_at(cx, i);
+    let (n, vague, k) = count_at(cx, k)?;
+    let unit = words::unit(cx.w(k))?;
+    let k = k + 1;
+    let shift = |n: i32, moves: bool, base| Expr::Shift { unit, n, vague, fuzzy, moves, base, counted: true };
+    match cx.w(k) {
+        "ago" => Some(M::new(i, k + 1, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+        "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),
+        "on" if cx.kind(k + 1) == Some(TokKind::Punct) => Some(M::new(i, k + 1, shift(n, true, None))),
+        "earlier" => Some(M::new(i, k + 1, shift(-n, true, None))),
+        w @ ("before" | "after" | "since") => {
+            let sign = if w == "before" { -1 } else { 1 };
+            let make = |base| {
+                if w == "since" { Expr::Since { unit, n, base } } else { shift(sign * n, false, base) }
+            };
+            if let Some(end) = noun_phrase_end(cx, k + 1) {
+                return Some(M::new(i, end, make(None)));
+            }
+            if let Some(inner) = core(cx, k + 1)
+                && inner.start == k + 1
+                && inner.date_mod.is_none()
+                && let Expr::Abs(p) | Expr::Named(p) = inner.expr
+            {
+                return Some(M::new(i, inner.end, make(Some(p))));
+            }
+            if w == "before" && cx.kind(k + 1) != Some(TokKind::Word) {
+                return Some(M::new(i, k + 1, shift(-n, true, None)));
+            }
+            None
+        }
+        _ => None,
+    }
+}

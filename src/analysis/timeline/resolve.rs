@@ -1,0 +1,540 @@
+//! Resolution: choosing the document date and giving every relative expression a calendar
+//! value from its anchor — the document date for deictic words ("today", "last year",
+//! "on Tuesday" under a dateline) and the narrative's current time for anaphoric ones ("two
+//! years later", "the following spring", "since then").
+//!
+//! The narrative time is tracked per granularity: a flashback to "April 1921" in a story set
+//! on Christmas Eve 1952 must not make "the next morning" a day of 1921, so a day-level
+//! shift starts from the last day-precise time, a month-level one from the last month-precise
+//! time, and so on. Phrases that only look back ("several months before the meeting",
+//! "since then") never move the narrative. When no anchor is known the value stays `None`:
+//! a guess that looks like a fact would be worse than a gap.
+
+use super::calendar::{Point, Season, add_days, add_months, days_in_month, iso_week, weekday};
+use super::scan::{Expr, Rel, Tense};
+use super::words::Unit;
+use crate::analysis::DateMod;
+
+/// How the document date was found; weaker dates resolve fewer expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Only the latest explicit date of the text: a lower bound, not the date itself.
+    Latest,
+    /// Implied by the text ("twenty-two years since" May 1999).
+    Inferred,
+    /// Written in a dateline, byline or "Published" line.
+    Text,
+    /// Given on the command line.
+    Given,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dct {
+    pub point: Point,
+    pub strength: Strength,
+}
+
+impl Dct {
+    /// Known well enough to count years from.
+    fn known(self) -> bool {
+        self.strength >= Strength::Inferred
+    }
+
+    /// Written or given: weekdays and bare months are then read against it.
+    fn stated(self) -> bool {
+        self.strength >= Strength::Text
+    }
+}
+
+/// A resolved value: a calendar point or a TIMEX3 reference value (`PRESENT_REF`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Point(Point),
+    /// "1914–18": valued by the first year, spanning to the last.
+    Years(i32, i32),
+    Ref(&'static str),
+    /// A duration ending at the document date: "the past decade" = `P10Y`.
+    Span {
+        unit: Unit,
+        n: i32,
+        end: Option<Point>,
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Resolved {
+    pub value: Option<Value>,
+    pub date_mod: Option<DateMod>,
+    /// Index (in the input order) of the item the value was computed from.
+    pub anchor: Option<usize>,
+}
+
+/// What `resolve` needs to know of each found expression.
+#[derive(Debug, Clone, Copy)]
+pub struct Input {
+    pub expr: Expr,
+    pub date_mod: Option<DateMod>,
+    pub tense: Tense,
+}
+
+/// The narrative's current time at three precisions, with the item that set each.
+#[derive(Default)]
+struct Narrative {
+    any: Option<(Point, usize)>,
+    month: Option<(Point, usize)>,
+    day: Option<(Point, usize)>,
+}
+
+impl Narrative {
+    fn set(&mut self, p: Point, idx: usize) {
+        match p {
+            Point::Decade(_) | Point::Century(_) => return,
+            Point::Day(..) => {
+                self.day = Some((p, idx));
+                self.month = Some((p, idx));
+            }
+            Point::Week(..) | Point::Half(..) => return,
+            Point::Month(..) => self.month = Some((p, idx)),
+            _ => {}
+        }
+        self.any = Some((p, idx));
+    }
+
+    /// The anchor for a shift counted in `unit`.
+    fn for_unit(&self, unit: Unit) -> Option<(Point, usize)> {
+        match unit {
+            Unit::Day | Unit::Week => self.day,
+            Unit::Month => self.month,
+            Unit::Year | Unit::Decade => self.any,
+        }
+    }
+}
+
+/// Resolves every expression in text order. Also returns the present implied by "N years
+/// since X" phrases, from which a missing document date can be inferred.
+pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
+    let mut nar = Narrative::default();
+    let mut implied_present = Vec::new();
+    let mut out = Vec::with_capacity(items.len());
+    for (idx, it) in items.iter().enumerate() {
+        let mut r = Resolved { value: None, date_mod: it.date_mod, anchor: None };
+        let mut moves_to: Option<Point> = None;
+        match it.expr {
+            Expr::Abs(p) | Expr::Named(p) => {
+                r.value = Some(Value::Point(p));
+                moves_to = Some(p);
+            }
+            Expr::YearRange(a, b) => {
+                r.value = Some(Value::Years(a, b));
+                moves_to = Some(Point::Year(a));
+            }
+            Expr::Ambiguous => {}
+            Expr::Month { month, rel } => {
+                let p = match (rel, dct) {
+                    (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
+                        Some(month_from_dct(d.point, month, rel, it.tense))
+                    }
+                    (Rel::Bare, Some(d)) if d.stated() => Some(month_from_dct(d.point, month, rel, it.tense)),
+                    (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                        r.anchor = Some(i);
+                        let y = if n.month().is_some_and(|nm| month < nm) { n.year() + 1 } else { n.year() };
+                        Point::Month(y, month)
+                    }),
+                    _ => None,
+                };
+                r.value = p.map(Value::Point);
+                moves_to = p;
+            }
+            Expr::MonthDay(m, d) => {
+                let p = match dct {
+                    Some(dc) if dc.stated() => Some(month_day_from_dct(dc.point, m, d, it.tense)),
+                    _ => nar.any.map(|(n, i)| {
+                        r.anchor = Some(i);
+                        let after = n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1)));
+                        let y = n.year() + i32::from(after);
+                        Point::Day(y, m, d.min(days_in_month(y, m)))
+                    }),
+                };
+                r.value = p.map(Value::Point);
+                moves_to = p;
+            }
+            Expr::Weekday { wd, rel } => {
+                let p = match dct.map(|d| d.point) {
+                    Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
+                        Some(weekday_from(y, m, d, wd, rel, it.tense))
+                    }
+                    _ => nar.day.map(|(n, i)| {
+                        r.anchor = Some(i);
+                        let (y, m, d) = n.ymd();
+                        weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+                    }),
+                };
+                r.value = p.map(Value::Point);
+                moves_to = p;
+            }
+            Expr::Season { season, rel } => {
+                let p = match (rel, dct) {
+                    (Rel::Following, _) => nar.any.map(|(n, i)| {
+                        r.anchor = Some(i);
+                        season_after(n, season, true)
+                    }),
+                    (Rel::Bare, Some(d)) if d.stated() => {
+                        Some(season_from_dct(d.point, season, rel, it.tense))
+                    }
+                    (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                        r.anchor = Some(i);
+                        season_after(n, season, false)
+                    }),
+                    (Rel::Last | Rel::This | Rel::Next, Some(d)) if d.known() => {
+                        Some(season_from_dct(d.point, season, rel, it.tense))
+                    }
+                    _ => None,
+                };
+                r.value = p.map(Value::Point);
+                moves_to = p;
+            }
+            Expr::DecadeWord(d) => {
+                // The century of the narrative (or of the document date), unless that would
+                // put the decade after both: "the eighties" in 2005 are the 1980s.
+                let now = dct.map(|dc| dc.point.year());
+                let (reference, anchor) = match nar.any {
+                    Some((n, i)) => (Some(n.year()), Some(i)),
+                    None => (now, None),
+                };
+                let mut century = reference.map_or(19, |y| y.div_euclid(100));
+                let latest = reference.max(now).unwrap_or(1999);
+                if century * 100 + d * 10 > latest {
+                    century -= 1;
+                }
+                r.anchor = anchor;
+                r.value = Some(Value::Point(Point::Decade(century * 10 + d)));
+            }
+            Expr::Present => {
+                r.value = Some(match dct {
+                    Some(d) if d.known() => Value::Point(d.point),
+                    _ => Value::Ref("PRESENT_REF"),
+                });
+            }
+            Expr::RecentPast => {
+                r.date_mod = Some(DateMod::Before);
+                r.value = Some(match dct {
+                    Some(d) if d.known() => Value::Point(Point::Year(d.point.year())),
+                    _ => Value::Ref("PAST_REF"),
+                });
+            }
+            Expr::Dct { unit, n, fuzzy } => match dct {
+                Some(d) if d.known() => {
+                    let granular = match unit {
+                        Unit::Year => Some(Point::Year(d.point.year())),
+                        Unit::Month => d.point.month().map(|m| Point::Month(d.point.year(), m)),
+                        _ => Some(d.point),
+                    };
+                    if let Some((p, m)) = granular.and_then(|g| shift(g, unit, n, false, fuzzy)) {
+                        r.value = Some(Value::Point(p));
+                        r.date_mod = r.date_mod.or(m);
+                    }
+                }
+                // A decade counted from a lower bound still names the right decade, mostly.
+                Some(d) if unit == Unit::Decade => {
+                    let y = d.point.year() + 10 * n;
+                    r.value = Some(Value::Point(Point::Decade(y.div_euclid(10))));
+                    r.date_mod = r.date_mod.or(Some(DateMod::Approx));
+                }
+                _ => {}
+            },
+            Expr::DayPart(n) => {
+                let base = match dct {
+                    Some(d) if d.stated() && d.point.day().is_some() => Some(d.point),
+                    _ => nar.day.map(|(p, i)| {
+                        r.anchor = Some(i);
+                        p
+                    }),
+                };
+                r.value =
+                    base.and_then(|b| shift(b, Unit::Day, n, false, false)).map(|(p, _)| Value::Point(p));
+            }
+            Expr::Week(n) => {
+                if let Some(Point::Day(y, m, d)) = dct.filter(|d| d.known()).map(|d| d.point) {
+                    let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
+                    r.value = Some(Value::Point(iso_week(y, m, d)));
+                }
+            }
+            Expr::ThatDay => {
+                if let Some((p, i)) = nar.day {
+                    r.value = Some(Value::Point(p));
+                    r.anchor = Some(i);
+                }
+            }
+            Expr::PastSpan { unit, n } => {
+                let end = dct.filter(|d| d.known()).map(|d| d.point);
+                r.value = Some(Value::Span { unit, n, end });
+            }
+            Expr::Then => {
+                if let Some((p, i)) = nar.any {
+                    r.value = Some(Value::Point(p));
+                    r.anchor = Some(i);
+                }
+            }
+            Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
+                let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+                    match (nar.day, nar.any) {
+                        (Some(d), Some(a)) if a.1 > d.1 => Some(a),
+                        (None, a) => a,
+                        (d, _) => d,
+                    }
+                } else {
+                    nar.for_unit(unit)
+                };
+                let from = match base {
+                    Some(p) => Some(p),
+                    None => anchor.map(|(p, i)| {
+                        r.anchor = Some(i);
+                        p
+                    }),
+                };
+                if let Some((p, m)) = from.and_then(|b| shift(b, unit, n, vague, fuzzy)) {
+                    // "that year", "the same year": the year, whatever the anchor's precision.
+                    let p = if unit == Unit::Year && n == 0 { p.to_year() } else { p };
+                    r.value = Some(Value::Point(p));
+                    r.date_mod = r.date_mod.or(m);
+                    if moves {
+                        moves_to = Some(p);
+                    }
+                }
+            }
+            Expr::Since { unit, n, base } => {
+                let from = match base {
+                    Some(p) => Some(p),
+                    None => nar.any.map(|(p, i)| {
+                        r.anchor = Some(i);
+                        p
+                    }),
+                };
+                let years = match unit {
+                    Unit::Year => Some(n),
+                    Unit::Decade => Some(10 * n),
+                    _ => None,
+                };
+                if let (Some(b), Some(years)) = (from, years) {
+                    let y = b.year() + years;
+                    r.value = Some(Value::Point(Point::Year(y)));
+                    implied_present.push(y);
+                }
+            }
+        }
+        if let Some(p) = moves_to {
+            nar.set(p, idx);
+        }
+        out.push(r);
+    }
+    (out, implied_present)
+}
+
+/// `p` shifted by `n` units. Vague counts ("several months") give a year with the part of
+/// it the result falls in; fuzzy ones ("more than two years") and decades give a year.
+pub fn shift(p: Point, unit: Unit, n: i32, vague: bool, fuzzy: bool) -> Option<(Point, Option<DateMod>)> {
+    let shifted = match unit {
+        Unit::Day | Unit::Week => {
+            let days = i64::from(n) * if unit == Unit::Week { 7 } else { 1 };
+            match p {
+                Point::Day(y, m, d) => {
+                    let (y, m, d) = add_days(y, m, d, days);
+                    Point::Day(y, m, d)
+                }
+                // Days counted from a month: the month they land in, roughly.
+                Point::Month(y, m) => {
+                    let (y, m) = add_months(y, m, ((days + 15).div_euclid(30)) as i32);
+                    Point::Month(y, m)
+                }
+                _ => return None,
+            }
+        }
+        Unit::Month => match p {
+            Point::Day(y, m, d) => {
+                let (y, m) = add_months(y, m, n);
+                Point::Day(y, m, d.min(days_in_month(y, m)))
+            }
+            Point::Month(y, m) => {
+                let (y, m) = add_months(y, m, n);
+                Point::Month(y, m)
+            }
+            Point::Season(..) | Point::Quarter(..) => {
+                let (y, m) = add_months(p.year(), p.month()?, n);
+                Point::Month(y, m)
+            }
+            _ => return None,
+        },
+        Unit::Year => match p {
+            Point::Day(y, m, d) => Point::Day(y + n, m, d.min(days_in_month(y + n, m))),
+            Point::Month(y, m) => Point::Month(y + n, m),
+            Point::Season(y, s) => Point::Season(y + n, s),
+            Point::Quarter(y, q) => Point::Quarter(y + n, q),
+            Point::Year(y) => Point::Year(y + n),
+            _ => return None,
+        },
+        Unit::Decade => {
+            if matches!(p, Point::Decade(_) | Point::Century(_)) {
+                return None;
+            }
+            return Some((Point::Year(p.year() + 10 * n), Some(DateMod::Approx)));
+        }
+    };
+    if vague {
+        let m = match shifted.month() {
+            Some(1..=4) => Some(DateMod::Start),
+            Some(5..=8) => Some(DateMod::Mid),
+            Some(_) => Some(DateMod::End),
+            None => Some(DateMod::Approx),
+        };
+        return Some((
+            Point::Year(shifted.year()),
+            if unit == Unit::Month { m } else { Some(DateMod::Approx) },
+        ));
+    }
+    if fuzzy {
+        return Some((shifted.to_year(), Some(DateMod::Approx)));
+    }
+    Some((shifted, None))
+}
+
+/// A month named without a year, read against the document date.
+fn month_from_dct(d: Point, month: u32, rel: Rel, tense: Tense) -> Point {
+    let y = d.year();
+    let dm = d.month().unwrap_or(month);
+    let past = match rel {
+        Rel::Last => true,
+        Rel::Next => false,
+        Rel::This => return Point::Month(y, month),
+        _ => tense == Tense::Past,
+    };
+    let y = if past {
+        if month > dm || (rel == Rel::Last && month == dm) { y - 1 } else { y }
+    } else if month < dm || (rel == Rel::Next && month == dm) {
+        y + 1
+    } else {
+        y
+    };
+    Point::Month(y, month)
+}
+
+/// A day of a month without a year: the past or next occurrence, else the nearest.
+fn month_day_from_dct(dp: Point, m: u32, d: u32, tense: Tense) -> Point {
+    let (y, dm, dd) = dp.ymd();
+    let here = (dm, dd);
+    let y = match tense {
+        Tense::Past if (m, d) > here => y - 1,
+        Tense::Future if (m, d) < here => y + 1,
+        Tense::Unknown => {
+            let dist = |yy: i32| {
+                (super::calendar::days_from_civil(yy, m, d.min(days_in_month(yy, m)))
+                    - super::calendar::days_from_civil(y, dm, dd))
+                .abs()
+            };
+            [y - 1, y, y + 1].into_iter().min_by_key(|&yy| dist(yy)).unwrap_or(y)
+        }
+        _ => y,
+    };
+    Point::Day(y, m, d.min(days_in_month(y, m)))
+}
+
+/// A weekday read against a date: the last one (past) or the next one (future).
+fn weekday_from(y: i32, m: u32, d: u32, wd: u32, rel: Rel, tense: Tense) -> Point {
+    let today = weekday(y, m, d) as i64;
+    let wd = i64::from(wd);
+    let past = match rel {
+        Rel::Last => true,
+        Rel::Next => false,
+        _ => tense == Tense::Past,
+    };
+    let delta = if past {
+        let back = (today - wd).rem_euclid(7);
+        -(if back == 0 && rel == Rel::Last { 7 } else { back })
+    } else {
+        let ahead = (wd - today).rem_euclid(7);
+        if ahead == 0 && rel != Rel::This { 7 } else { ahead }
+    };
+    let (y, m, d) = add_days(y, m, d, delta);
+    Point::Day(y, m, d)
+}
+
+/// The first `season` at (or, if `strictly`, after) the time `n`.
+fn season_after(n: Point, season: Season, strictly: bool) -> Point {
+    let y = n.year();
+    match n {
+        Point::Year(_) if strictly => Point::Season(y + 1, season),
+        Point::Year(_) => Point::Season(y, season),
+        _ => {
+            let here = n.month().map(Season::of_month).unwrap_or(Season::Spring);
+            let later = if strictly { season > here } else { season >= here };
+            Point::Season(if later { y } else { y + 1 }, season)
+        }
+    }
+}
+
+/// A season named without a year, read against the document date: "last spring" is the
+/// latest spring already over, "the spring" in a future clause the next one not yet over.
+fn season_from_dct(d: Point, season: Season, rel: Rel, tense: Tense) -> Point {
+    let y = d.year();
+    let dm = d.month().unwrap_or(6);
+    let first = season.first_month();
+    let last = if season == Season::Winter { 14 } else { first + 2 };
+    match rel {
+        Rel::This => Point::Season(y, season),
+        Rel::Last => Point::Season(if last < dm { y } else { y - 1 }, season),
+        Rel::Next => Point::Season(if first > dm { y } else { y + 1 }, season),
+        _ if tense == Tense::Past => Point::Season(if first <= dm { y } else { y - 1 }, season),
+        _ => Point::Season(if last >= dm { y } else { y + 1 }, season),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_against_a_wednesday() {
+        // 2024-03-13 is a Wednesday.
+        assert_eq!(weekday_from(2024, 3, 13, 1, Rel::Bare, Tense::Past), Point::Day(2024, 3, 12));
+        assert_eq!(weekday_from(2024, 3, 13, 2, Rel::Next, Tense::Unknown), Point::Day(2024, 3, 20));
+        assert_eq!(weekday_from(2024, 3, 13, 2, Rel::Bare, Tense::Past), Point::Day(2024, 3, 13));
+        assert_eq!(weekday_from(2024, 3, 13, 4, Rel::Bare, Tense::Future), Point::Day(2024, 3, 15));
+    }
+
+    #[test]
+    fn seasons_and_months_against_the_document_date() {
+        let nov = Point::Day(2023, 11, 3);
+        assert_eq!(
+            season_from_dct(nov, Season::Spring, Rel::Last, Tense::Past),
+            Point::Season(2023, Season::Spring)
+        );
+        let mar = Point::Day(2024, 3, 13);
+        assert_eq!(
+            season_from_dct(mar, Season::Spring, Rel::Bare, Tense::Future),
+            Point::Season(2024, Season::Spring)
+        );
+        assert_eq!(month_from_dct(mar, 11, Rel::Bare, Tense::Past), Point::Month(2023, 11));
+        assert_eq!(
+            month_from_dct(Point::Day(2023, 10, 14), 1, Rel::Bare, Tense::Unknown),
+            Point::Month(2024, 1)
+        );
+    }
+
+    #[test]
+    fn shifts() {
+        let may99 = Point::Month(1999, 5);
+        assert_eq!(shift(may99, Unit::Month, -6, true, false), Some((Point::Year(1998), Some(DateMod::End))));
+        assert_eq!(
+            shift(Point::Quarter(2022, 3), Unit::Year, -1, false, false),
+            Some((Point::Quarter(2021, 3), None))
+        );
+        assert_eq!(
+            shift(Point::Year(1986), Unit::Decade, 1, false, false),
+            Some((Point::Year(1996), Some(DateMod::Approx)))
+        );
+        assert_eq!(
+            shift(Point::Day(2024, 3, 13), Unit::Week, -2, false, false),
+            Some((Point::Day(2024, 2, 28), None))
+        );
+        assert_eq!(shift(Point::Year(1864), Unit::Day, 1, false, false), None);
+    }
+}

@@ -1,0 +1,410 @@
+//! Finding temporal expressions: a left-to-right pass over each sentence's tokens that tries,
+//! at every token, the expression shapes in a fixed order (longest, most specific first) and
+//! records what was found as an [`Expr`] — a calendar value when the text alone fixes it,
+//! otherwise a description of how to resolve it.
+//!
+//! Matching is on tokens rather than with regular expressions so that each shape can check
+//! its neighbours the way a reader does: a four-digit number is a year unless it is money,
+//! a count ("2000 soldiers"), a label ("No. 1999") or part of a bigger number; "May" is a
+//! month only next to a day or a year; "April Jones" is a person. The explicit shapes live
+//! in [`super::numbers`] and [`super::names`]; the relative phrases ("two years later", "last spring")
+//! in [`super::relative`]. This file holds the driver, the "the ..." phrases and the tense cue.
+
+use super::calendar::{Point, Season, valid_day};
+use super::names::{holiday, modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
+use super::numbers::{
+    after_month, apostrophe_decade, day_month, day_words, numeric, period_at, period_mod, year_tok,
+};
+use super::relative;
+use super::tokens::{Cx, TokKind};
+use super::words::{self, Unit};
+use crate::analysis::DateMod;
+
+/// Whether a clause speaks of the past or the future (decides "Tuesday", "in November").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// "last", "this", "next", "the following" or nothing, before a month, weekday or season.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    Bare,
+    This,
+    Last,
+    Next,
+    Following,
+}
+
+/// What an expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Expr {
+    /// A calendar value fixed by the text ("14 May 1999", "the 1980s").
+    Abs(Point),
+    /// "1914–18", "1998-99": valued by its first year.
+    YearRange(i32, i32),
+    /// A numeric date whose day/month order cannot be told ("04/05/2010").
+    Ambiguous,
+    /// A date known by name (9/11).
+    Named(Point),
+    /// A month without a year ("in November").
+    Month {
+        month: u32,
+        rel: Rel,
+    },
+    /// A day of a month without a year ("November 9").
+    MonthDay(u32, u32),
+    Weekday {
+        wd: u32,
+        rel: Rel,
+    },
+    Season {
+        season: Season,
+        rel: Rel,
+    },
+    /// "the eighties": a decade whose century comes from context.
+    DecadeWord(i32),
+    /// "today", "now", "the moment".
+    Present,
+    /// "recent years".
+    RecentPast,
+    /// "the past decade", "the last five years": a duration up to the document date.
+    PastSpan {
+        unit: Unit,
+        n: i32,
+    },
+    /// Counted from the document date: "last year" (n = -1), "two weeks ago" (n = -2).
+    Dct {
+        unit: Unit,
+        n: i32,
+        fuzzy: bool,
+    },
+    /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
+    DayPart(i32),
+    /// "this week" (0), "last week" (-1): the ISO week counted from the document date.
+    Week(i32),
+    /// "since then", "back then", "at the time": the narrative's current time.
+    Then,
+    /// "that day", "that night": the narrative's current day.
+    ThatDay,
+    /// Counted from the narrative's time (or from `base`): "two years later", "several
+    /// months before the meeting". `moves`: whether the narrative moves to the result.
+    Shift {
+        unit: Unit,
+        n: i32,
+        vague: bool,
+        fuzzy: bool,
+        moves: bool,
+        base: Option<Point>,
+        /// Counted ("two weeks later") rather than a scene's next day ("the next morning"):
+        /// counts from the latest time mentioned, even a coarser one.
+        counted: bool,
+    },
+    /// "twenty-two years since that meeting": the present, counted from a past time.
+    Since {
+        unit: Unit,
+        n: i32,
+        base: Option<Point>,
+    },
+}
+
+impl Expr {
+    /// Explicit calendar expressions that need no other context (TIMEX "core").
+    pub fn is_core(&self) -> bool {
+        matches!(self, Expr::Abs(_) | Expr::YearRange(..) | Expr::Ambiguous)
+    }
+}
+
+/// A match in token positions, before it becomes a byte span.
+#[derive(Debug, Clone, Copy)]
+pub struct M {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub date_mod: Option<DateMod>,
+    /// False for "the years after 9/11": an explicit date inside a relative phrase.
+    pub core: bool,
+}
+
+impl M {
+    pub fn new(start: usize, end: usize, expr: Expr) -> M {
+        M { start, end, expr, date_mod: None, core: expr.is_core() }
+    }
+
+    pub fn with_mod(mut self, date_mod: Option<DateMod>) -> M {
+        self.date_mod = date_mod;
+        self
+    }
+}
+
+/// A found expression, in byte offsets relative to the sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub date_mod: Option<DateMod>,
+    pub tense: Tense,
+    pub core: bool,
+}
+
+/// Every expression of one tokenised sentence, in text order, not overlapping.
+pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < cx.len() {
+        match at(cx, i) {
+            Some(m) if m.end > m.start && !is_set(cx, &m) => {
+                let tense = if cx.w(m.start) == "since" { Tense::Past } else { tense(cx, m.start, m.end) };
+                out.push(Found {
+                    start: cx.toks[m.start].start,
+                    end: cx.toks[m.end - 1].end,
+                    expr: m.expr,
+                    date_mod: m.date_mod,
+                    tense,
+                    core: m.core,
+                });
+                i = m.end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A frequency rather than a time: "every Sunday", "each spring", "per month".
+fn is_set(cx: &Cx, m: &M) -> bool {
+    let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+    matches!(prev, "every" | "each" | "per")
+        && matches!(
+            m.expr,
+            Expr::Weekday { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::MonthDay(..)
+        )
+}
+
+/// An expression starting at token `i`, with a value-changing preposition in front of it
+/// ("since 2013", "before 9/11", "around 2030") taken into the span.
+fn at(cx: &Cx, i: usize) -> Option<M> {
+    let prefix = match cx.w(i) {
+        "since" | "after" => Some(DateMod::After),
+        "before" => Some(DateMod::Before),
+        "around" | "circa" | "about" => Some(DateMod::Approx),
+        _ => None,
+    };
+    if let Some(pm) = prefix
+        && let Some(m) = core(cx, i + 1)
+        && m.start == i + 1
+        && prefixable(&m.expr)
+    {
+        let date_mod = m.date_mod.or(Some(pm));
+        return Some(M { start: i, date_mod, ..m });
+    }
+    core(cx, i)
+}
+
+fn prefixable(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Abs(_)
+            | Expr::YearRange(..)
+            | Expr::Named(_)
+            | Expr::Month { .. }
+            | Expr::MonthDay(..)
+            | Expr::Weekday { .. }
+            | Expr::Season { .. }
+            | Expr::DecadeWord(_)
+            | Expr::Dct { fuzzy: false, .. }
+    )
+}
+
+/// An expression starting exactly at token `i`.
+pub fn core(cx: &Cx, i: usize) -> Option<M> {
+    match cx.kind(i)? {
+        TokKind::Num => numeric(cx, i),
+        TokKind::Punct if cx.is_apostrophe(i) => apostrophe_decade(cx, i),
+        TokKind::Punct => None,
+        TokKind::Word => {
+            let w = cx.w(i);
+            if !words::may_start(w) {
+                return None;
+            }
+            if w == "the" {
+                return the_phrase(cx, i);
+            }
+            month_phrase(cx, i)
+                .or_else(|| weekday_phrase(cx, i))
+                .or_else(|| modified_period(cx, i))
+                .or_else(|| season_phrase(cx, i))
+                .or_else(|| quarter(cx, i))
+                .or_else(|| holiday(cx, i))
+                .or_else(|| relative::phrase(cx, i))
+        }
+    }
+}
+
+/// "the ..." phrases: periods, "the end of the 19th century", quarters, seasons, "the
+/// following spring", "the eighties", "the years after 9/11", "the moment".
+fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
+    let j = i + 1;
+    if let Some((p, m, end)) = period_at(cx, j) {
+        return Some(M::new(i, end, Expr::Abs(p)).with_mod(m));
+    }
+    let w1 = cx.w(j);
+    // the end / beginning / middle of the 19th century, of the year, of 2023
+    let edge = match w1 {
+        "end" | "close" => Some(DateMod::End),
+        "beginning" | "start" | "dawn" | "turn" => Some(DateMod::Start),
+        "middle" => Some(DateMod::Mid),
+        _ => None,
+    };
+    if let Some(edge) = edge
+        && cx.w(j + 1) == "of"
+    {
+        if cx.w(j + 2) == "the" {
+            if let Some((p, None, end)) = period_at(cx, j + 3) {
+                return Some(M::new(i, end, Expr::Abs(p)).with_mod(Some(edge)));
+            }
+            let unit = match cx.w(j + 3) {
+                "year" => Some(Unit::Year),
+                "month" => Some(Unit::Month),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                let e = Expr::Dct { unit, n: 0, fuzzy: false };
+                return Some(M::new(i, j + 4, e).with_mod(Some(edge)));
+            }
+        }
+        if let Some(y) = year_tok(cx, j + 2) {
+            return Some(M::new(i, j + 3, Expr::Abs(Point::Year(y))).with_mod(Some(edge)));
+        }
+        return None;
+    }
+    // the first half of 2024
+    if let Some(h) = words::ordinal(w1).filter(|h| matches!(h, 1 | 2))
+        && cx.w(j + 1) == "half"
+        && cx.w(j + 2) == "of"
+        && let Some(y) = year_tok(cx, j + 3)
+    {
+        return Some(M::new(i, j + 4, Expr::Abs(Point::Half(y, h as u32))));
+    }
+    // the first quarter of 2024
+    if let Some(q) = words::ordinal(w1)
+        && (1..=4).contains(&q)
+        && cx.w(j + 1) == "quarter"
+        && cx.w(j + 2) == "of"
+        && let Some(y) = year_tok(cx, j + 3)
+    {
+        return Some(M::new(i, j + 4, Expr::Abs(Point::Quarter(y, q as u32))));
+    }
+    // the 14th of May 1999, the eleventh of July
+    if cx.w(j + 1) == "of"
+        && let Some(m) = day_month(cx, j, j + 2)
+    {
+        return Some(M { start: i, ..m });
+    }
+    if let Some((d, k)) = day_words(cx, j)
+        && cx.w(k) == "of"
+        && let Some(month) = words::month(cx.w(k + 1)).filter(|_| cx.capitalised(k + 1))
+        && d <= super::calendar::days_in_month(2000, month)
+    {
+        let mk = after_month(cx, k + 1);
+        let mut e = if cx.is(mk, ",") { mk + 1 } else { mk };
+        let expr = match year_tok(cx, e) {
+            Some(y) if valid_day(y, month, d) => {
+                e += 1;
+                Expr::Abs(Point::Day(y, month, d))
+            }
+            _ => {
+                e = mk;
+                Expr::MonthDay(month, d)
+            }
+        };
+        return Some(M::new(i, e, expr));
+    }
+    // the summer of 1952, the spring
+    if let Some(s) = words::season(w1) {
+        if cx.w(j + 1) == "of"
+            && let Some(y) = year_tok(cx, j + 2)
+        {
+            return Some(M::new(i, j + 3, Expr::Abs(Point::Season(y, s))));
+        }
+        let prev = if i > 0 { cx.w(i - 1) } else { "" };
+        if matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
+            return Some(M::new(i, j + 1, Expr::Season { season: s, rel: Rel::Bare }));
+        }
+        return None;
+    }
+    // the eighties, the early eighties
+    let (dm, k) = match period_mod(cx, j) {
+        Some((m, k)) => (Some(m), k),
+        None => (None, j),
+    };
+    if let Some(d) = words::decade_word(cx.w(k)) {
+        return Some(M::new(i, k + 1, Expr::DecadeWord(d)).with_mod(dm));
+    }
+    // the years after 9/11
+    if matches!(w1, "years" | "months" | "decades" | "days" | "weeks") {
+        let m = match cx.w(j + 1) {
+            "after" | "since" | "following" => DateMod::After,
+            "before" | "preceding" | "leading" => DateMod::Before,
+            _ => return None,
+        };
+        let k = if cx.w(j + 1) == "leading" && cx.w(j + 2) == "up" && cx.w(j + 3) == "to" {
+            j + 4
+        } else {
+            j + 2
+        };
+        let inner = core(cx, k)?;
+        if inner.start == k && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_)) && inner.date_mod.is_none()
+        {
+            return Some(M { start: i, end: inner.end, expr: inner.expr, date_mod: Some(m), core: false });
+        }
+        return None;
+    }
+    // the present moment / at the moment
+    if w1 == "present" && matches!(cx.w(j + 1), "moment" | "day") {
+        return Some(M::new(i, j + 2, Expr::Present));
+    }
+    // "At the time, ..." / "... at the time." (not "at the time of", "the time when")
+    if w1 == "time"
+        && i > 0
+        && cx.w(i - 1) == "at"
+        && (j + 1 >= cx.len() || cx.kind(j + 1) == Some(TokKind::Punct))
+    {
+        return Some(M::new(i, j + 1, Expr::Then));
+    }
+    if w1 == "moment" && i > 0 && matches!(cx.w(i - 1), "at" | "for") && !matches!(cx.w(j + 1), "of" | "when")
+    {
+        return Some(M::new(i, j + 1, Expr::Present));
+    }
+    relative::the_phrase(cx, i)
+}
+
+// ------------------------------------------------------------------ tense
+
+/// The tense of the clause around tokens `start..end`: future cues win over past ones;
+/// clauses end at punctuation other than hyphens and apostrophes.
+fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
+    let boundary = |j: usize| {
+        cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j)
+            || matches!(cx.w(j), "that" | "while" | "but" | "when")
+    };
+    let mut from = start;
+    while from > 0 && !boundary(from - 1) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < cx.len() && !boundary(to) {
+        to += 1;
+    }
+    let clause = (from..start).chain(end..to);
+    let mut past = false;
+    for j in clause {
+        let w = cx.w(j);
+        if words::future_cue(w) {
+            return Tense::Future;
+        }
+        past |= words::past_cue(w) || words::regular_past(w);
+    }
+    if past { Tense::Past } else { Tense::Unknown }
+}

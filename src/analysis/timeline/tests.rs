@@ -1,0 +1,369 @@
+//! Behaviour tests of the whole timeline pass: each expression family, each non-date trap,
+//! document-date detection and override, ordering, anchors and entity links.
+
+use super::*;
+use crate::analysis::{DateMod, Kind};
+use crate::document::Format;
+
+fn doc(text: &str) -> Document {
+    Document::from_text(text.to_string(), "test", Format::Text, "test")
+}
+
+fn run_with(text: &str, date: Option<&str>) -> Timeline {
+    let options = Options { document_date: date.map(str::to_string) };
+    extract(&doc(text), &[], &options)
+}
+
+/// (text, value) of every item, in text order.
+fn found(text: &str) -> Vec<(String, Option<String>)> {
+    found_with(text, None)
+}
+
+fn found_with(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    let mut items = run_with(text, date).items;
+    items.sort_by_key(|i| i.span.start);
+    items.into_iter().map(|i| (i.text, i.value)).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    v.iter().map(|(t, x)| (t.to_string(), if x.is_empty() { None } else { Some(x.to_string()) })).collect()
+}
+
+#[test]
+fn full_dates_in_every_written_form() {
+    let got = found(
+        "We met on 14 May 1999, on May 14, 1999, on 1999-05-14, on 14/05/1999 and on 05/14/1999. \
+         Not on 04/05/2010 though.",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("14 May 1999", "1999-05-14"),
+            ("May 14, 1999", "1999-05-14"),
+            ("1999-05-14", "1999-05-14"),
+            ("14/05/1999", "1999-05-14"),
+            ("05/14/1999", "1999-05-14"),
+            ("04/05/2010", ""),
+        ])
+    );
+}
+
+#[test]
+fn weekday_dates_months_seasons_and_years() {
+    let got = found(
+        "It was Saturday, 14 October 2023. In May 1999 and in February of 2020 they met. \
+         In summer 2005 and the spring of 1842 it rained. A 2006 interview and an important 2018 piece.",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Saturday, 14 October 2023", "2023-10-14"),
+            ("May 1999", "1999-05"),
+            ("February of 2020", "2020-02"),
+            ("summer 2005", "2005-SU"),
+            ("the spring of 1842", "1842-SP"),
+            ("2006", "2006"),
+            ("2018", "2018"),
+        ])
+    );
+}
+
+#[test]
+fn ranges_decades_and_centuries() {
+    let tl = run_with(
+        "The 1998–99 season ran from 2001 to 2005, as in the war of 1914–18. In the 1980s, the '80s \
+         and the eighties, then in the late 2000s, the early 1990s and the mid-1990s. By the end of \
+         the 19th century, in the twentieth century.",
+        None,
+    );
+    let mut items = tl.items.clone();
+    items.sort_by_key(|i| i.span.start);
+    let got: Vec<(&str, Option<&str>, Option<DateMod>)> =
+        items.iter().map(|i| (i.text.as_str(), i.value.as_deref(), i.date_mod)).collect();
+    assert_eq!(
+        got,
+        [
+            ("1998–99", Some("1998"), None),
+            ("2001", Some("2001"), None),
+            ("2005", Some("2005"), None),
+            ("1914–18", Some("1914"), None),
+            ("the 1980s", Some("198X"), None),
+            ("the '80s", Some("198X"), None),
+            ("the eighties", Some("198X"), None),
+            ("the late 2000s", Some("200X"), Some(DateMod::End)),
+            ("the early 1990s", Some("199X"), Some(DateMod::Start)),
+            ("the mid-1990s", Some("199X"), Some(DateMod::Mid)),
+            ("the end of the 19th century", Some("18XX"), Some(DateMod::End)),
+            ("the twentieth century", Some("19XX"), None),
+        ]
+    );
+    let war = items.iter().find(|i| i.text == "1914–18").unwrap();
+    let range = war.range.as_ref().unwrap();
+    assert_eq!((range.from.as_str(), range.to.as_str()), ("1914-01-01", "1918-12-31"));
+    assert_eq!(items.iter().find(|i| i.text == "the late 2000s").unwrap().display, "late 2000s");
+}
+
+#[test]
+fn named_dates() {
+    let got = found("Before 9/11 and after the 9/11 attacks, until Christmas Eve 1952.");
+    assert_eq!(
+        got,
+        pairs(&[("Before 9/11", "2001-09-11"), ("9/11", "2001-09-11"), ("Christmas Eve 1952", "1952-12-24")])
+    );
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    for text in [
+        "The general led 2000 soldiers into the valley.",
+        "The firm paid $20 million for it.",
+        "It has 2,000 employees and 1,999 customers.",
+        "You may leave whenever you like.",
+        "The report was written by April Jones.",
+        "See page 1999 and section 2010 of the code.",
+        "Call 555-2013 for details.",
+        "Kick-off is at 7:45pm and it ended 3-1.",
+        "Python 3.11 runs on an iPhone 15.",
+        "No. 5 was a perfume, and No. 1999 a lottery ticket.",
+        "A crowd of 18,400 watched. The rate was 2020%.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn dateline_sets_the_document_date_for_deictic_words() {
+    let text = "Aid cuts\n\nLONDON, March 13, 2024 — Ministers were accused on Tuesday of cuts. The OBR now \
+                expects growth this year, after funding announced two weeks ago. It rose last year and \
+                will fall next year. The vote is next Wednesday.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.as_deref(), Some("2024-03-13"));
+    let got = found(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("March 13, 2024", "2024-03-13"),
+            ("Tuesday", "2024-03-12"),
+            ("now", "2024-03-13"),
+            ("this year", "2024"),
+            ("two weeks ago", "2024-02-28"),
+            ("last year", "2023"),
+            ("next year", "2025"),
+            ("next Wednesday", "2024-03-20"),
+        ])
+    );
+}
+
+#[test]
+fn published_line_and_standalone_date_line() {
+    let text = "Webb finds a glow\n\nPublished 12 June 2023\n\nThe study, published on Wednesday, used data.";
+    assert_eq!(run_with(text, None).document_date.as_deref(), Some("2023-06-12"));
+    assert_eq!(found(text)[1], ("Wednesday".to_string(), Some("2023-06-07".to_string())));
+    let text = "Brief\n\n3 March 2024 | 2 min read\n\nIt rained on Monday.";
+    assert_eq!(run_with(text, None).document_date.as_deref(), Some("2024-03-03"));
+    assert_eq!(found("He came home for Easter 2020."), pairs(&[("2020", "2020")]));
+    let text = "Match report\n\nSaturday, 14 October 2023\n\nThe side won on Saturday. They travel to Leeds on Tuesday.";
+    assert_eq!(found(text)[1..], pairs(&[("Saturday", "2023-10-14"), ("Tuesday", "2023-10-17")])[..]);
+}
+
+#[test]
+fn document_date_option_overrides_the_text() {
+    let text = "News\n\nLONDON, March 13, 2024 — It happened last year.";
+    let tl = run_with(text, Some("2020-01-15"));
+    assert_eq!(tl.document_date.as_deref(), Some("2020-01-15"));
+    assert_eq!(found_with(text, Some("2020-01-15"))[1], ("last year".to_string(), Some("2019".to_string())));
+}
+
+#[test]
+fn document_date_inferred_from_years_since() {
+    let text = "They met in May 1999. Several months before the meeting, bombs fell. It is more than \
+                twenty-two years since that meeting. Today the talks go on, as they have since then.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.as_deref(), Some("2021"));
+    assert_eq!(
+        found(text),
+        pairs(&[
+            ("May 1999", "1999-05"),
+            ("Several months before the meeting", "1998"),
+            ("more than twenty-two years since that meeting", "2021"),
+            ("Today", "2021"),
+            ("since then", "1999-05"),
+        ])
+    );
+}
+
+#[test]
+fn without_a_document_date_present_words_stay_references() {
+    let text = "The firm was sold in 2019. Today it is remembered, and this year is its anniversary.";
+    let tl = run_with(text, None);
+    // The latest explicit date is only a lower bound: nothing is counted from it.
+    assert_eq!(tl.document_date.as_deref(), Some("2019"));
+    assert_eq!(found(text), pairs(&[("2019", "2019"), ("Today", "PRESENT_REF"), ("this year", "")]));
+    assert_eq!(found("Two years later it was over."), pairs(&[("Two years later", "")]));
+}
+
+#[test]
+fn narrative_anchors_and_chronological_order() {
+    let text = "Angus died in 1864. Two years later the creditors came, and the following spring she \
+                sailed. The line was founded in the 1840s.";
+    let tl = run_with(text, None);
+    let got: Vec<(&str, Option<&str>, Option<usize>)> =
+        tl.items.iter().map(|i| (i.text.as_str(), i.value.as_deref(), i.anchor)).collect();
+    assert_eq!(
+        got,
+        [
+            ("the 1840s", Some("184X"), None),
+            ("1864", Some("1864"), None),
+            ("Two years later", Some("1866"), Some(1)),
+            ("the following spring", Some("1867-SP"), Some(2)),
+        ]
+    );
+    assert!(tl.items[2].relative && !tl.items[1].relative);
+    let unresolved = run_with("In 2001 they met, on 04/05/2010 they parted.", None);
+    assert_eq!(unresolved.items.last().unwrap().value, None, "unresolved items sort last");
+}
+
+#[test]
+fn counted_days_start_from_the_latest_time() {
+    let text = "It arrived on Thursday. In March 2022 a fault struck; engineers fixed it two weeks later.";
+    assert_eq!(
+        found_with(text, Some("2025-02-21")),
+        pairs(&[("Thursday", "2025-02-20"), ("March 2022", "2022-03"), ("two weeks later", "2022-03")])
+    );
+}
+
+#[test]
+fn story_time_survives_a_flashback() {
+    let text = "On Christmas Eve 1952 the lamp went dark. The ledger went back to April 1921. The next \
+                morning he read it. \"I think last night was the first time,\" he said.";
+    assert_eq!(
+        found(text),
+        pairs(&[
+            ("Christmas Eve 1952", "1952-12-24"),
+            ("April 1921", "1921-04"),
+            ("The next morning", "1952-12-25"),
+            ("last night", "1952-12-24"),
+        ])
+    );
+}
+
+#[test]
+fn spans_leave_out_attaching_prepositions() {
+    let got = found("At the moment, in recent years, for now, since 2013 and around 2030, by autumn 2020.");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["the moment", "recent years", "now", "since 2013", "around 2030", "autumn 2020"]);
+}
+
+#[test]
+fn items_link_the_entities_of_their_sentence() {
+    let text = "Haqqani met bin Laden in May 1999. Nobody else came in 2001.";
+    let d = doc(text);
+    let entity = |id: usize, name: &str| Entity {
+        id,
+        name: name.to_string(),
+        kind: Kind::Person,
+        aliases: Vec::new(),
+        evidence: Vec::new(),
+        mentions: vec![Span::new(text.find(name).unwrap(), text.find(name).unwrap() + name.len())],
+    };
+    let entities = [entity(0, "bin Laden"), entity(1, "Haqqani")];
+    let tl = extract(&d, &entities, &Options::default());
+    let may = tl.items.iter().find(|i| i.text == "May 1999").unwrap();
+    assert_eq!(may.entities, [0, 1]);
+    assert_eq!(may.sentence.slice(text), "Haqqani met bin Laden in May 1999.");
+    assert!(tl.items.iter().find(|i| i.text == "2001").unwrap().entities.is_empty());
+}
+
+#[test]
+fn every_span_is_its_text() {
+    let text = "“In the ’80s,” she said — on 3 March 2020 — “and since then.”";
+    for it in run_with(text, None).items {
+        assert_eq!(it.span.slice(text), it.text);
+    }
+}
+
+#[test]
+fn ordinal_days_in_words_and_weeks() {
+    assert_eq!(
+        found("On the eleventh of July, 1812 and on the twenty-fourth of August they marched."),
+        pairs(&[("the eleventh of July, 1812", "1812-07-11"), ("the twenty-fourth of August", "1812-08-24")])
+    );
+    assert_eq!(
+        found_with("It rained last week and will rain next week.", Some("2024-03-13")),
+        pairs(&[("last week", "2024-W10"), ("next week", "2024-W12")])
+    );
+}
+
+#[test]
+fn names_and_measures_around_numbers_are_not_years() {
+    for text in [
+        "The galaxy NGC 1300 is barred.",
+        "The plan, Vision 2030, was launched.",
+        "It ran Windows 2000 and Office 2019.",
+        "The city fell in 1500 BC.",
+        "The kiln reached 1200°C.",
+        "They fired at 1430 GMT.",
+        "He read the Sunday Times.",
+        "Athens grew in the 5th century BC.",
+        "He went to mass every Sunday and each spring.",
+        "The probe reached asteroid 2019 GT3.",
+        "Since May became prime minister, little changed.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    assert_eq!(
+        found("Since 2020’s pandemic, in the 1980’s."),
+        pairs(&[("Since 2020", "2020"), ("the 1980’s", "198X")])
+    );
+}
+
+#[test]
+fn a_heading_month_is_not_the_document_date() {
+    let text = "The Blitz\n\nMay 1940\n\nThe bombing began in September. Today the city remembers.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.as_deref(), Some("1940"));
+    assert_eq!(found(text)[1], ("September".to_string(), Some("1940-09".to_string())));
+}
+
+#[test]
+fn spans_up_to_now_and_the_future() {
+    let text = "Over the past decade and in the last five years prices rose; in the coming months they \
+                may fall. In the last year of the war they fell. Years later prices rose in May and you \
+                may see why.";
+    assert_eq!(
+        found_with(text, Some("2025-06-05")),
+        pairs(&[("the past decade", "P10Y"), ("the last five years", "P5Y"), ("May", "2025-05"),])
+    );
+    let tl = run_with("Over the past decade it grew.", Some("2025-06-05"));
+    let r = tl.items[0].range.as_ref().unwrap();
+    assert_eq!((r.from.as_str(), r.to.as_str()), ("2016-01-01", "2025-06-05"));
+}
+
+#[test]
+fn odd_input_never_panics_and_spans_stay_on_characters() {
+    let texts = [
+        "",
+        "2024",
+        "’",
+        "May",
+        "9/11/",
+        "1999-",
+        "the",
+        "Saturday, 31 February 2023",
+        "On 29 February they met. In 1999 it ended.",
+        "ééé 1999 ééé — 14 May 1999 — ’80s",
+        "\u{0}\u{7}2020\u{1b}[31m",
+        "the the the 1980s 1980s",
+    ];
+    for text in texts {
+        for date in [None, Some("2024-03-13"), Some("99999999"), Some("2021")] {
+            for it in run_with(text, date).items {
+                assert_eq!(it.span.slice(text), it.text);
+                assert!(text.is_char_boundary(it.span.start) && text.is_char_boundary(it.span.end));
+            }
+        }
+    }
+    assert_eq!(parse_date("99999999"), None);
+    assert_eq!(parse_date("2021-02-30"), None);
+    assert_eq!(parse_date("2021-02"), Some(Point::Month(2021, 2)));
+}

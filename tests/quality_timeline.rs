@@ -1,0 +1,137 @@
+//! Timeline quality on the gold fixtures: the sample's bars, a floor per fixture article and
+//! floors on the mean over the articles, with a table of every figure
+//! (`cargo test --test quality_timeline -- --nocapture`). Also checks the Rust port of the
+//! reference scorer against figures the reference scorer printed for a fixed system output.
+
+mod scoring;
+
+use dossier::analysis::{Options, timeline};
+use dossier::document::{Document, Format};
+use scoring::timeline::{SysItem, TimelineScore, score, score_items};
+use scoring::{all_gold_files, load_gold};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn run(gold_path: &Path) -> TimelineScore {
+    let (gold, text) = load_gold(gold_path);
+    let doc = Document::from_text(text, &gold.doc, Format::Text, "");
+    let tl = timeline::extract(&doc, &[], &Options::default());
+    score_items(&gold, &tl.items)
+}
+
+fn row(name: &str, s: &TimelineScore) -> String {
+    format!(
+        "{name:<10} P {:.3}  explicit found {:.3} right {:.3}  relative found {:.3} right {:.3}  ({} gold, {} system)",
+        s.precision,
+        s.core.recall,
+        s.core.value_exact,
+        s.relative.recall,
+        s.relative.value_recall,
+        s.all.gold,
+        s.system_items
+    )
+}
+
+fn misses(s: &TimelineScore) -> String {
+    let mut out = String::new();
+    for it in s.items.iter().filter(|it| !it.exact) {
+        out += &format!(
+            "    miss {:?} = {} -> {:?} = {:?}\n",
+            it.gold, it.gold_value, it.system, it.system_value
+        );
+    }
+    for u in &s.unmatched_system {
+        out += &format!("    extra {u:?}\n");
+    }
+    out
+}
+
+#[test]
+fn scorer_port_matches_the_reference_scorer() {
+    let (gold, _) = load_gold(&fixtures().join("sample.gold.json"));
+    let raw = std::fs::read_to_string(fixtures().join("scoring/sample.timeline.system.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let sys: Vec<SysItem> = v["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| SysItem {
+            text: t["text"].as_str().unwrap().to_string(),
+            start: t["start"].as_u64().unwrap() as usize,
+            end: t["end"].as_u64().unwrap() as usize,
+            value: t["value"].as_str().map(str::to_string),
+        })
+        .collect();
+    let s = score(&gold, &sys);
+    // Figures printed by the reference scorer for this system file.
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+    assert_eq!(s.system_items, 20);
+    assert!(close(s.precision, 0.9));
+    assert!(close(s.f1, 0.8372093023255814));
+    assert_eq!((s.all.gold, s.all.matched), (23, 18));
+    assert!(close(s.all.value_exact, 0.8333333333333334));
+    assert!(close(s.all.value_year, 0.8888888888888888));
+    assert!(close(s.all.value_year_recall, 0.6956521739130435));
+    assert_eq!((s.core.gold, s.core.matched), (7, 6));
+    assert!(close(s.core.value_exact, 0.6666666666666666));
+    assert!(close(s.core.value_year, 0.8333333333333334));
+    assert_eq!((s.relative.gold, s.relative.matched), (16, 12));
+    assert!(close(s.relative.value_exact, 0.9166666666666666));
+    assert!(close(s.relative.value_recall, 0.6875));
+    assert_eq!(s.unmatched_system, ["When ", "May"]);
+}
+
+#[test]
+fn sample_meets_its_bars() {
+    let s = run(&fixtures().join("sample.gold.json"));
+    println!("{}\n{}", row("sample", &s), misses(&s));
+    assert_eq!((s.core.matched, s.core.gold), (7, 7), "every explicit expression found");
+    assert!((s.core.value_exact - 1.0).abs() < 1e-12, "every explicit value right");
+    assert!(s.relative.value_recall >= 0.70, "relative right {:.3}", s.relative.value_recall);
+    assert!(s.precision >= 0.95, "precision {:.3}", s.precision);
+}
+
+#[test]
+fn fixture_articles_meet_their_floors() {
+    let files: Vec<PathBuf> = all_gold_files()
+        .into_iter()
+        .filter(|p| p.parent().is_some_and(|d| d.ends_with("articles")))
+        .collect();
+    assert!(files.len() >= 8, "expected the fixture articles, found {}", files.len());
+    let mut sum = [0.0f64; 5];
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().trim_end_matches(".gold.json").to_string();
+        let s = run(f);
+        println!("{}\n{}", row(&name, &s), misses(&s));
+        let rel_right = if s.relative.gold == 0 { 1.0 } else { s.relative.value_recall };
+        for (acc, v) in
+            sum.iter_mut().zip([s.precision, s.core.recall, s.core.value_exact, s.relative.recall, rel_right])
+        {
+            *acc += v;
+        }
+        // Per-article floors: a little under what the extractor reaches on each.
+        if s.precision < 0.90 || s.core.recall < 0.90 || s.core.value_exact < 0.90 || rel_right < 0.60 {
+            failures.push(row(&name, &s));
+        }
+    }
+    let n = files.len() as f64;
+    let mean: Vec<f64> = sum.iter().map(|v| v / n).collect();
+    println!(
+        "MEAN       P {:.3}  explicit found {:.3} right {:.3}  relative found {:.3} right {:.3}  ({} articles)",
+        mean[0],
+        mean[1],
+        mean[2],
+        mean[3],
+        mean[4],
+        files.len()
+    );
+    assert!(failures.is_empty(), "articles under their floor:\n{}", failures.join("\n"));
+    assert!(mean[0] >= 0.97, "mean precision {:.3}", mean[0]);
+    assert!(mean[1] >= 0.97, "mean explicit found {:.3}", mean[1]);
+    assert!(mean[2] >= 0.95, "mean explicit right {:.3}", mean[2]);
+    assert!(mean[4] >= 0.80, "mean relative right {:.3}", mean[4]);
+}
