@@ -76,7 +76,6 @@ fn picker_jumps_to_a_section_and_back_returns() {
 }
 
 #[test]
-#[ignore = "needs entity extractor"]
 fn picker_jumps_to_an_entity_and_n_follows_it() {
     let mut s = Session::spawn(&[], 120, 40);
     s.wait_for_text("When the political officer");
