@@ -57,7 +57,25 @@ fn help_lists_the_keymap() {
 }
 
 #[test]
-#[ignore = "needs entity extractor"]
+fn picker_jumps_to_a_section_and_back_returns() {
+    let mut s = Session::spawn(&[], 80, 24);
+    s.wait_for_text("When the political officer");
+    s.wait_for("analysis", |sc| !sc.contains("analysing"));
+    s.send("\x10"); // Ctrl-p
+    s.wait_for_text("Jump to");
+    s.send("painful");
+    s.wait_for_text("> painful");
+    s.send("\r");
+    s.wait_for("the section at the top", |sc| {
+        sc.lines().nth(1).is_some_and(|l| l.contains("Painful Truths"))
+    });
+    s.send("\x7f"); // Backspace: back to before the jump
+    s.wait_for_text("When the political officer");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
 fn picker_jumps_to_an_entity_and_n_follows_it() {
     let mut s = Session::spawn(&[], 120, 40);
     s.wait_for_text("When the political officer");

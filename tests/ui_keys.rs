@@ -242,3 +242,28 @@ fn any_size_and_any_key_never_panics() {
         }
     }
 }
+
+#[test]
+fn clicking_a_row_focuses_selects_and_jumps() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut st = state(120, 40);
+    let bin = id(&st, "Osama bin Laden");
+    let s = screen(&st);
+    let (row, line) = s.lines().enumerate().find(|(_, l)| l.contains(" Osama bin Laden ")).unwrap();
+    let column = line.chars().position(|c| c == 'O').unwrap() as u16;
+    let click =
+        |kind, row: usize| MouseEvent { kind, column, row: row as u16, modifiers: KeyModifiers::NONE };
+    st.handle_mouse(click(MouseEventKind::Down(MouseButton::Left), row));
+    assert_eq!(st.focus, Focus::Entities);
+    assert_eq!(st.selection.entity, Some(bin));
+    assert!(screen(&st).contains("Osama bin Laden · mention 1/"));
+    // The wheel over the text scrolls it.
+    let top = st.reader.top;
+    st.handle_mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 5,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(st.reader.top > top);
+}

@@ -166,6 +166,26 @@ impl Keymap {
         Ok(Keymap { tables, lookup })
     }
 
+    /// Replaces the keys of `action` (by its serde name) in table `mode` — how a user's
+    /// config overrides a binding. Unknown modes, actions or keys are errors and change nothing.
+    pub fn override_keys(&mut self, mode: &str, action: &str, keys: &[String]) -> Result<(), String> {
+        if !TABLES.contains(&mode) {
+            return Err(format!("unknown mode '{mode}'"));
+        }
+        let action: Action = serde::Deserialize::deserialize(toml::Value::String(action.to_string()))
+            .map_err(|_| format!("unknown action '{action}'"))?;
+        let parsed = keys.iter().map(|k| Key::parse(k)).collect::<Result<Vec<Key>, String>>()?;
+        let table = self.tables.entry(mode.to_string()).or_default();
+        for old in table.remove(&action).unwrap_or_default() {
+            self.lookup.remove(&(mode.to_string(), old));
+        }
+        for key in &parsed {
+            self.lookup.insert((mode.to_string(), *key), action);
+        }
+        table.insert(action, parsed);
+        Ok(())
+    }
+
     /// The tables consulted in a mode, in order.
     pub fn tables_for(mode: Mode) -> &'static [&'static str] {
         match mode {
@@ -221,6 +241,22 @@ mod tests {
         );
         assert_eq!(km.action(Mode::Input, key(KeyCode::Char('p'), KeyModifiers::CONTROL)), Some(Action::Up));
         assert_eq!(km.keys_label("reader", Action::LineDown).as_deref(), Some("j, ↓"));
+    }
+
+    #[test]
+    fn overrides_replace_an_actions_keys() {
+        let mut km = Keymap::builtin().unwrap();
+        km.override_keys("reader", "line_down", &["ctrl-e".into()]).unwrap();
+        let none = KeyModifiers::NONE;
+        assert_eq!(km.action(Mode::Reader, key(KeyCode::Char('j'), none)), None);
+        assert_eq!(
+            km.action(Mode::Reader, key(KeyCode::Char('e'), KeyModifiers::CONTROL)),
+            Some(Action::LineDown)
+        );
+        assert_eq!(km.keys_label("reader", Action::LineDown).as_deref(), Some("Ctrl-e"));
+        assert!(km.override_keys("reader", "fly", &[]).is_err());
+        assert!(km.override_keys("nowhere", "quit", &[]).is_err());
+        assert!(km.override_keys("reader", "quit", &["hyper-q".into()]).is_err());
     }
 
     #[test]

@@ -54,11 +54,12 @@ pub fn render_to_buffer(state: &State, width: u16, height: u16) -> Buffer {
 /// Runs the reader until the user quits.
 pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) -> std::io::Result<()> {
     let doc = Arc::new(doc);
-    let rx = spawn_analysis(Arc::clone(&doc), analysis_options);
     let mut session = terminal::Session::start()?;
     let size = session.terminal.size()?;
-    let mut st = new_state(doc, options.width as usize, size.width, size.height)?;
-    let mut pending = Some(rx);
+    let mut st = new_state(Arc::clone(&doc), options.width as usize, size.width, size.height)?;
+    // The first screen is drawn before the analysis starts, so it never competes for a core.
+    session.terminal.draw(|f| view::draw(f, &st))?;
+    let mut pending = Some(spawn_analysis(doc, analysis_options));
     loop {
         session.terminal.draw(|f| view::draw(f, &st))?;
         if session.stopped() {

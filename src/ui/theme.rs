@@ -105,3 +105,31 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_uses_attributes_only() {
+        let mono = Theme { color: false };
+        for style in [
+            mono.title(),
+            mono.heading(),
+            mono.mention(Kind::Person),
+            mono.selected_mention(Kind::Place),
+            mono.search_match(),
+            mono.current(),
+            mono.marker(),
+            mono.dim(),
+        ] {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+        // Marks stay distinguishable without colour.
+        assert_ne!(mono.mention(Kind::Person), mono.selected_mention(Kind::Person));
+        assert_ne!(mono.search_match(), mono.current());
+        // With colour, only the 16 named ANSI colours are used.
+        let c = Theme { color: true };
+        assert!(matches!(c.kind(Kind::Person).fg, Some(Color::Green)));
+    }
+}

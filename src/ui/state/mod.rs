@@ -231,7 +231,8 @@ impl State {
             MouseEventKind::Down(_) => match panel {
                 Some(Focus::Entities) => {
                     self.focus = Focus::Entities;
-                    let top = self.layout.entities.map_or(0, |r| r.y + 1);
+                    // Border, then the sort/filter line, then the rows.
+                    let top = self.layout.entities.map_or(0, |r| r.y + 2);
                     let row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
                     if let Some(id) = self.entities.click(row) {
                         self.select_entity(id);
