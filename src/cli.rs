@@ -16,7 +16,8 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "dossier", version, about, long_about = None)]
 pub struct Args {
-    /// The document to open: a text or Markdown file, or `-` for stdin.
+    /// The document to open: plain text, Markdown, HTML or EPUB (detected by content), or
+    /// `-` for stdin.
     pub file: Option<PathBuf>,
 
     /// Maximum width of the text column, in columns [default: 80, or the config's text_width].

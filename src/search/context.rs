@@ -515,3 +515,25 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod regression {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    /// Found by the property test: a string whose width as a whole differs from the sum of
+    /// its characters' widths.
+    #[test]
+    fn kwic_fits_with_context_dependent_widths() {
+        let text = "a𑙐પAﯓA𐐀aA𖄀𐧒A\u{11a01}🉀ΣΣ𞗐aA0® a ";
+        for width in 0..20 {
+            for a in 0..=text.len() {
+                for b in a..=text.len() {
+                    let (l, h, r) = kwic(text, Span::new(a, b), width);
+                    let all = format!("{l}{h}{r}");
+                    assert!(all.width() <= width.max(1), "{all:?} > {width} ({a}..{b})");
+                }
+            }
+        }
+    }
+}
