@@ -49,6 +49,10 @@ pub struct Args {
     #[arg(long)]
     pub print_config: bool,
 
+    /// Print the default key bindings (every action's name, per mode), then exit.
+    #[arg(long)]
+    pub print_keymap: bool,
+
     /// Do not read or write the reading state (position, bookmarks, corrections).
     #[arg(long)]
     pub no_state: bool,

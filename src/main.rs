@@ -15,6 +15,9 @@ fn main() -> ExitCode {
     if args.print_config {
         return finish(print(config::DEFAULT_CONFIG));
     }
+    if args.print_keymap {
+        return finish(print(ui::keymap::DEFAULT_KEYMAP));
+    }
     let (settings, config_warning) = match &args.config {
         Some(path) => config::load(path, true),
         None => config::default_path().map(|p| config::load(&p, false)).unwrap_or_default(),

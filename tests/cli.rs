@@ -151,3 +151,11 @@ fn a_bad_config_warns_with_line_and_key_and_uses_the_defaults() {
     assert!(err.contains("line 2: text_width"), "{err}");
     assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
 }
+
+#[test]
+fn print_keymap_prints_the_default_bindings() {
+    let out = dossier(&["--print-keymap"], None);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[reader]") && text.contains("line_down"), "{text}");
+}

@@ -92,3 +92,48 @@ fn picker_jumps_to_an_entity_and_n_follows_it() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+/// A document long enough to scroll, written to a temp file.
+fn long_document(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut text = String::from("Resume test\n\n");
+    for i in 0..120 {
+        text.push_str(&format!("Paragraph number {i} talks about nothing in particular.\n\n"));
+    }
+    let path = dir.join("long.txt");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn reopening_a_document_resumes_where_it_was_left() {
+    let dir = support::pty::scratch_dir("resume");
+    let state = dir.join("state");
+    let doc = long_document(&dir);
+    let (doc, state_env) = (doc.to_str().unwrap(), state.to_str().unwrap());
+    let env = [("XDG_STATE_HOME", state_env)];
+    let mut s = Session::spawn_with(&[doc], 80, 24, &env);
+    s.wait_for_text("Paragraph number 0 ");
+    s.send("  ");
+    s.wait_for("scrolled", |sc| !sc.contains("Paragraph number 0 ") && !sc.contains("number 9 "));
+    let top = |sc: &str| sc.lines().nth(1).unwrap_or("").trim().to_string();
+    let before = top(&s.screen());
+    assert!(before.starts_with("Paragraph number"), "{before}");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(state.join("dossier").join("state.json").exists());
+    // Reopened (under another name: the content is the key): the same text at the top.
+    let copy = dir.join("renamed.txt");
+    std::fs::copy(doc, &copy).unwrap();
+    let mut s = Session::spawn_with(&[copy.to_str().unwrap()], 80, 24, &env);
+    s.wait_for("resumed", |sc| top(sc) == before);
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    // --no-state: nothing is read or written.
+    let fresh = dir.join("fresh-state");
+    let env = [("XDG_STATE_HOME", fresh.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[doc, "--no-state"], 80, 24, &env);
+    s.wait_for_text("Paragraph number 0 ");
+    s.send("  q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(!fresh.exists());
+}

@@ -44,6 +44,12 @@ pub struct Layout {
 
 impl Layout {
     pub fn compute(width: u16, height: u16, shown: Shown) -> Layout {
+        Layout::compute_with(width, height, shown, None)
+    }
+
+    /// As [`Layout::compute`], with the side panels `panel` columns wide (the config's
+    /// `panel_width`), never leaving the text less than half the screen.
+    pub fn compute_with(width: u16, height: u16, shown: Shown, panel: Option<u16>) -> Layout {
         let area = Rect::new(0, 0, width, height);
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return Layout { too_small: true, main: area, ..Layout::default() };
@@ -54,7 +60,10 @@ impl Layout {
         let mut left = main;
         let (mut entities, mut timeline) = (None, None);
         if wide && (shown.entities || shown.timeline) {
-            let side = (width * 36 / 100).clamp(34, 64);
+            let side = match panel {
+                Some(p) => p.clamp(20, width / 2),
+                None => (width * 36 / 100).clamp(34, 64),
+            };
             left = Rect::new(0, 0, width - side, main.height);
             let right = Rect::new(width - side, 0, side, main.height);
             match (shown.entities, shown.timeline) {
@@ -166,6 +175,9 @@ mod tests {
         assert_eq!(n.entities.unwrap().width, 80);
         assert!(Layout::compute(19, 24, both).too_small);
         assert!(Layout::compute(20, 5, both).too_small);
+        let p = Layout::compute_with(200, 60, both, Some(30));
+        assert_eq!(p.entities.unwrap().width, 30);
+        assert_eq!(Layout::compute_with(120, 40, both, Some(200)).entities.unwrap().width, 60);
         let (x, w) = Layout::compute(200, 60, Shown { entities: false, timeline: false }).text_column(80);
         assert_eq!((x, w), (60, 80));
     }

@@ -9,6 +9,8 @@
 pub mod action;
 pub mod keymap;
 pub mod layout;
+pub mod resume;
+pub mod settings;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -56,12 +58,39 @@ pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) 
     let doc = Arc::new(doc);
     let mut session = terminal::Session::start()?;
     let size = session.terminal.size()?;
-    let mut st = new_state(Arc::clone(&doc), options.width as usize, size.width, size.height)?;
+    let mut st = settings::configured_state(Arc::clone(&doc), options, size.width, size.height)?;
+    let (mut resume, warning) = resume::Resume::open(&doc, options);
+    if let Some(w) = warning {
+        st.message = Some(st.message.take().map_or(w.clone(), |m| format!("{m}; {w}")));
+    }
+    if let Some(r) = &resume {
+        r.restore(&mut st);
+    }
+    let result = event_loop(&mut session, &mut st, doc, analysis_options, &mut resume);
+    // Saved on every way out: quit, a terminating signal, even an I/O error in the loop.
+    if let Some(r) = &mut resume
+        && let Err(e) = r.save(&mut st)
+        && result.is_ok()
+    {
+        drop(session);
+        eprintln!("dossier: could not save the reading state: {e}");
+    }
+    result
+}
+
+/// Draw, wait, update, until the user quits or a signal stops the reader.
+fn event_loop(
+    session: &mut terminal::Session,
+    st: &mut State,
+    doc: Arc<Document>,
+    analysis_options: AnalysisOptions,
+    resume: &mut Option<resume::Resume>,
+) -> std::io::Result<()> {
     // The first screen is drawn before the analysis starts, so it never competes for a core.
-    session.terminal.draw(|f| view::draw(f, &st))?;
+    session.terminal.draw(|f| view::draw(f, st))?;
     let mut pending = Some(spawn_analysis(doc, analysis_options));
     loop {
-        session.terminal.draw(|f| view::draw(f, &st))?;
+        session.terminal.draw(|f| view::draw(f, st))?;
         if session.stopped() {
             return Ok(());
         }
@@ -97,12 +126,25 @@ pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) 
         match effect {
             Effect::Quit => return Ok(()),
             Effect::Suspend => {
+                save(st, resume);
                 session.suspend()?;
                 let size = session.terminal.size()?;
                 st.resize(size.width, size.height);
             }
+            Effect::None if st.dirty => save(st, resume),
             Effect::None => {}
         }
+    }
+}
+
+/// Saves the reading state now (bookmarks or corrections changed, or before a suspend);
+/// a failure is shown in the status bar, not fatal.
+fn save(st: &mut State, resume: &mut Option<resume::Resume>) {
+    st.dirty = false;
+    if let Some(r) = resume
+        && let Err(e) = r.save(st)
+    {
+        st.message = Some(format!("could not save the reading state: {e}"));
     }
 }
 

@@ -36,6 +36,11 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // Each session gets its own empty state and config directories (unless the test
+        // names them), so no test reads or writes the user's files or another test's.
+        let home = scratch_dir("home");
+        cmd.env("XDG_STATE_HOME", home.join("state"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -163,4 +168,14 @@ pub fn restored(raw: &[u8]) -> bool {
         (None, _, _) => true,
         _ => false,
     }
+}
+
+/// A fresh, empty temporary directory unique to this process and call.
+pub fn scratch_dir(name: &str) -> std::path::PathBuf {
+    static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("dossier-test-{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("create scratch dir");
+    d
 }

@@ -191,7 +191,7 @@ impl State {
         match kind {
             EntryKind::Entity(id) | EntryKind::Alias(id) => self.select_entity(id),
             EntryKind::Event(i) => self.jump_to_event(i),
-            EntryKind::Bookmark(_) => self.jump(target.start, None),
+            EntryKind::Bookmark(_) => self.jump_exact(target.start),
             EntryKind::Heading(i) => {
                 if let Some(s) = self.doc.sections.get(i) {
                     let at = s.heading.start;

@@ -6,11 +6,13 @@
 //! offsets are clamped here, never in drawing. The jump logic shared by panels, picker,
 //! search and history is in [`jump`].
 
+pub mod corrections;
 pub mod detail;
 pub mod entities;
 pub mod history;
 pub mod jump;
 pub mod list;
+pub mod marks;
 pub mod picker;
 pub mod reader;
 pub mod search;
@@ -53,6 +55,8 @@ pub struct State {
     pub mentions: selection::MentionIndex,
     pub keymap: Arc<Keymap>,
     pub theme: Theme,
+    /// Side panel width from the config (`None`: a share of the screen).
+    pub panel_width: Option<u16>,
     pub width: u16,
     pub height: u16,
     pub layout: Layout,
@@ -74,6 +78,10 @@ pub struct State {
     pub selection: selection::Selection,
     /// A one-off message for the status bar (cleared by the next key).
     pub message: Option<String>,
+    pub marks: marks::Marks,
+    pub corrections: corrections::CorrectionsState,
+    /// Bookmarks or corrections changed since the reading state was last saved.
+    pub dirty: bool,
 }
 
 impl State {
@@ -85,6 +93,7 @@ impl State {
             mentions: Default::default(),
             keymap,
             theme,
+            panel_width: None,
             width: 0,
             height: 0,
             layout: Layout::default(),
@@ -102,16 +111,26 @@ impl State {
             history: Default::default(),
             selection: Default::default(),
             message,
+            marks: Default::default(),
+            corrections: Default::default(),
+            dirty: false,
         }
     }
 
     /// Installs the analysis when the background thread delivers it.
     pub fn set_analysis(&mut self, analysis: Arc<Analysis>) {
+        self.corrections.original = Some(Arc::clone(&analysis));
+        let analysis = self.corrected().unwrap_or(analysis);
+        self.install(analysis);
+    }
+
+    /// Shows an analysis (the corrected one) in every panel.
+    pub fn install(&mut self, analysis: Arc<Analysis>) {
         self.mentions = selection::MentionIndex::new(&analysis);
         self.entities.rebuild(&analysis);
         self.timeline.rebuild(&analysis);
-        self.picker.index = Some(crate::search::PickerIndex::new(&self.doc, &analysis));
         self.analysis = Some(analysis);
+        self.refresh_picker_index();
         self.sync();
     }
 
@@ -136,7 +155,7 @@ impl State {
 
     /// Recomputes the layout and everything sized by it.
     pub fn sync(&mut self) {
-        self.layout = Layout::compute(self.width, self.height, self.shown());
+        self.layout = Layout::compute_with(self.width, self.height, self.shown(), self.panel_width);
         if self.layout.too_small {
             return;
         }
@@ -194,6 +213,15 @@ impl State {
             };
         }
         self.message = None;
+        if let Some(op) = self.marks.pending.take() {
+            let c = match key.code {
+                KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
+                _ => None,
+            };
+            self.finish_mark(op, c);
+            self.sync();
+            return Effect::None;
+        }
         match (action, key.code) {
             (Some(a), _) => self.update(a),
             (None, KeyCode::Char(c)) if mode == Mode::Input && !key.ctrl && !key.alt => {
@@ -308,6 +336,14 @@ impl State {
                 }
             }
             Action::Back => self.back(),
+            Action::SetMark => {
+                self.marks.pending = Some(marks::MarkOp::Set);
+                self.message = Some("bookmark: press a letter".into());
+            }
+            Action::GotoMark => {
+                self.marks.pending = Some(marks::MarkOp::Goto);
+                self.message = Some("go to bookmark: press a letter".into());
+            }
         }
         self.sync();
         Effect::None

@@ -1,0 +1,72 @@
+//! Bookmarks: `m` + letter remembers the reading position under that letter, `'` + letter
+//! jumps back to it (a recorded jump, so Back returns). The two actions wait for the next
+//! key, which is read here rather than through the keymap: any letter names a bookmark.
+//!
+//! Bookmarks are byte offsets, like every other position, so they survive resizes and are
+//! what the store saves.
+
+use super::State;
+use crate::search::{EntryKind, PickerIndex};
+use crate::span::Span;
+use std::collections::BTreeMap;
+
+/// What the next key is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkOp {
+    Set,
+    Goto,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    pub map: BTreeMap<char, usize>,
+    /// Set by `m` or `'`, consumed by the next key.
+    pub pending: Option<MarkOp>,
+}
+
+impl State {
+    /// The key after `m` or `'`: a letter sets or jumps; anything else cancels.
+    pub fn finish_mark(&mut self, op: MarkOp, key: Option<char>) {
+        let Some(c) = key.filter(|c| c.is_ascii_alphabetic()) else {
+            self.message = Some("bookmarks are letters a–z, A–Z".into());
+            return;
+        };
+        match op {
+            MarkOp::Set => {
+                let here = self.here();
+                self.marks.map.insert(c, here);
+                self.dirty = true;
+                self.refresh_picker_index();
+                self.message = Some(format!("bookmark {c} set"));
+            }
+            MarkOp::Goto => match self.marks.map.get(&c).copied() {
+                Some(byte) => {
+                    self.jump_exact(byte);
+                    self.message = Some(format!("bookmark {c}"));
+                }
+                None => self.message = Some(format!("no bookmark {c}")),
+            },
+        }
+    }
+
+    /// A recorded jump that puts `byte` at the very top (a bookmark is a reading position).
+    pub fn jump_exact(&mut self, byte: usize) {
+        let here = self.here();
+        self.history.push(here);
+        let doc = std::sync::Arc::clone(&self.doc);
+        self.reader.jump_to(&doc, byte.min(doc.text.len()), 0);
+        self.selection.current = None;
+    }
+
+    /// Rebuilds the picker's index: entities, aliases, events, headings, then bookmarks.
+    pub fn refresh_picker_index(&mut self) {
+        let Some(a) = self.analysis.clone() else { return };
+        let mut index = PickerIndex::new(&self.doc, &a);
+        for (&c, &byte) in &self.marks.map {
+            let at = byte.min(self.doc.text.len());
+            let detail = crate::search::context::snippet(&self.doc, Span::new(at, at), 80);
+            index.push(&format!("bookmark {c}"), EntryKind::Bookmark(c as usize), Span::new(at, at), detail);
+        }
+        self.picker.index = Some(index);
+    }
+}
