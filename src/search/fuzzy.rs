@@ -107,11 +107,7 @@ impl PickerIndex {
     /// Indexes, in this order (also the order of an empty query): entities (most mentioned
     /// first, as the analysis sorts them), section headings, timeline entries, then aliases.
     pub fn new(doc: &Document, analysis: &Analysis) -> Self {
-        let mut index = PickerIndex {
-            entries: Vec::new(),
-            keys: Vec::new(),
-            matcher: SkimMatcherV2::default().ignore_case(),
-        };
+        let mut index = PickerIndex::empty();
         for e in &analysis.entities {
             let target = e.mentions.first().copied().unwrap_or_default();
             let detail = format!("{} · {}", e.kind.label(), plural(e.mentions.len(), "mention"));
@@ -145,6 +141,11 @@ impl PickerIndex {
 
     /// Adds an entry (bookmarks, or anything else the UI wants to be pickable). It sorts
     /// after the ones already there when the query is empty or scores tie.
+    /// An index with no entries, for a picker over a list of its own (see [`PickerIndex::push`]).
+    pub fn empty() -> Self {
+        PickerIndex { entries: Vec::new(), keys: Vec::new(), matcher: SkimMatcherV2::default().ignore_case() }
+    }
+
     pub fn push(&mut self, label: &str, kind: EntryKind, target: Span, detail: String) {
         let label = sanitize_line(label).trim().to_string();
         let mut folded = fold(&label).as_str().to_string();

@@ -189,7 +189,11 @@ impl State {
 
     /// Which key bindings apply.
     pub fn mode(&self) -> Mode {
-        if self.picker.open || self.search.typing || self.entities.filtering {
+        if self.picker.open
+            || self.search.typing
+            || self.entities.filtering
+            || self.corrections.renaming.is_some()
+        {
             Mode::Input
         } else if self.detail.is_open() || self.focus != Focus::Reader {
             Mode::List
@@ -336,6 +340,12 @@ impl State {
                 }
             }
             Action::Back => self.back(),
+            Action::MergeEntity => self.start_choice(true),
+            Action::SplitAlias => self.start_choice(false),
+            Action::RenameEntity => self.start_rename(),
+            Action::CycleKind => self.cycle_kind(),
+            Action::HideEntity => self.hide_entity(),
+            Action::Undo => self.undo_correction(),
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -375,7 +385,9 @@ impl State {
     }
 
     fn type_char(&mut self, c: char) {
-        if self.picker.open {
+        if self.corrections.renaming.is_some() {
+            self.corrections.input.push(c);
+        } else if self.picker.open {
             self.picker.query.push(c);
             self.picker.refresh();
         } else if self.search.typing {
@@ -389,7 +401,9 @@ impl State {
     }
 
     fn delete_char(&mut self) {
-        if self.picker.open {
+        if self.corrections.renaming.is_some() {
+            self.corrections.input.pop();
+        } else if self.picker.open {
             self.picker.query.pop();
             self.picker.refresh();
         } else if self.search.typing {
@@ -409,7 +423,12 @@ impl State {
 
     /// Enter in an input line.
     fn confirm(&mut self) {
-        if self.picker.open {
+        if self.corrections.renaming.is_some() {
+            self.finish_rename();
+        } else if let Some(choice) = self.corrections.choosing.take().filter(|_| self.picker.open) {
+            self.picker.open = false;
+            self.finish_choice(choice);
+        } else if self.picker.open {
             self.pick();
         } else if self.search.typing {
             self.confirm_search();
@@ -420,8 +439,11 @@ impl State {
 
     /// Esc: closes the innermost thing open.
     fn close(&mut self) {
-        if self.picker.open {
+        if self.corrections.renaming.is_some() {
+            self.cancel_correction();
+        } else if self.picker.open {
             self.picker.open = false;
+            self.cancel_correction();
         } else if self.search.typing {
             self.cancel_search();
         } else if self.entities.filtering {

@@ -18,7 +18,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if let Some(s) = section {
         left = format!("{left} · {s}");
     }
-    let middle = if state.search.typing {
+    let middle = if state.corrections.renaming.is_some() {
+        format!("rename to: {}", sanitize_line(&state.corrections.input))
+    } else if state.search.typing {
         let n = state.search.matches.len();
         let count = if state.search.query.is_empty() { String::new() } else { format!("  ({n} matches)") };
         format!("/{}{count}", sanitize_line(&state.search.query))
