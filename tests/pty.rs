@@ -137,3 +137,55 @@ fn reopening_a_document_resumes_where_it_was_left() {
     assert_eq!(s.wait_exit(), 0);
     assert!(!fresh.exists());
 }
+
+#[test]
+fn corrections_and_bookmarks_persist_and_sigterm_saves() {
+    let dir = support::pty::scratch_dir("persist");
+    let state = dir.join("state");
+    let doc = dir.join("article.txt");
+    std::fs::copy("assets/article.txt", &doc).unwrap();
+    let doc = doc.to_str().unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[doc], 120, 40, &env);
+    s.wait_for_text("When the political officer");
+    s.wait_for("analysis", |sc| !sc.contains("analysing"));
+    // Hide the first entity of the panel.
+    s.send("\tx");
+    let screen = s.wait_for_text(" hid ");
+    let status = screen.lines().last().unwrap_or("");
+    let hidden = status.split(" hid ").nth(1).unwrap().split("  ").next().unwrap().trim().to_string();
+    assert!(!hidden.is_empty(), "{status}");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    // `--json` applies the saved correction.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--json", doc])
+        .env("XDG_STATE_HOME", &state)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> =
+        v["entities"].as_array().unwrap().iter().filter_map(|e| e["name"].as_str()).collect();
+    assert!(!names.is_empty() && !names.contains(&hidden.as_str()), "{hidden} in {names:?}");
+    // Reopened: a bookmark set, then SIGTERM; the state file has it.
+    let mut s = Session::spawn_with(&[doc], 120, 40, &env);
+    s.wait_for_text("When the political officer");
+    s.send("]mq");
+    s.wait_for_text("bookmark q set");
+    // Moved after the bookmark was saved: only the SIGTERM exit can save this position.
+    s.send("G");
+    s.wait_for_text("100%");
+    let pid = s.pid().unwrap().to_string();
+    let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    s.wait_exit();
+    let saved = std::fs::read_to_string(state.join("dossier").join("state.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    let docs = v["documents"].as_object().unwrap();
+    assert_eq!(docs.len(), 1);
+    let d = docs.values().next().unwrap();
+    let mark = d["bookmarks"]["q"].as_u64().unwrap();
+    assert!(mark > 0, "{d}");
+    assert!(d["position"].as_u64().unwrap() > mark, "{d}");
+    assert_eq!(d["corrections"].as_array().unwrap().len(), 1);
+}
