@@ -68,7 +68,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let key_w = (widest + 1).min(col_w as usize / 2);
     let mut col = 0u16;
     let mut row = 0usize;
-    for (key, text) in items {
+    let n = items.len();
+    for (i, (key, text)) in items.into_iter().enumerate() {
         if row >= rows {
             col += 1;
             row = 0;
@@ -84,7 +85,12 @@ pub fn draw(frame: &mut Frame, state: &State) {
                 break;
             }
         }
+        // Too many to show: the last cell says where the rest is.
+        let more = col + 1 == cols && row + 1 == rows && i + 1 < n;
         let line = match key {
+            _ if more => {
+                Line::styled(truncate("… more: dossier --print-keymap", col_w as usize), theme.dim())
+            }
             None => Line::styled(text, theme.heading()),
             Some(k) => Line::from(vec![
                 Span::styled(
@@ -96,6 +102,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
         };
         let r = Rect::new(body.x + col * col_w, body.y + row as u16, col_w, 1);
         frame.render_widget(Paragraph::new(line), r);
+        if more {
+            break;
+        }
         row += 1;
     }
 }
