@@ -189,3 +189,19 @@ fn corrections_and_bookmarks_persist_and_sigterm_saves() {
     assert!(d["position"].as_u64().unwrap() > mark, "{d}");
     assert_eq!(d["corrections"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_corrupt_state_file_is_a_warning_not_a_crash() {
+    let dir = support::pty::scratch_dir("corrupt");
+    let state = dir.join("state");
+    std::fs::create_dir_all(state.join("dossier")).unwrap();
+    std::fs::write(state.join("dossier").join("state.json"), "{ not json").unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[], 120, 40, &env);
+    s.wait_for_text("When the political officer");
+    s.wait_for_text("corrupt");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(state.join("dossier").join("state.json.corrupt").exists());
+    assert!(state.join("dossier").join("state.json").exists(), "a fresh state was saved");
+}

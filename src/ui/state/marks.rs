@@ -27,6 +27,9 @@ pub struct Marks {
 impl State {
     /// The key after `m` or `'`: a letter sets or jumps; anything else cancels.
     pub fn finish_mark(&mut self, op: MarkOp, key: Option<char>) {
+        if key.is_none() {
+            return; // Esc or another non-character key: cancelled.
+        }
         let Some(c) = key.filter(|c| c.is_ascii_alphabetic()) else {
             self.message = Some("bookmarks are letters a–z, A–Z".into());
             return;
