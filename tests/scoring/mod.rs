@@ -52,8 +52,8 @@ fn yes() -> bool {
 
 /// A gold file and the document text it annotates (read from beside it).
 pub fn load_gold(gold_path: &Path) -> (Gold, String) {
-    let gold: Gold = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file"))
-        .expect("gold json");
+    let gold: Gold =
+        serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold file")).expect("gold json");
     let doc_path = gold_path.with_file_name(&gold.doc);
     let text = std::fs::read_to_string(&doc_path).expect("gold document");
     (gold, text)
