@@ -10,75 +10,58 @@
 //! boundaries.
 
 use crate::analysis::Analysis;
-use crate::display::sanitize_line;
+use crate::display::{Glyph, glyph, sanitize_line};
 use crate::document::Document;
 use crate::span::Span;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The ellipsis put where a line was cut.
 const ELLIPSIS: char = '…';
 
-/// Pushes the display form of `c` onto `out` (whitespace runs folded to one space, control
-/// characters as visible placeholders); returns the columns added.
-fn push_clean(out: &mut String, c: char) -> usize {
+/// The display form of `c` in a one-line context: whitespace as a space, controls and bidi
+/// overrides as their visible placeholders, `None` for chars not shown. The common case (a
+/// plain char) is decided without allocating; anything else goes through
+/// [`sanitize_line`], the display module's rule.
+fn clean_char(c: char) -> Option<char> {
     if c.is_whitespace() {
-        if out.ends_with(' ') {
-            return 0;
-        }
-        out.push(' ');
-        return 1;
+        return Some(' ');
     }
-    let shown = sanitize_line(c.encode_utf8(&mut [0; 4]));
-    out.push_str(&shown);
-    shown.width()
+    if glyph(c) == Glyph::Keep {
+        return Some(c);
+    }
+    sanitize_line(c.encode_utf8(&mut [0; 4])).chars().next()
 }
 
-/// Up to `cols` columns of `s` from its start, cleaned; the second value says whether the
-/// text was cut.
-fn take_front(s: &str, cols: usize) -> (String, bool) {
-    let mut out = String::new();
+/// The cleaned chars of `chars` (whitespace runs folded to one space) up to `cols`
+/// columns; the flag says whether the text was cut.
+fn take_cols(chars: impl Iterator<Item = char>, cols: usize) -> (Vec<char>, bool) {
+    let mut out: Vec<char> = Vec::new();
     let mut used = 0;
-    for c in s.chars() {
-        let mut piece = String::new();
-        let w = push_clean(&mut piece, c);
-        if piece == " " && out.ends_with(' ') {
+    for c in chars.filter_map(clean_char) {
+        if c == ' ' && out.last() == Some(&' ') {
             continue;
         }
+        let w = c.width().unwrap_or(0);
         if used + w > cols {
             return (out, true);
         }
-        out.push_str(&piece);
+        out.push(c);
         used += w;
     }
     (out, false)
 }
 
-/// Up to `cols` columns of `s` from its end, cleaned, in reading order; the second value says
-/// whether the text was cut.
+/// Up to `cols` columns of `s` from its start, cleaned; the flag says whether it was cut.
+fn take_front(s: &str, cols: usize) -> (String, bool) {
+    let (chars, cut) = take_cols(s.chars(), cols);
+    (chars.into_iter().collect(), cut)
+}
+
+/// Up to `cols` columns of `s` from its end, cleaned, in reading order; the flag says
+/// whether it was cut.
 fn take_back(s: &str, cols: usize) -> (String, bool) {
-    let mut rev: Vec<String> = Vec::new();
-    let mut used = 0;
-    let mut last_space = false;
-    for c in s.chars().rev() {
-        let mut piece = String::new();
-        let w = push_clean(&mut piece, c);
-        if piece == " " {
-            if last_space {
-                continue;
-            }
-            last_space = true;
-        } else {
-            last_space = false;
-        }
-        if used + w > cols {
-            rev.reverse();
-            return (rev.concat(), true);
-        }
-        rev.push(piece);
-        used += w;
-    }
-    rev.reverse();
-    (rev.concat(), false)
+    let (chars, cut) = take_cols(s.chars().rev(), cols);
+    (chars.into_iter().rev().collect(), cut)
 }
 
 /// A keyword-in-context line for `span` of `text`, at most `width` columns in all:
@@ -100,16 +83,28 @@ pub fn kwic(text: &str, span: Span, width: usize) -> (String, String, String) {
     // Give the left side half of the room, and the right side what the left did not use.
     let (mut left, left_cut) = take_back(before, rest / 2);
     if left_cut && !left.is_empty() {
-        let mut chars = left.chars();
-        chars.next();
-        left = format!("{ELLIPSIS}{}", chars.as_str());
+        cut_front_to_fit(&mut left, rest / 2);
     }
     let room = rest.saturating_sub(left.width());
     let (mut right, right_cut) = take_front(after, room);
     if right_cut && !right.is_empty() {
         cut_to_fit(&mut right, room);
     }
+    // Column counts were summed per char; a few sequences (a variation selector, a mark
+    // joining across the parts) are wider as a string. Trim until the line really fits.
+    while format!("{left}{hit}{right}").width() > width {
+        if right.pop().is_none() && take_first(&mut left).is_none() && hit.pop().is_none() {
+            break;
+        }
+    }
     (left, hit, right)
+}
+
+/// Removes and returns the first char of `s`.
+fn take_first(s: &mut String) -> Option<char> {
+    let c = s.chars().next()?;
+    s.drain(..c.len_utf8());
+    Some(c)
 }
 
 /// Ends `s` with an ellipsis within `cols` columns.
@@ -122,53 +117,89 @@ fn cut_to_fit(s: &mut String, cols: usize) {
     }
 }
 
+/// Starts `s` with an ellipsis within `cols` columns, dropping chars from its front.
+fn cut_front_to_fit(s: &mut String, cols: usize) {
+    while !s.is_empty() && s.width() + 1 > cols {
+        take_first(s);
+    }
+    if cols > 0 {
+        s.insert(0, ELLIPSIS);
+    }
+}
+
 /// A one-line snippet of at most `max_chars` characters of the sentence containing
 /// `span.start` (or of the block, or of the span itself when no sentence holds it), cut
-/// around the span so that it stays visible, with ellipses where text was left out.
+/// around the span so that it stays visible, with ellipses where text was left out. Only a
+/// bounded stretch around the span is read, so a "sentence" of megabytes (a file that is
+/// one long line) costs no more than a short one.
 pub fn snippet(doc: &Document, span: Span, max_chars: usize) -> String {
     if max_chars == 0 {
         return String::new();
     }
+    let text = doc.text.as_str();
     let outer = doc
         .sentence_at(span.start)
         .filter(|s| s.start <= span.start)
         .or_else(|| doc.block_at(span.start).map(|b| b.span))
         .unwrap_or(span);
-    let outer = Span::new(outer.start.min(span.start), outer.end.max(span.end).min(doc.text.len()));
-    let whole = clean_line(outer.slice(&doc.text));
-    let count = whole.chars().count();
-    if count <= max_chars {
-        return whole;
+    let outer = Span::new(outer.start.min(span.start), outer.end.max(span.end).min(text.len()));
+    // Bytes enough for max_chars chars of up to four bytes, with room for whitespace runs.
+    let reach = max_chars.saturating_mul(8).max(64);
+    let lo = floor_boundary(text, span.start.saturating_sub(reach)).max(outer.start);
+    let hi = ceil_boundary(text, span.end.saturating_add(reach)).min(outer.end);
+    let (lo_cut, hi_cut) = (lo > outer.start, hi < outer.end);
+    let whole: Vec<char> = clean_line(text.get(lo..hi).unwrap_or("")).chars().collect();
+    let count = whole.len();
+    if !lo_cut && !hi_cut && count <= max_chars {
+        return whole.into_iter().collect();
     }
     if max_chars < 3 {
-        return whole.chars().take(max_chars).collect();
+        return whole.into_iter().take(max_chars).collect();
     }
-    // Start the window a little before the span, so the span shows with some lead-in.
-    let lead = clean_line(doc.text.get(outer.start..span.start).unwrap_or("")).chars().count();
-    let lead_in = max_chars / 4;
-    let from = lead.saturating_sub(lead_in).min(count.saturating_sub(max_chars));
+    // A window of the cleaned text starting a little before the span, an ellipsis at each
+    // end where text goes on.
+    let lead = clean_line(text.get(lo..span.start.max(lo)).unwrap_or("")).chars().count();
+    let budget = max_chars - 2;
+    let from = lead.saturating_sub(max_chars / 4).min(count.saturating_sub(budget));
+    let mut to = (from + budget).min(count);
+    let front = from > 0 || lo_cut;
+    if !front {
+        to = (to + 1).min(count);
+    }
+    let back = to < count || hi_cut;
     let mut out = String::new();
-    let mut budget = max_chars;
-    if from > 0 {
+    if front {
         out.push(ELLIPSIS);
-        budget -= 1;
     }
-    let mut chars = whole.chars().skip(from);
-    let more = count - from > budget;
-    let take = if more { budget.saturating_sub(1) } else { budget };
-    out.extend(chars.by_ref().take(take));
-    if more {
+    out.extend(&whole[from..to]);
+    if back {
         out.push(ELLIPSIS);
     }
     out
 }
 
+/// The nearest char boundary at or before `pos`.
+fn floor_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while !s.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
+}
+
+/// The nearest char boundary at or after `pos`.
+fn ceil_boundary(s: &str, pos: usize) -> usize {
+    let mut p = pos.min(s.len());
+    while !s.is_char_boundary(p) {
+        p += 1;
+    }
+    p
+}
+
 /// `s` as one clean line: whitespace runs folded to a space, trimmed, controls made visible.
 fn clean_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_clean(&mut out, c);
-    }
+    let (chars, _) = take_cols(s.chars(), usize::MAX);
+    let out: String = chars.into_iter().collect();
     out.trim().to_string()
 }
 
@@ -231,6 +262,28 @@ pub fn co_mentions(analysis: &Analysis, doc: &Document, entity_id: usize) -> Vec
     out
 }
 
+/// The timeline entries (indices into `Analysis::timeline`) whose sentence mentions entity
+/// `entity_id`: what the timeline panel shows when filtered to the selected entity. Worked
+/// out from the mentions themselves (one binary search per entry), so it holds whatever
+/// the timeline extractor put in `TimelineItem::entities`.
+pub fn events_mentioning(analysis: &Analysis, entity_id: usize) -> Vec<usize> {
+    let Some(entity) = analysis.entities.get(entity_id) else {
+        return Vec::new();
+    };
+    let mentions = &entity.mentions;
+    analysis
+        .timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            let s = item.sentence;
+            let i = mentions.partition_point(|m| m.start < s.start);
+            mentions.get(i).is_some_and(|m| m.start < s.end)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The mention to go to from reading position `pos`: forward, the first mention starting
 /// after `pos`; backward, the last one starting before it; wrapping around at either end.
 /// `None` when there are no mentions. With `pos` at the start of the current mention this
@@ -251,7 +304,7 @@ pub fn next_mention(mentions: &[Span], pos: usize, forward: bool) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Entity, Kind};
+    use crate::analysis::{Entity, Kind, TimelineItem};
     use crate::display::is_clean;
     use crate::document::Format;
     use proptest::prelude::*;
@@ -314,6 +367,12 @@ mod tests {
         assert!(l.is_empty() && h.is_empty() && r.is_empty());
         let (_, h, _) = kwic("abc", Span::new(0, 1), 0);
         assert!(h.is_empty());
+        // Found by the property test: the left context cut right after a zero-width mark
+        // used to get an ellipsis on top of a line that was already full.
+        let text = "aA A𛅐ເa𞋿A  𝒞￼ຄ🌀\u{11a33}\u{c46}0 ￠ AA";
+        let (l, h, r) = kwic(text, Span::new(37, 48), 7);
+        assert_eq!(h, "\u{c46}0 ￠ AA");
+        assert!(format!("{l}{h}{r}").width() <= 7, "{l:?} {h:?} {r:?}");
     }
 
     #[test]
@@ -327,6 +386,20 @@ mod tests {
         assert!(short.contains("Haqqani"), "{short:?}");
         assert!(short.starts_with('…') && short.ends_with('…'));
         assert_eq!(snippet(&d, span, 0), "");
+    }
+
+    #[test]
+    fn snippet_of_a_huge_line_is_bounded() {
+        let mut text = "word ".repeat(200_000);
+        let at = text.len() / 2;
+        text.replace_range(at..at + 4, "Ẓawā");
+        let d = doc(&text);
+        let s = snippet(&d, Span::new(at, at + "Ẓawā".len()), 30);
+        assert_eq!(s.chars().count(), 30);
+        assert!(s.starts_with('…') && s.ends_with('…') && s.contains("Ẓawā"), "{s:?}");
+        // Near the start: no leading ellipsis.
+        let s = snippet(&d, Span::new(0, 4), 30);
+        assert!(s.starts_with("word word") && s.ends_with('…'), "{s:?}");
     }
 
     #[test]
@@ -374,6 +447,35 @@ mod tests {
     }
 
     #[test]
+    fn events_of_an_entity() {
+        let text = "Haqqani met Omar in 1999. Omar left in 2001. Then Haqqani spoke in 2005.\n";
+        let d = doc(text);
+        let item = |year: &str| {
+            let at = text.find(year).unwrap_or(0);
+            TimelineItem {
+                text: year.into(),
+                span: Span::new(at, at + 4),
+                value: Some(year.into()),
+                date_mod: None,
+                display: year.into(),
+                range: None,
+                anchor: None,
+                relative: false,
+                sentence: d.sentence_at(at).unwrap_or_default(),
+                entities: Vec::new(),
+            }
+        };
+        let analysis = Analysis {
+            entities: vec![entity(0, "Haqqani", text), entity(1, "Omar", text)],
+            timeline: vec![item("1999"), item("2001"), item("2005")],
+            document_date: None,
+        };
+        assert_eq!(events_mentioning(&analysis, 0), vec![0, 2]);
+        assert_eq!(events_mentioning(&analysis, 1), vec![0, 1]);
+        assert!(events_mentioning(&analysis, 7).is_empty());
+    }
+
+    #[test]
     fn next_mention_wraps() {
         let m = [Span::new(10, 15), Span::new(30, 35), Span::new(50, 55)];
         assert_eq!(next_mention(&m, 0, true), Some(0));
@@ -394,6 +496,14 @@ mod tests {
             let all = format!("{l}{h}{r}");
             prop_assert!(all.width() <= width.max(1), "{:?} > {}", all, width);
             prop_assert!(is_clean(&all) && !all.contains('\n'));
+        }
+
+        #[test]
+        fn snippet_fits_and_is_clean(text in "(\\PC|\\s|\\. ){0,120}", a in 0usize..130, b in 0usize..130, max in 0usize..40) {
+            let d = doc(&text);
+            let s = snippet(&d, Span::new(a.min(b), a.max(b)), max);
+            prop_assert!(s.chars().count() <= max, "{:?} > {}", s, max);
+            prop_assert!(is_clean(&s) && !s.contains('\n'));
         }
 
         #[test]

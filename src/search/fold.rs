@@ -9,7 +9,7 @@
 //!
 //! The map is sparse: most of a book is ASCII, where one original byte folds to one byte and
 //! offsets differ by a constant. Only where that stops being true (a non-ASCII char, a run of
-//! several whitespace chars, a char that folds to nothing) is a [`Point`] recorded; between
+//! several whitespace chars, a char that folds to nothing) is a point recorded; between
 //! points the offset delta is constant. That keeps the index of a 3 MB book at a few hundred
 //! kilobytes instead of one `usize` per byte.
 //!
@@ -161,13 +161,28 @@ impl Folded {
         &self.text
     }
 
+    /// Lowercases the folded text (ASCII only, so offsets and the map are unchanged) and
+    /// returns a bitset of the folded bytes that were uppercase (bit `i % 64` of word
+    /// `i / 64`), so a case-sensitive comparison is still possible without a second copy.
+    pub fn lowercase(&mut self) -> Vec<u64> {
+        let mut bits = vec![0u64; self.text.len().div_ceil(64)];
+        for (i, b) in self.text.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        self.text.make_ascii_lowercase();
+        bits
+    }
+
     /// Length in bytes of the original text.
     pub fn orig_len(&self) -> usize {
         self.orig_len
     }
 
-    /// Index of the last point starting at or before folded byte `f`, searching from `from`
-    /// onwards (points before `from` must all start at or before `f`).
+    /// The number of points starting at or before folded byte `f`, counting on from `from`
+    /// (points before `from` must all start at or before `f`); a forward sweep, so mapping
+    /// sorted matches costs one pass over the points in all.
     fn point_before(&self, f: usize, from: usize) -> usize {
         let mut i = from;
         while i < self.points.len() && self.points[i].fold <= f {
@@ -232,9 +247,13 @@ impl Folded {
         self.end_with(e, i)
     }
 
-    /// The original span of the folded byte range `start..end`.
+    /// The original span of the folded byte range `start..end` (empty when the range is).
     pub fn orig_span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.orig_start(start), self.orig_end(end))
+        let from = self.orig_start(start);
+        if end <= start {
+            return Span::new(from, from);
+        }
+        Span::new(from, self.orig_end(end).max(from))
     }
 
     /// Maps folded ranges, sorted by start and not overlapping, to original spans in one
@@ -368,6 +387,32 @@ mod tests {
         assert_eq!(f.as_str(), "ss ss");
         let spans = f.orig_spans([(0, 1), (1, 2), (3, 4), (4, 5)]);
         assert_eq!(spans, vec![Span::new(0, 2), Span::new(3, 5)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn map_is_monotone_and_on_char_boundaries(s in "(\\PC|\\s|\u{301}|ß|Æ|—){0,40}") {
+            let f = fold(&s);
+            let n = f.as_str().len();
+            let mut last_start = 0;
+            for i in 0..=n {
+                let start = f.orig_start(i);
+                let end = f.orig_end(i);
+                proptest::prop_assert!(s.is_char_boundary(start) && s.is_char_boundary(end));
+                proptest::prop_assert!(start >= last_start && start <= s.len() && end <= s.len());
+                if i > 0 {
+                    // Byte i - 1 comes from orig_start(i - 1)..orig_end(i).
+                    proptest::prop_assert!(f.orig_start(i - 1) < end);
+                }
+                last_start = start;
+            }
+            for i in 0..=n {
+                for j in i..=n {
+                    let span = f.orig_span(i, j);
+                    proptest::prop_assert!(span.start <= span.end && span.end <= s.len());
+                }
+            }
+        }
     }
 
     #[test]

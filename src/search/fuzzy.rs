@@ -2,7 +2,7 @@
 //! headings, queried on every keystroke.
 //!
 //! Matching is fuzzy-matcher's Skim V2 algorithm, but it folds only ASCII case, so every
-//! label is folded once when the index is built ([`super::fold`]: "Ẓawāhirī" → "zawahiri")
+//! label is folded once when the index is built ([`mod@super::fold`]: "Ẓawāhirī" → "zawahiri")
 //! and the query is folded the same way on each keystroke; matched positions come back as
 //! char indices into the folded label and are mapped to char indices of the label shown.
 //! A query first scores every entry without positions (the cheap path), keeps the best few
@@ -85,17 +85,11 @@ pub struct Hit {
     pub positions: Vec<usize>,
 }
 
-/// A folded label ready for matching.
-#[derive(Debug, Clone)]
-struct Key {
-    /// Lowercase folded label.
-    folded: String,
-}
-
 /// The picker's index; build once per analysis, query per keystroke.
 pub struct PickerIndex {
     entries: Vec<Entry>,
-    keys: Vec<Key>,
+    /// The lowercase folded label of each entry, what is matched.
+    keys: Vec<String>,
     matcher: SkimMatcherV2,
 }
 
@@ -155,7 +149,7 @@ impl PickerIndex {
         let label = sanitize_line(label).trim().to_string();
         let mut folded = fold(&label).as_str().to_string();
         folded.make_ascii_lowercase();
-        self.keys.push(Key { folded });
+        self.keys.push(folded);
         self.entries.push(Entry { label, kind, target, detail: sanitize_line(&detail) });
     }
 
@@ -185,7 +179,7 @@ impl PickerIndex {
         self.query_limit(query, MAX_HITS)
     }
 
-    /// [`Self::query`] with another cap.
+    /// [`Self::query`] with another cap (`usize::MAX` for every hit).
     pub fn query_limit(&self, query: &str, limit: usize) -> Vec<Hit> {
         let mut pattern = fold(query).as_str().trim().to_string();
         pattern.make_ascii_lowercase();
@@ -197,12 +191,11 @@ impl PickerIndex {
         let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
         let mut scored: Vec<(usize, i64)> = Vec::new();
         for (i, key) in self.keys.iter().enumerate() {
-            if let Some(score) = self.score(&key.folded, &pattern, &words) {
+            if let Some(score) = self.score(key, &pattern, &words) {
                 scored.push((i, score));
             }
         }
-        let scored = self.best_per_entity(scored);
-        let mut scored = scored;
+        let mut scored = self.best_per_entity(scored);
         let order = |a: &(usize, i64), b: &(usize, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
         if scored.len() > limit && limit > 0 {
             scored.select_nth_unstable_by(limit - 1, order);
@@ -213,6 +206,27 @@ impl PickerIndex {
             .into_iter()
             .map(|(entry, score)| Hit { entry, score, positions: self.positions(entry, &pattern, &words) })
             .collect()
+    }
+
+    /// The ids of the entities whose name or an alias matches `query`, ascending (so in the
+    /// analysis's order), uncapped: the entities panel's `/` filter. Every entity matches an
+    /// empty query.
+    pub fn matching_entities(&self, query: &str) -> Vec<usize> {
+        let mut pattern = fold(query).as_str().trim().to_string();
+        pattern.make_ascii_lowercase();
+        let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut ids: Vec<usize> = self
+            .entries
+            .iter()
+            .zip(&self.keys)
+            .filter_map(|(e, k)| {
+                let id = e.kind.entity()?;
+                (pattern.is_empty() || self.score(k, &pattern, &words).is_some()).then_some(id)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     /// The score of a folded label: the whole pattern, else every word of it.
@@ -231,13 +245,11 @@ impl PickerIndex {
         let (Some(entry), Some(key)) = (self.entries.get(i), self.keys.get(i)) else {
             return Vec::new();
         };
-        let mut folded_pos: Vec<usize> = match self.matcher.fuzzy_indices(&key.folded, pattern) {
+        let mut folded_pos: Vec<usize> = match self.matcher.fuzzy_indices(key, pattern) {
             Some((_, p)) => p,
-            None => words
-                .iter()
-                .filter_map(|w| self.matcher.fuzzy_indices(&key.folded, w))
-                .flat_map(|(_, p)| p)
-                .collect(),
+            None => {
+                words.iter().filter_map(|w| self.matcher.fuzzy_indices(key, w)).flat_map(|(_, p)| p).collect()
+            }
         };
         folded_pos.sort_unstable();
         folded_pos.dedup();
@@ -399,6 +411,23 @@ mod tests {
         let last_entity = kinds.iter().rposition(|k| matches!(k, EntryKind::Entity(_)));
         assert!(last_entity < first_event && first_event < first_alias, "{kinds:?}");
         assert_eq!(index.query("  ").len(), index.len());
+    }
+
+    #[test]
+    fn indexes_can_be_built_on_a_worker_thread() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<PickerIndex>();
+        send_sync::<crate::search::TextIndex>();
+    }
+
+    #[test]
+    fn entity_filter() {
+        let (doc, analysis) = sample();
+        let index = PickerIndex::new(&doc, &analysis);
+        assert_eq!(index.matching_entities("zawah"), vec![3, 4]);
+        assert_eq!(index.matching_entities("HAQQ"), vec![1]);
+        assert_eq!(index.matching_entities("").len(), analysis.entities.len());
+        assert!(index.matching_entities("may 1999").is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! All of it is pure functions and plain data over `Document::text` and byte spans, with no
 //! terminal imports, so the UI only calls it and everything here is unit- and property-tested
-//! and benchmarked headless. It is split by concern: [`fold`] is the shared folding (with
+//! and benchmarked headless. It is split by concern: [`mod@fold`] is the shared folding (with
 //! the map back to original offsets) that both [`text`] search and the [`fuzzy`] picker
 //! match on; [`context`] turns spans into what panels show.
 

@@ -15,6 +15,7 @@ use std::path::Path;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
     pub doc: String,
+    /// The document date: a string ("2024-03-13") or an object with a `value` (the sample).
     #[serde(default)]
     pub dct: Option<serde_json::Value>,
     pub entities: Vec<GoldEntity>,
@@ -44,6 +45,16 @@ pub struct GoldTime {
     pub date_mod: Option<String>,
     #[serde(default)]
     pub alt: Vec<String>,
+}
+
+impl Gold {
+    /// The document date as `YYYY[-MM[-DD]]`, whichever shape the file gives it in.
+    pub fn dct_value(&self) -> Option<&str> {
+        match self.dct.as_ref()? {
+            serde_json::Value::String(s) => Some(s),
+            v => v.get("value").and_then(serde_json::Value::as_str),
+        }
+    }
 }
 
 fn yes() -> bool {

@@ -1,9 +1,160 @@
-//! Named-entity extraction: candidates, kinds and alias clusters.
+//! Named-entity extraction: candidates, kinds and alias clusters, then every mention.
+//!
+//! The pipeline is rule-based and linear in the size of the text, in five stages, one file
+//! each: [`tokens`] cuts the text into words with their context; [`candidates`] finds the
+//! spans that are names (runs of capitalised words, trimmed of sentence-initial ordinary
+//! words and titles); [`kinds`] turns what each mention is and where it stands into votes
+//! for a kind, with reasons; [`aliases`] groups forms into one cluster per referent
+//! (surnames, acronyms, country aliases, variants); [`scan`] finds every occurrence of every
+//! accepted form, so a name is caught even where the candidate rules could not see it.
+//! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
+
+pub mod aliases;
+pub mod candidates;
+pub mod cues;
+pub mod kinds;
+pub mod scan;
+pub mod tokens;
 
 use super::Entity;
 use crate::document::Document;
 
-/// Finds the people, organizations, places and other names of a document.
-pub fn extract(_doc: &Document) -> Vec<Entity> {
-    Vec::new()
+/// Finds the people, organizations, places and other names of a document, sorted by mention
+/// count (most first; ties by first mention), each with its aliases, the evidence for its
+/// kind and every mention in text order.
+pub fn extract(doc: &Document) -> Vec<Entity> {
+    let tokens = tokens::tokenize(doc);
+    let ctx = candidates::Ctx::new(doc, &tokens);
+    let cands = candidates::find(&ctx);
+    let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
+    let clusters = aliases::cluster(&ctx, &cands, votes);
+    let mentions = scan::mentions(&doc.text, &tokens, &clusters);
+    let mut entities: Vec<Entity> = clusters
+        .into_iter()
+        .zip(mentions)
+        .filter(|(_, m)| !m.is_empty())
+        .map(|(c, mentions)| {
+            // Names and aliases are shown on one line: a form wrapped across lines in the
+            // text ("Jean\nValjean") is shown with one space.
+            let name = one_line(&c.name);
+            let mut aliases: Vec<String> = Vec::new();
+            for f in c.forms.iter().map(|f| one_line(f)) {
+                if f != name && !aliases.contains(&f) {
+                    aliases.push(f);
+                }
+            }
+            Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }
+        })
+        .collect();
+    entities.sort_by_key(|e| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = i;
+    }
+    entities
+}
+
+fn one_line(s: &str) -> String {
+    if s.contains(char::is_whitespace) {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Kind;
+    use crate::document::Format;
+
+    fn run(s: &str) -> (Document, Vec<Entity>) {
+        let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
+        let e = extract(&doc);
+        (doc, e)
+    }
+
+    fn find<'a>(e: &'a [Entity], name: &str) -> &'a Entity {
+        e.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("no entity {name} in {e:#?}"))
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name_and_possessive_is_outside() {
+        let (doc, e) =
+            run("Officials met Jalaluddin Haqqani in May. Haqqani’s guards waited. Then Haqqani left.");
+        let h = find(&e, "Jalaluddin Haqqani");
+        assert_eq!(h.kind, Kind::Person);
+        assert_eq!(h.mentions.len(), 3);
+        assert!(h.mentions.iter().all(|m| !m.slice(&doc.text).contains('’')));
+    }
+
+    #[test]
+    fn shared_surname_goes_to_its_owner_or_to_a_person_just_named() {
+        let text = "Jalaluddin Haqqani spoke. Haqqani smiled. Later Sirajuddin Haqqani came. \
+                    Haqqani greeted him. One. Two. Three. Four. The group once led by Haqqani stayed.";
+        let (doc, e) = run(text);
+        let j = find(&e, "Jalaluddin Haqqani");
+        let s = find(&e, "Sirajuddin Haqqani");
+        let last = text.rfind("Haqqani").unwrap();
+        assert!(j.mentions.iter().any(|m| m.start == last), "{:?}", j.mentions);
+        assert_eq!(
+            s.mentions.len(),
+            2,
+            "{:?}",
+            s.mentions.iter().map(|m| m.slice(&doc.text)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn acronym_introduced_in_parentheses_joins_its_long_form() {
+        let (_, e) = run("The Office for Budget Responsibility (OBR) warned. Later the OBR said more.");
+        let o = find(&e, "Office for Budget Responsibility");
+        assert_eq!(o.kind, Kind::Organization);
+        assert_eq!(o.mentions.len(), 3);
+        assert!(o.aliases.contains(&"OBR".to_string()));
+    }
+
+    #[test]
+    fn country_aliases_are_one_place_and_demonyms_are_other() {
+        let (_, e) =
+            run("The US and the United States and America differ. American officials and Afghans met.");
+        let us = find(&e, "United States");
+        assert_eq!(us.kind, Kind::Place);
+        assert_eq!(us.mentions.len(), 3);
+        assert_eq!(find(&e, "American").kind, Kind::Other);
+        assert_eq!(find(&e, "Afghan").kind, Kind::Other);
+    }
+
+    #[test]
+    fn hyphen_compounds_split_and_longest_name_wins() {
+        let (doc, e) = run(
+            "The Taliban and al-Qaeda met. A US-Taliban deal, and al-Qaeda in Iraq, then al-Qaeda–Taliban ties.",
+        );
+        let t = find(&e, "Taliban");
+        assert_eq!(t.mentions.len(), 3);
+        let q = find(&e, "al-Qaeda");
+        assert!(q.mentions.iter().all(|m| m.slice(&doc.text) == "al-Qaeda"));
+    }
+
+    #[test]
+    fn names_wrapped_across_lines_are_shown_on_one_line() {
+        let (_, e) = run("Then Jean\nValjean walked home, and Jean Valjean slept.");
+        let j = find(&e, "Jean Valjean");
+        assert_eq!(j.mentions.len(), 2);
+        assert!(j.aliases.is_empty());
+    }
+
+    #[test]
+    fn sentence_initial_ordinary_words_and_function_words_are_not_entities() {
+        let (_, e) =
+            run("Several analysts met. Significantly, they spoke. The meeting ended. And Haqqani left.");
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Haqqani"]);
+    }
+
+    #[test]
+    fn modified_name_joins_its_head() {
+        let (_, e) = run("The Taliban spoke. Later the Afghan Taliban agreed with the Taliban.");
+        assert_eq!(e[0].mentions.len(), 3);
+        assert_eq!(e[0].kind, Kind::Organization);
+    }
 }

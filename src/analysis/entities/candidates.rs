@@ -1,0 +1,590 @@
+//! Candidate name spans: runs of capitalised words, with particles, "of" heads and hyphen
+//! compounds decided, then trimmed of what is not the name.
+//!
+//! A name is a run of capitalised words on one line of prose, possibly holding lowercase
+//! particles ("Osama bin Laden", "Dar es Salaam"), "of"/"for" after an organization head
+//! ("Department of the Army", "Office for Budget Responsibility") or "&" ("Johnson &
+//! Johnson"). Hyphen compounds are joined ("Jabhat-al-Nusra", "Rolls-Royce") unless both
+//! halves stand as names of their own ("US-Taliban" = US + Taliban). Each run is then
+//! trimmed: an ordinary word capitalised only because it opens a sentence ("Then",
+//! "Stroking") is dropped, and so are months, weekdays and titles before a name ("Dr. Jenna
+//! Jordan" → "Jenna Jordan"; the title is kept as person evidence). Title and heading lines
+//! give no candidates: their capitals are typography, and names in them are found later by
+//! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
+//! title of a work, one candidate of kind other.
+
+use super::cues::{self, in_list};
+use super::tokens::{Gap, Shape, Token, is_acronym_like, is_roman_numeral};
+use crate::analysis::gazetteer::{FastMap, FastSet, Gazetteer, fold_key, gazetteer, key_for};
+use crate::document::Document;
+use crate::span::Span;
+use std::ops::Range;
+
+/// What the candidate stage knows about the document as a whole.
+pub struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub gaz: &'static Gazetteer,
+    /// How often each word (lowercased) is written capitalised in mid-sentence, where
+    /// capitals are evidence of a name rather than typography.
+    pub mid_caps: FastMap<String, u32>,
+    /// How often each lowercase word is written in lowercase.
+    pub lower: FastMap<&'a str, u32>,
+    /// Keys of capitalised words seen outside any hyphen compound.
+    pub standalone: FastSet<String>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document, tokens: &'a [Token]) -> Self {
+        let text = doc.text.as_str();
+        let mut mid_caps = FastMap::default();
+        let mut lower: FastMap<&str, u32> = FastMap::default();
+        let mut standalone = FastSet::default();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.shape == Shape::Lower {
+                *lower.entry(t.text(text)).or_default() += 1;
+            }
+            if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading {
+                continue;
+            }
+            let key = fold_key(t.text(text));
+            let hyphen_next = tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
+            if t.gap != Gap::Hyphen && !hyphen_next {
+                standalone.insert(key.clone());
+            }
+            if !t.sent_start {
+                *mid_caps.entry(key).or_default() += 1;
+            }
+        }
+        Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, lower, standalone }
+    }
+
+    /// Whether a word (given as its key) is written capitalised in mid-sentence often
+    /// enough, against its lowercase uses, to be a name here: always for "Bacon" in an article
+    /// that never writes "bacon", never for "The" in a novel where capitals after a quote
+    /// are common but lowercase "the" is far more so.
+    pub fn capitalised_here(&self, key: &str) -> bool {
+        let caps = self.mid_caps.get(key).copied().unwrap_or(0);
+        caps > 0 && caps * 2 >= self.lower.get(key).copied().unwrap_or(0)
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// A capitalised word that can be part of a name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_capitalised() || t.heading {
+            return false;
+        }
+        let w = self.word(i);
+        // "I", and a lone capital letter without a dot ("O Marius!", "a vitamin A").
+        if w.chars().count() == 1 || is_contraction(w) {
+            return false;
+        }
+        if t.shape == Shape::Upper
+            && cues::FUNCTION_WORDS.contains(&fold_key(w))
+            && !self.gaz.is_known_name(&key_for(w))
+        {
+            return false;
+        }
+        if t.shape == Shape::Upper && is_roman_numeral(w) {
+            // Only inside a name, right after a capitalised word.
+            return i > 0 && t.gap == Gap::Space && self.tokens[i - 1].shape == Shape::Cap;
+        }
+        if t.shape == Shape::Upper && w.len() >= 4 {
+            // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is, and
+            // so is an all-caps word inside a mixed-case name ("CHIPS Act").
+            let in_name =
+                self.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space && n.shape == Shape::Cap);
+            if !in_name && self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn is_lower(&self, i: usize) -> bool {
+        self.tokens[i].shape == Shape::Lower
+    }
+}
+
+/// "I’ll", "Don’t", "We’re": a pronoun or verb with a clitic, never a name.
+fn is_contraction(w: &str) -> bool {
+    w.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| matches!(tail, "ll" | "m" | "t" | "re" | "ve" | "d"))
+}
+
+/// One candidate name.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub span: Span,
+    /// Token indices of the name.
+    pub tokens: Range<usize>,
+    /// A title or honorific stripped before the name ("Dr.").
+    pub title: Option<String>,
+    /// A title-case phrase in quotation marks: the title of a work.
+    pub work: bool,
+}
+
+/// Finds the candidate names of the document, in text order.
+pub fn find(ctx: &Ctx) -> Vec<Candidate> {
+    let tokens = ctx.tokens;
+    let n = tokens.len();
+    let mut out = Vec::new();
+    let works = work_titles(ctx);
+    let mut next_work = 0;
+    let mut pending_title: Option<(String, usize)> = None;
+    let mut i = 0;
+    while i < n {
+        if let Some(w) = works.get(next_work)
+            && w.tokens.start <= i
+        {
+            i = w.tokens.end.max(i + 1);
+            out.push(w.clone());
+            next_work += 1;
+            continue;
+        }
+        let lead_particle = ctx.is_lower(i)
+            && i + 1 < n
+            && tokens[i + 1].gap != Gap::Break
+            && ctx.is_name_word(i + 1)
+            && !tokens[i].heading
+            && particle_opens(ctx, i);
+        if !ctx.is_name_word(i) && !lead_particle {
+            i += 1;
+            continue;
+        }
+        let limit = works.get(next_work).map_or(n, |w| w.tokens.start);
+        let j = extend_run(ctx, i, limit);
+        let title =
+            pending_title.take().filter(|(_, end)| only_initials_between(ctx, *end, i)).map(|(t, _)| t);
+        finish_run(ctx, i..j, title, &mut out, &mut pending_title);
+        i = j;
+    }
+    out.sort_by_key(|c| c.span.start);
+    join_by_acronym(ctx, &mut out);
+    out
+}
+
+/// Connector words inside long names that an acronym skips ("Food and Drug Administration").
+const ACRONYM_CONNECTORS: &[&str] = &["and", "of", "for", "the", "on", "in", "de", "&"];
+
+/// "Food and Drug Administration (FDA)", "Foreign, Commonwealth and Development Office
+/// (FCDO)": an acronym in parentheses names the words before it whose initials it spells, so
+/// those words are one name even where "and" or a comma would end a run.
+fn join_by_acronym(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let tokens = ctx.tokens;
+    let mut joined: Vec<Candidate> = Vec::new();
+    for c in out.iter() {
+        let form = c.span.slice(ctx.text);
+        let s = c.tokens.start;
+        if !is_acronym_like(form) || s == 0 || !ctx.text[..c.span.start].trim_end().ends_with('(') {
+            continue;
+        }
+        let letters: Vec<char> =
+            form.chars().filter(|ch| ch.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        let Some(start) = acronym_start(ctx, s - 1, &letters) else { continue };
+        if start + 1 >= s {
+            continue;
+        }
+        let span = Span::new(tokens[start].span.start, tokens[s - 1].span.end);
+        joined.push(Candidate { span, tokens: start..s, title: None, work: false });
+    }
+    if joined.is_empty() {
+        return;
+    }
+    out.retain(|c| !joined.iter().any(|j| j.span.overlaps(&c.span)));
+    out.extend(joined);
+    out.sort_by_key(|c| c.span.start);
+}
+
+/// Walks back from token `end` over capitalised words and connectors until the initials
+/// read so far spell `letters`; returns the first token of the long form.
+fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let mut caps: Vec<char> = Vec::new(); // initials of capitalised words, last first
+    let mut all: Vec<char> = Vec::new(); // initials of every word, last first
+    let mut k = end;
+    loop {
+        let t = &tokens[k];
+        let w = ctx.word(k);
+        let initial = w.chars().next()?.to_lowercase().next()?;
+        if t.is_capitalised() {
+            caps.push(initial);
+        } else if !ACRONYM_CONNECTORS.contains(&w) {
+            return None;
+        }
+        all.push(initial);
+        let spells = |v: &[char]| v.len() == letters.len() && v.iter().rev().eq(letters.iter());
+        if t.is_capitalised() && (spells(&caps) || spells(&all)) {
+            return Some(k);
+        }
+        if caps.len() > letters.len() || k == 0 || tokens[k].sentence != tokens[k - 1].sentence {
+            return None;
+        }
+        let gap = &ctx.text[tokens[k - 1].span.end..t.span.start];
+        if !(t.gap == Gap::Space || gap == ", " || t.gap == Gap::Amp) {
+            return None;
+        }
+        k -= 1;
+    }
+}
+
+fn particle_opens(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    let next_gap = ctx.tokens[i + 1].gap;
+    (next_gap == Gap::Space && cues::LEADING_PARTICLES.contains(w))
+        || (next_gap == Gap::Hyphen && cues::HYPHEN_PARTICLES.contains(w.to_lowercase().as_str()))
+}
+
+/// Whether only lowercase initials ("j. g.") lie between token `from` and token `to`.
+fn only_initials_between(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let w = ctx.word(k);
+        ctx.tokens[k].gap != Gap::Break
+            && w.ends_with('.')
+            && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break)
+}
+
+fn is_head(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    in_list(&cues::ORG_HEADS, w) || in_list(&cues::PLACE_OF_HEADS, w)
+}
+
+/// The end (exclusive) of the name run starting at token `i`.
+fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
+    let tokens = ctx.tokens;
+    let mut j = i + 1;
+    while j < limit {
+        let suffix_end =
+            ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
+        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
+            break;
+        }
+        let t = &tokens[j];
+        match t.gap {
+            Gap::Break => break,
+            Gap::Amp => {
+                if ctx.is_name_word(j) && ctx.is_name_word(j - 1) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            Gap::Hyphen => {
+                if ctx.is_name_word(j) {
+                    if split_hyphen(ctx, j - 1, j) {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                let w = ctx.word(j).to_lowercase();
+                if ctx.is_lower(j)
+                    && cues::HYPHEN_PARTICLES.contains(w.as_str())
+                    && j + 1 < limit
+                    && tokens[j + 1].gap == Gap::Hyphen
+                    && ctx.is_name_word(j + 1)
+                {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            Gap::Space => {
+                if ctx.is_name_word(j) {
+                    j += 1;
+                    continue;
+                }
+                if !ctx.is_lower(j) {
+                    break;
+                }
+                let w = ctx.word(j);
+                if cues::NAME_PARTICLES.contains(w) {
+                    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (w == "of" || w == "for") && is_head(ctx, j - 1) {
+                    let mut k = j + 1;
+                    if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
+                        k += 1;
+                    }
+                    if k < limit && tokens[k].gap == Gap::Space && ctx.is_name_word(k) {
+                        j = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    j
+}
+
+/// Whether the hyphen between tokens `a` and `b` (both capitalised) separates two names.
+fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (wa, wb) = (ctx.word(a), ctx.word(b));
+    if cues::HYPHEN_PARTICLES.contains(wa.to_lowercase().as_str()) {
+        return false;
+    }
+    if is_acronym_like(wa) || is_acronym_like(wb) {
+        return true;
+    }
+    let (ka, kb) = (fold_key(wa), fold_key(wb));
+    (ctx.gaz.is_known_name(&key_for(wa)) && ctx.gaz.is_known_name(&key_for(wb)))
+        || (ctx.standalone.contains(&ka) && ctx.standalone.contains(&kb))
+}
+
+/// A title or rank, also in the plural ("Generals Bagratión and Kutúzov").
+fn is_title(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    in_list(&cues::TITLES, w) || w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
+}
+
+/// Months, weekdays (also plural: "on Sundays") and holidays.
+fn is_calendar(w: &str) -> bool {
+    in_list(&cues::MONTHS, w)
+        || cues::WEEKDAYS.contains(w)
+        || w.strip_suffix('s').is_some_and(|d| cues::WEEKDAYS.contains(d))
+        || cues::HOLIDAYS.contains(w)
+}
+
+/// Whether the first word of a run, opening a sentence, is an ordinary word there.
+fn ordinary_at_start(ctx: &Ctx, run: &Range<usize>) -> bool {
+    let i = run.start;
+    let w = ctx.word(i);
+    if w == "I" {
+        return true;
+    }
+    if is_acronym_like(w) || w.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let key = fold_key(w);
+    if cues::FUNCTION_WORDS.contains(&key) {
+        return true;
+    }
+    if !ctx.gaz.is_word(&key) || ctx.gaz.is_known_name(&key_for(w)) || ctx.capitalised_here(&key) {
+        return false;
+    }
+    let longer = run.len() > 1;
+    if longer
+        && ((ctx.gaz.is_given_name(&key) && !is_calendar(w))
+            || is_title(ctx, i)
+            || in_list(&cues::COMPASS, w))
+    {
+        return false;
+    }
+    true
+}
+
+fn finish_run(
+    ctx: &Ctx,
+    mut run: Range<usize>,
+    mut title: Option<String>,
+    out: &mut Vec<Candidate>,
+    pending_title: &mut Option<(String, usize)>,
+) {
+    let tokens = ctx.tokens;
+    if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
+        run.start += 1;
+    }
+    // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
+    if !run.is_empty() && cues::HOLIDAYS.contains(ctx.word(run.start)) {
+        return;
+    }
+    while !run.is_empty() && {
+        let w = ctx.word(run.start);
+        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
+    } {
+        run.start += 1;
+    }
+    // A particle left dangling at the start ("Then bin" → "bin") must still open a name.
+    if run.is_empty() || (ctx.is_lower(run.start) && (run.len() < 2 || !ctx.is_name_word(run.start + 1))) {
+        return;
+    }
+    // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
+    let last = ctx.word(run.end - 1);
+    let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
+    // A one-letter title ("M." for Monsieur) only opens a run: in "J. M. W. Turner" it is an
+    // initial.
+    let title_at = |k: usize| is_title(ctx, k) && (k == run.start || ctx.tokens[k].shape != Shape::Initial);
+    if !keeps_heads && let Some(p) = run.clone().find(|&k| title_at(k)) {
+        let mut k = p;
+        while k < run.end && is_title(ctx, k) {
+            k += 1;
+        }
+        let title_text = ctx.text[tokens[p].span.start..tokens[k - 1].span.end].to_string();
+        if k == run.end && p == run.start {
+            *pending_title = Some((title_text, run.end));
+            return;
+        }
+        if k == run.end {
+            // A title word ending a name is a surname ("Martin Luther King").
+            push(ctx, run, title, out);
+            return;
+        }
+        if p > run.start {
+            push(ctx, run.start..p, title.take(), out);
+        }
+        run.start = k;
+        title = Some(title_text);
+    }
+    if run.len() == 1 {
+        let w = ctx.word(run.start);
+        if cues::NOT_NAMES.contains(w) || in_list(&cues::NOT_NAMES, w) || ctx.is_lower(run.start) {
+            return;
+        }
+    }
+    push(ctx, run, title, out);
+}
+
+fn run_text<'a>(ctx: &Ctx<'a>, run: &Range<usize>) -> &'a str {
+    &ctx.text[ctx.tokens[run.start].span.start..ctx.tokens[run.end - 1].span.end]
+}
+
+fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candidate>) {
+    if run.is_empty() {
+        return;
+    }
+    if run.len() == 1
+        && (in_list(&cues::NOT_NAMES, ctx.word(run.start))
+            || ctx.tokens[run.start].shape == Shape::Initial
+            || (ctx.tokens[run.start].shape == Shape::Cap
+                && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())))
+    {
+        return;
+    }
+    let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
+    out.push(Candidate { span, tokens: run, title, work: false });
+}
+
+/// Title-case phrases in quotation marks ("Leadership Targeting and Drones: ...").
+fn work_titles(ctx: &Ctx) -> Vec<Candidate> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for block in &ctx.doc.blocks {
+        if block.kind.is_heading() {
+            continue;
+        }
+        let s = block.span.slice(text);
+        let mut open: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            match (c, open) {
+                ('“', _) => open = Some(i + c.len_utf8()),
+                ('"', None) => open = Some(i + 1),
+                ('”' | '"', Some(o)) => {
+                    open = None;
+                    if let Some(cand) = work_title(ctx, Span::new(block.span.start + o, block.span.start + i))
+                    {
+                        out.push(cand);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
+    let tokens = ctx.tokens;
+    let first = tokens.partition_point(|t| t.span.start < inner.start);
+    let end = tokens.partition_point(|t| t.span.end <= inner.end);
+    let count = end.checked_sub(first)?;
+    if !(3..=14).contains(&count) || !tokens[first].is_capitalised() {
+        return None;
+    }
+    let inner_text = inner.slice(ctx.text);
+    if inner_text.contains(". ") || inner_text.contains(", ") {
+        return None;
+    }
+    let title_case = (first..end).all(|k| {
+        let t = &tokens[k];
+        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
+    });
+    let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
+    if !title_case || caps < 2 {
+        return None;
+    }
+    let trimmed = inner_text.trim().trim_end_matches([',', '.', ';']);
+    let start = inner.start + (inner_text.len() - inner_text.trim_start().len());
+    Some(Candidate {
+        span: Span::new(start, start + trimmed.len()),
+        tokens: first..end,
+        title: None,
+        work: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::entities::tokens::tokenize;
+    use crate::document::Format;
+
+    fn names(s: &str) -> Vec<String> {
+        let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
+        let tokens = tokenize(&doc);
+        let ctx = Ctx::new(&doc, &tokens);
+        find(&ctx).iter().map(|c| c.span.slice(&doc.text).to_string()).collect()
+    }
+
+    #[test]
+    fn sentence_start_ordinary_words_are_dropped() {
+        let n = names("Then Haqqani spoke. Stroking his beard, he waited. Several months passed.");
+        assert_eq!(n, ["Haqqani"]);
+    }
+
+    #[test]
+    fn titles_before_names_are_stripped() {
+        let n = names("The party heard Shadow Foreign Secretary Anna Whitfield and Dr. Jenna Jordan.");
+        assert_eq!(n, ["Anna Whitfield", "Jenna Jordan"]);
+        let n = names("He met Mullah Omar in the Department of the Army.");
+        assert_eq!(n, ["Mullah Omar", "Department of the Army"]);
+    }
+
+    #[test]
+    fn particles_join_names() {
+        let n =
+            names("He saw Osama bin Laden, Vincent van Gogh and Dar es Salaam with Atiyyat Allah al-Libi.");
+        assert_eq!(n, ["Osama bin Laden", "Vincent van Gogh", "Dar es Salaam", "Atiyyat Allah al-Libi"]);
+        let n = names("Today, bin Laden is dead and al-Qaeda with Jabhat-al-Nusra remain.");
+        assert_eq!(n, ["bin Laden", "al-Qaeda", "Jabhat-al-Nusra"]);
+    }
+
+    #[test]
+    fn possessives_and_hyphen_compounds() {
+        let n = names(
+            "It was Haqqani’s call, and a US-Taliban deal that the Taliban-led talks and Rolls-Royce made.",
+        );
+        assert_eq!(n, ["Haqqani", "US", "Taliban", "Taliban", "Rolls-Royce"]);
+    }
+
+    #[test]
+    fn acronym_in_parentheses_joins_its_long_form() {
+        let n = names(
+            "It met the Food and Drug Administration (FDA) and the Campaign for Nuclear Disarmament (CND).",
+        );
+        assert_eq!(n, ["Food and Drug Administration", "FDA", "Campaign for Nuclear Disarmament", "CND"]);
+        let n = names("The Foreign, Commonwealth and Development Office (FCDO) said no.");
+        assert_eq!(n, ["Foreign, Commonwealth and Development Office", "FCDO"]);
+    }
+
+    #[test]
+    fn work_titles_in_quotes() {
+        let n = names("An episode titled “Leadership Targeting and Drones: An Effective Strategy?” aired.");
+        assert_eq!(n, ["Leadership Targeting and Drones: An Effective Strategy?"]);
+    }
+
+    #[test]
+    fn companies_and_initials() {
+        let n = names("We met J. R. R. Tolkien at Johnson & Johnson and Apple Inc. last week.");
+        assert_eq!(n, ["J. R. R. Tolkien", "Johnson & Johnson", "Apple Inc."]);
+    }
+}

@@ -1,0 +1,264 @@
+//! Cue words: the closed-class vocabulary the extractor reads names by.
+//!
+//! These are short hand-written lists of English facts (titles, organization and place head
+//! nouns, name particles, speech verbs, role nouns), kept in code rather than in `assets/`
+//! because each list belongs to one rule of the extractor and is small enough to read at a
+//! glance. Each list is written as one string of space-separated words, so it stays compact
+//! and readable, and is turned into a hash set on first use, so a lookup costs one hash.
+
+use crate::analysis::gazetteer::FastSet;
+use std::sync::OnceLock;
+
+/// A list of cue words, looked up by exact (case-sensitive) match.
+pub struct Cue {
+    words: &'static str,
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl Cue {
+    pub const fn new(words: &'static str) -> Self {
+        Cue { words, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.split_whitespace().collect()).contains(word)
+    }
+}
+
+/// `word`, without a final dot, is in `list` ("Dr." is the title "Dr").
+pub fn in_list(list: &Cue, word: &str) -> bool {
+    list.contains(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// `word`, lowercased, is in a list of lowercase words.
+pub fn in_lower_list(list: &Cue, word: &str) -> bool {
+    list.contains(&word.to_lowercase())
+}
+
+/// Titles, ranks and roles written before a name; not part of the name ("Dr. Jenna Jordan"
+/// → "Jenna Jordan"), but evidence that a person follows. Compared without a final dot.
+pub static TITLES: Cue = Cue::new(
+    "M Mamselle Mother Goodman Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Secretary \
+     Chancellor Governor Gov Senator Sen Rep Representative Congressman Congresswoman General Gen Lt \
+     Lieutenant Col Colonel Capt Captain Maj Sgt Sergeant Cpl Corporal Pvt Private Adm Admiral Cmdr \
+     Commander Marshal Brig Brigadier Judge Justice Rev Reverend Father Bishop Archbishop Cardinal Pope \
+     Rabbi Imam King Queen Prince Princess Emperor Empress Tsar Czar Sultan Duke Duchess Baron Baroness \
+     Count Countess Earl Shadow Foreign Home Deputy Acting Chief Executive Chairman Chairwoman Chair \
+     Director Coach Manager Ambassador Commissioner Inspector Detective Constable Officer Mayor Speaker \
+     Leader Senior Junior Former Dean Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
+     Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
+     Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
+     Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman",
+);
+
+/// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept
+/// in the name, and evidence of a person.
+pub static NAME_HONORIFICS: Cue =
+    Cue::new("Mullah Sheikh Shaikh Ayatollah Maulana Mawlana Haji Hajji Mufti Emir");
+
+/// Abbreviations whose final dot belongs to the word (the tokenizer keeps it).
+pub static ABBREVIATIONS: Cue = Cue::new(
+    "Mr Mrs Ms Dr Prof St Lt Gen Col Capt Cpt Sgt Cpl Pvt Maj Adm Cmdr Rev Sen Rep Gov Pres Jr Sr Inc Ltd \
+     Co Corp Mt Ft Fr Hon Messrs Mme Mlle Esq Bros Lieut Supt Insp Det Brig Jan Feb Mar Apr Jun Jul Aug \
+     Sep Sept Oct Nov Dec No Ave Blvd",
+);
+
+/// Lowercase particles inside personal and place names ("Osama bin Laden", "Vincent van
+/// Gogh", "Dar es Salaam"), joined when a capitalised word follows.
+pub static NAME_PARTICLES: Cue =
+    Cue::new("bin ibn bint van von der den de da di du del della la le es al el dos das ter ten y zu ul");
+
+/// Particles that may open a name ("bin Laden", "van Gogh", "al-Qaeda").
+pub static LEADING_PARTICLES: Cue = Cue::new("bin ibn van von de da di du del della al el le la");
+
+/// Particles joined to the next word by a hyphen ("al-Qaeda", "as-Sahab", "Jabhat-al-Nusra").
+pub static HYPHEN_PARTICLES: Cue = Cue::new("al el as ad ar at ash an az ul ud ur bin ibn abu d l");
+
+/// Particles that mark a personal name ("bin", "van"), unlike "al" or "es" which also occur
+/// in organization and place names.
+pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du del della der dos das ter zu");
+
+/// Head nouns of organization names ("Department of Defense", "Bank of England").
+pub static ORG_HEADS: Cue = Cue::new(
+    "Department Ministry Institute Institution Academy University College School Agency Army Navy Corps \
+     Council Party Front Emirate Company Corporation Bank Club FC Office Commission Committee \
+     Organization Organisation Association Foundation Society Federation League Union Authority \
+     Administration Bureau Board Service Services Police Court Parliament Senate Congress Assembly \
+     Cabinet Treasury Fund Trust Group Holdings Partners Capital Industries Motors Airlines Airways \
+     Systems Technologies Labs Laboratories Laboratory Pharmaceuticals Media News Press Network \
+     Broadcasting Studios Records Church Brigade Brigades Regiment Battalion Division Force Forces Guard \
+     Reserve Exchange Secretariat Movement Alliance Coalition Center Centre Hospital Museum Library Team \
+     Ventures Energy Electric Inc Corp Ltd LLC plc PLC GmbH AG Co Bros Initiative Program Programme \
+     Commonwealth Tribunal Observatory Consortium Collective Lab House Line Lines Archive Archives \
+     Community Health Healthcare Pharma Therapeutics Biosciences Research Analytics Consulting Advisory \
+     Securities Investments Insurance Financial Software Robotics Aerospace Dynamics Solutions Logistics \
+     Shipping Railway Railways Gallery Theatre Theater Orchestra Academies Associates Brands Foods \
+     Entertainment Pictures Publishing Telecom Communications Mining Steel Institutes Agencies Ministries \
+     Councils",
+);
+
+/// Endings of company names: a name ending in one is an organization, and "Apple" names the
+/// same company as "Apple Inc.".
+pub static CORPORATE_SUFFIXES: Cue =
+    Cue::new("Inc Corp Ltd LLC plc PLC GmbH AG SA NV Co Company Corporation");
+
+/// Endings of sports club names ("Leeds United", "Arsenal FC").
+pub static CLUB_SUFFIXES: Cue = Cue::new("United FC City Rovers Wanderers Athletic Albion");
+
+/// Head nouns of place names ("Indian Ocean", "Helmand Province", "Mount Everest").
+pub static PLACE_HEADS: Cue = Cue::new(
+    "River Sea Ocean Lake Mountains Mountain Mount Mt Valley Island Islands Peninsula Desert Province \
+     County Region District Street Avenue Road Square Bridge Harbour Harbor Bay Gulf Canal Strait Straits \
+     Coast Heights Hills Forest Airport Station Prefecture Oblast Governorate Territory Territories Basin \
+     Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
+     Plains Reef Pass Ridge Hill",
+);
+
+/// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
+pub static PLACE_OF_HEADS: Cue =
+    Cue::new("City Gulf Bay Isle Sea Strait Straits Cape Republic Kingdom State Duchy");
+
+/// Heads of names of events and works, kind other ("Arab Spring", "Irregular Warfare Podcast").
+pub static OTHER_HEADS: Cue = Cue::new(
+    "Podcast Show Series Spring War Revolution Agreement Accord Accords Treaty Act Festival Games Cup \
+     Championship Championships Olympics Summit Prize Award Awards Doctrine Declaration Protocol Crisis \
+     Uprising Massacre Day Album Novel Film Bible Gospel Plan Mission Operation Times Post Gazette \
+     Journal Herald Tribune Chronicle Magazine Review Telegraph Telescope Eve",
+);
+
+/// Words before a name that mark a place: "the city of X", "X province".
+pub static PLACE_OF_CUES: Cue =
+    Cue::new("city town village province capital region state port island district county");
+
+/// Prepositions after which a name is more often a place.
+pub static PLACE_PREPOSITIONS: Cue = Cue::new(
+    "in at from to near into across throughout outside inside toward towards around via through over \
+     between",
+);
+
+/// Verbs of speech and thought, and other verbs whose subject is usually a person.
+pub static PERSON_VERBS: Cue = Cue::new(
+    "said says told tells wrote writes added noted notes argued argues explained stated recalled insisted \
+     warned asked replied answered admitted acknowledged claimed believes believed thinks thought smiled \
+     laughed nodded shrugged whispered sighed looked walked knew felt died married born lamented refers \
+     recalls emphasized emphasised engaged himself herself who sat stood turned frowned grinned cried \
+     shouted muttered wondered remembered",
+);
+
+/// Capitalised words that are never names on their own: pronoun, months, weekdays, common
+/// acronyms of things ("GDP", "CEO").
+pub static NOT_NAMES: Cue = Cue::new(
+    "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
+     GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
+     IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
+     Chapter Part Section Figure Table Appendix Vol Page",
+);
+
+pub static MONTHS: Cue = Cue::new(
+    "January February March April May June July August September October November December Jan Feb Mar \
+     Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+);
+
+pub static WEEKDAYS: Cue = Cue::new("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+
+/// Words that stay lowercase inside title-case titles of works.
+pub static TITLE_SMALL_WORDS: Cue =
+    Cue::new("a an the and or but nor of in on at to for by with from as vs via into upon is are");
+
+/// Compass words that make a region of a place ("East Africa", "Northern Ireland").
+pub static COMPASS: Cue = Cue::new(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast \
+     Southwest Upper Lower Greater Inner Outer",
+);
+
+/// Words that open the names of sports clubs ("Real Madrid", "Inter Milan").
+pub static CLUB_PREFIXES: Cue =
+    Cue::new("Real Inter Sporting Dynamo Dinamo Olympique Borussia AC AS FC SC SV");
+
+/// Holidays: calendar words, not entities ("Christmas Eve").
+pub static HOLIDAYS: Cue = Cue::new(
+    "Christmas Easter Ramadan Eid Hanukkah Thanksgiving Halloween Lent Advent Passover Diwali Whitsun \
+     Michaelmas",
+);
+
+/// Nouns for people, before a name or in an apposition ("scholar Cole Bunzel", "X, a former
+/// finance director").
+pub static PERSON_NOUNS: Cue = Cue::new(
+    "director officer executive chief minister secretary analyst scholar professor spokesperson spokesman \
+     spokeswoman founder president chairman chairwoman author writer researcher economist scientist \
+     engineer lawyer judge captain manager coach player striker midfielder goalkeeper defender winger \
+     forward doctor teacher student reporter journalist editor historian astronomer physicist biologist \
+     chemist pilot sailor carpenter merchant banker investor member leader official diplomat ambassador \
+     commander soldier ideologue cleric politician lawmaker senator candidate actor actress artist singer \
+     novelist poet widow nephew niece son daughter wife husband brother sister mother father grandson \
+     granddaughter colleague expert activist organiser organizer campaigner chair deputy adviser advisor \
+     consultant fellow lecturer partner owner boss designer programmer inventor entrepreneur philosopher \
+     priest bishop imam rabbi nurse surgeon detective inspector head principal dean cofounder co-founder \
+     treasurer mayor governor",
+);
+
+/// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").
+pub static ORG_NOUNS: Cue = Cue::new(
+    "company firm group startup start-up maker bank agency charity organisation organization party club \
+     team university institute network manufacturer retailer airline insurer lender publisher broadcaster \
+     supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
+     subsidiary brand chain developer exchange outlet wing movement militia union association body \
+     ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
+     nonprofit",
+);
+
+/// Nouns for places in an apposition ("X, a fishing town").
+pub static PLACE_NOUNS: Cue = Cue::new(
+    "city town village port island region province country state county suburb district capital harbour \
+     harbor river valley hamlet settlement borough",
+);
+
+/// Nouns owned by organizations ("Lumenfold’s chief executive", "Corvane’s shares").
+pub static ORG_POSSESSIONS: Cue = Cue::new(
+    "shares board headquarters employees staff revenue revenues profits profit customers products \
+     shareholders chairman founder investors stock subsidiary rivals competitors offices factory plant \
+     platform engineers executives management annual quarterly sales earnings chief spokesperson \
+     spokesman members leadership ships fleet squad manager fans stadium players",
+);
+
+/// Nouns owned by people ("Haqqani’s beard").
+pub static PERSON_POSSESSIONS: Cue = Cue::new(
+    "wife husband son daughter mother father brother sister career death birth life friend friends \
+     childhood widow own hands face eyes voice mind body beard nephew niece memoir funeral",
+);
+
+/// Words after "X-" that make X a place ("Boston-based", "Donegal-born").
+pub static PLACE_COMPOUNDS: Cue = Cue::new("born based headquartered raised bred bound area");
+
+/// Auxiliaries and adverbs: after "the X" they show X is a noun phrase of its own ("the
+/// Admiralty has"), not a modifier ("the Trump administration").
+pub static AUX_VERBS: Cue = Cue::new(
+    "is was has had will would said says have are were can could did does may might must should also then \
+     still now",
+);
+
+/// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries): never a
+/// name on their own, even when a word list also has them as given names ("In", "So").
+pub static FUNCTION_WORDS: Cue = Cue::new(
+    "a an the this that these those he she it we they you i me him her us them his its our their \
+     your my mine yours who whom whose which what where when why how in on at to from by with of for \
+     into onto upon over under about above below after before since until till while during through \
+     and but or nor so yet if then than as because though although unless whether not no yes all any \
+     some each every both either neither one is are was were be been being am do does did have has had \
+     will would shall should can could may might must let oh ah well here there now only even just",
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_compare_without_the_final_dot() {
+        assert!(in_list(&TITLES, "Dr."));
+        assert!(in_list(&TITLES, "Lt."));
+        assert!(!in_list(&TITLES, "Mullah"));
+        assert!(in_list(&NAME_HONORIFICS, "Mullah"));
+        assert!(in_lower_list(&PLACE_PREPOSITIONS, "In"));
+        assert!(ORG_HEADS.contains("Department") && !ORG_HEADS.contains("department"));
+    }
+}

@@ -1,0 +1,164 @@
+//! The form scan: every occurrence of every accepted form, assigned to its entity.
+//!
+//! Candidates are found where the text gives evidence of a name; but once a form is known
+//! to be a name, each of its occurrences is a mention, including those the candidate rules
+//! must distrust (a sentence-initial "Bacon", a name in a title-case heading). Every form
+//! starts at a word, so the scan walks the tokens once and looks each word up (lowercased)
+//! in a table of the forms that start with it; at each word the longest form whose text
+//! matches wins ("al-Qaeda in Iraq" over "al-Qaeda", "US State Department" over "US"), and
+//! the walk resumes after it, so mentions never overlap. Only one hash lookup per word:
+//! linear in the text and much cheaper than an automaton over every byte. A match must end
+//! on a word boundary and keep every capital its form has ("US" never matches "us"). A bare
+//! surname shared by two people goes to the one who owns it (was first called by it),
+//! unless the other was named in full in the last two sentences.
+
+use super::aliases::Cluster;
+use super::cues;
+use super::tokens::Token;
+use crate::analysis::gazetteer::FastMap;
+use crate::span::Span;
+
+/// Where the matches of one pattern go.
+#[derive(Debug, Clone)]
+enum Target {
+    One(usize),
+    /// One of several people, decided by position.
+    Shared(Vec<usize>),
+}
+
+struct Pattern {
+    text: String,
+    target: Target,
+    /// Byte offsets (in the pattern) of letters that must be uppercase in the text.
+    upper: Vec<usize>,
+    /// The pattern is a full name of two or more words.
+    full: bool,
+}
+
+/// The mentions of each cluster, in text order, never overlapping.
+pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<Span>> {
+    let mut out = vec![Vec::new(); clusters.len()];
+    let (patterns, by_first) = patterns(clusters);
+    if patterns.is_empty() {
+        return out;
+    }
+    let bytes = text.as_bytes();
+    let mut last_full: FastMap<usize, usize> = FastMap::default(); // cluster → sentence of last full name
+    let mut owner: FastMap<usize, usize> = FastMap::default(); // shared pattern → owning cluster
+    let mut lower = String::new();
+    let mut resume = 0usize; // no match may start before this byte
+    for t in tokens {
+        let s = t.span.start;
+        if s < resume {
+            continue;
+        }
+        let word = t.text(text);
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let Some(list) = by_first.get(lower.as_str()) else { continue };
+        // Longest first: the list is sorted by decreasing length.
+        let found = list.iter().copied().find(|&pi| {
+            let p = &patterns[pi];
+            let e = s + p.text.len();
+            e <= bytes.len()
+                && bytes[s..e].eq_ignore_ascii_case(p.text.as_bytes())
+                && text.is_char_boundary(e)
+                && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
+                && p.upper.iter().all(|&o| bytes[s + o].is_ascii_uppercase())
+        });
+        let Some(pi) = found else { continue };
+        let p = &patterns[pi];
+        let e = s + p.text.len();
+        let sentence = t.sentence;
+        let id = match &p.target {
+            Target::One(id) => *id,
+            Target::Shared(people) => {
+                let recent = people.iter().filter_map(|c| last_full.get(c).map(|&at| (at, *c))).max();
+                let chosen = match (owner.get(&pi), recent) {
+                    (Some(&o), Some((at, c))) if c != o && sentence.saturating_sub(at) <= 2 => c,
+                    (Some(&o), _) => o,
+                    (None, Some((_, c))) => c,
+                    (None, None) => people[0],
+                };
+                // Ownership is kept by the first referent; a recency override does not move it.
+                owner.entry(pi).or_insert(chosen);
+                chosen
+            }
+        };
+        if p.full {
+            last_full.insert(id, sentence);
+        }
+        out[id].push(Span::new(s, e));
+        resume = e;
+    }
+    out
+}
+
+/// The first word of a form, lowercased: the text up to the first character that is not
+/// part of a word (handles keep their "@").
+fn first_word(form: &str) -> String {
+    let end = form
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '.' && c != '&')
+        .map_or(form.len(), |(i, _)| i);
+    form[..end].to_lowercase()
+}
+
+/// The patterns, and for each lowercased first word the patterns starting with it, longest
+/// first.
+fn patterns(clusters: &[Cluster]) -> (Vec<Pattern>, FastMap<String, Vec<usize>>) {
+    let mut by_lower: FastMap<String, usize> = FastMap::default();
+    let mut out: Vec<Pattern> = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        let target =
+            if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
+        for form in &c.forms {
+            let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+            let function_word = !form.contains(' ')
+                && form.chars().skip(1).all(|c| !c.is_uppercase())
+                && cues::FUNCTION_WORDS.contains(&form.to_lowercase());
+            if letters < 2 || function_word || cues::MONTHS.contains(form) || cues::WEEKDAYS.contains(form) {
+                continue;
+            }
+            let upper: Vec<usize> =
+                form.bytes().enumerate().filter(|(_, b)| b.is_ascii_uppercase()).map(|(i, _)| i).collect();
+            let lower = form.to_ascii_lowercase();
+            if let Some(&pi) = by_lower.get(&lower) {
+                // Same letters in another case: only capitals both forms share are required.
+                let p: &mut Pattern = &mut out[pi];
+                p.upper.retain(|o| upper.contains(o));
+                continue;
+            }
+            by_lower.insert(lower, out.len());
+            out.push(Pattern {
+                text: form.clone(),
+                target: target.clone(),
+                upper,
+                full: form.split_whitespace().count() >= 2,
+            });
+        }
+    }
+    let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+    for (pi, p) in out.iter().enumerate() {
+        by_first.entry(first_word(&p.text)).or_default().push(pi);
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|&pi| std::cmp::Reverse(out[pi].text.len()));
+    }
+    (out, by_first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_words_keep_dots_apostrophes_and_handles() {
+        assert_eq!(first_word("al-Qaeda in Iraq"), "al");
+        assert_eq!(first_word("U.S. State Department"), "u.s.");
+        assert_eq!(first_word("O’Neill"), "o’neill");
+        assert_eq!(first_word("@asfandyarmir"), "@asfandyarmir");
+        assert_eq!(first_word("AT&T"), "at&t");
+    }
+}

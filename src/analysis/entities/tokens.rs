@@ -1,0 +1,319 @@
+//! Word tokens with the context the name rules read: shape, hyphen joins, sentence starts,
+//! headings, possessives.
+//!
+//! Names are found on words, not characters, so the text is cut once into word tokens (byte
+//! spans) in one linear pass. A token keeps what lies between it and the previous word only
+//! as a verdict (a plain space, a hyphen, or punctuation), because that is all the run
+//! builder needs to decide whether two words can belong to one name. Hyphens split tokens
+//! ("al" + "Qaeda", "US" + "Taliban") so that joining or splitting a compound is a rule of
+//! the candidate stage; a possessive "’s" is cut off and remembered; dots stay on initials,
+//! acronyms ("U.S.") and known abbreviations ("Dr.", "Inc.").
+
+use super::cues;
+use crate::document::{BlockKind, Document};
+use crate::span::Span;
+
+/// The letter-case shape of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with an uppercase letter: "Haqqani", "DoD", "McCain", "Dr.".
+    Cap,
+    /// Two or more letters, all uppercase: "ISIS", "U.S.", "AT&T".
+    Upper,
+    /// One uppercase letter with a dot: "J.".
+    Initial,
+    /// Starts with a lowercase letter.
+    Lower,
+    /// Starts with a digit.
+    Number,
+    /// `@handle`.
+    Handle,
+}
+
+/// What separates a token from the previous one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Only whitespace (at most one line break).
+    Space,
+    /// A hyphen with no space around it.
+    Hyphen,
+    /// An ampersand between spaces ("Johnson & Johnson").
+    Amp,
+    /// Anything else: punctuation, a paragraph break, a dash, a quote.
+    Break,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub span: Span,
+    pub shape: Shape,
+    pub gap: Gap,
+    /// First word of a sentence, or the first after an opening quote, bracket or colon.
+    pub sent_start: bool,
+    /// Inside a title or heading line.
+    pub heading: bool,
+    /// Followed directly by a possessive "’s" / "'s".
+    pub possessive: bool,
+    /// Index of the sentence holding the token.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+
+    /// A capitalised word, acronym, initial or handle.
+    pub fn is_capitalised(&self) -> bool {
+        matches!(self.shape, Shape::Cap | Shape::Upper | Shape::Initial | Shape::Handle)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether a word shaped like this is an acronym ("ISIS", "DoD", "U.S.").
+pub fn is_acronym_like(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    // All capitals: short ("ISIS", "U.S.", "AT&T"); a longer word in capitals is shouting
+    // ("JAVERT" in a chapter heading), not an acronym.
+    let short = if lower == 0 { upper <= 5 || word.contains(['.', '&']) } else { word.chars().count() <= 8 };
+    upper >= 2 && upper > lower && short
+}
+
+/// A Roman numeral in capitals ("II", "XIV"): part of a name after one ("Louis XIV"), never
+/// a name by itself.
+pub fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 6 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return Shape::Number };
+    if first == '@' {
+        return Shape::Handle;
+    }
+    if first.is_numeric() {
+        return Shape::Number;
+    }
+    if first.is_lowercase() {
+        // "eBay", "iPhone": a brand written with an inner capital is a name.
+        let inner = word.chars().skip(1).take_while(|c| c.is_alphabetic()).any(char::is_uppercase);
+        return if inner && word.len() <= 12 && word.chars().all(char::is_alphanumeric) {
+            Shape::Cap
+        } else {
+            Shape::Lower
+        };
+    }
+    if !first.is_uppercase() {
+        return Shape::Number;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.ends_with('.') {
+        return Shape::Initial;
+    }
+    if letters >= 2 && !word.chars().any(char::is_lowercase) {
+        return Shape::Upper;
+    }
+    Shape::Cap
+}
+
+/// Cuts `doc.text` into word tokens with their context.
+pub fn tokenize(doc: &Document) -> Vec<Token> {
+    let text = doc.text.as_str();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut pos = 0;
+    let mut prev_end = 0;
+    let mut block_i = 0;
+    let mut sent_i = 0;
+    let mut last_sentence_seen = usize::MAX;
+    // Whether the current block is a heading, computed once per block.
+    let mut heading_block = usize::MAX;
+    let mut heading_now = false;
+    while pos < text.len() {
+        let Some(c) = text[pos..].chars().next() else { break };
+        let handle = c == '@' && text[pos + 1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+        if !is_word_char(c) && !handle {
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let (end, possessive) = word_end(text, start, start + c.len_utf8());
+        pos = end;
+        let gap_text = &text[prev_end..start];
+        let gap = if out.is_empty() {
+            Gap::Break
+        } else if gap_text == "-" || gap_text == "\u{2010}" {
+            Gap::Hyphen
+        } else if gap_text.trim() == "&" {
+            Gap::Amp
+        } else if gap_text.chars().all(char::is_whitespace) && gap_text.matches('\n').count() <= 1 {
+            Gap::Space
+        } else {
+            Gap::Break
+        };
+        prev_end = if possessive { skip_possessive(text, end) } else { end };
+        if possessive {
+            pos = prev_end;
+        }
+        while block_i < doc.blocks.len() && doc.blocks[block_i].span.end <= start {
+            block_i += 1;
+        }
+        if block_i != heading_block {
+            heading_block = block_i;
+            heading_now = doc.blocks.get(block_i).is_some_and(|b| {
+                b.kind.is_heading() || (b.kind == BlockKind::Paragraph && title_case_line(b.span.slice(text)))
+            });
+        }
+        let heading = heading_now && doc.blocks.get(block_i).is_some_and(|b| b.span.start <= start);
+        while sent_i < doc.sentences.len() && doc.sentences[sent_i].end <= start {
+            sent_i += 1;
+        }
+        let first_in_sentence = sent_i != last_sentence_seen;
+        last_sentence_seen = sent_i;
+        let opener = gap_text.trim_end().ends_with(['“', '"', '(', '[', ':', '‘', '\'', '—', '*', '•']);
+        let word = &text[start..end];
+        out.push(Token {
+            span: Span::new(start, end),
+            shape: shape_of(word),
+            gap,
+            sent_start: first_in_sentence || opener || out.is_empty(),
+            heading,
+            possessive,
+            sentence: sent_i,
+        });
+    }
+    out
+}
+
+/// A headline set in title case that the segmenter kept as a paragraph (it may hold
+/// commas: "Old Allies, New Doubts: Britain, France and the Defence of a Continent"). Its
+/// capitals are typography, like a heading's. Cheap: it gives up on long lines at once.
+fn title_case_line(line: &str) -> bool {
+    if line.len() > 160 || line.trim_end().ends_with(['.', '!', ';', ',', '"', '”']) {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    if words <= 6 && line.len() <= 60 && !line.trim_end().ends_with(['?', ':', ')']) {
+        // A short line standing alone with no closing punctuation: a sentence-case heading
+        // ("War and cotton", "The nuclear question").
+        return true;
+    }
+    let mut caps = 0;
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if first.is_uppercase() {
+            caps += 1;
+        } else if first.is_lowercase() && !cues::TITLE_SMALL_WORDS.contains(w) {
+            return false;
+        }
+    }
+    caps >= 3
+}
+
+/// The end of the word starting before `pos`, and whether a possessive follows it.
+fn word_end(text: &str, start_word: usize, mut pos: usize) -> (usize, bool) {
+    loop {
+        let rest = &text[pos..];
+        let Some(c) = rest.chars().next() else { return (pos, false) };
+        if is_word_char(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        let next = rest[c.len_utf8()..].chars().next();
+        match c {
+            '\'' | '’' => {
+                let after = &rest[c.len_utf8()..];
+                // Possessive 's: an "s" then a non-word character.
+                if after.starts_with(['s', 'S']) && !after[1..].chars().next().is_some_and(is_word_char) {
+                    return (pos, true);
+                }
+                if next.is_some_and(char::is_alphabetic) {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                return (pos, false);
+            }
+            '&' if next.is_some_and(char::is_uppercase) && text[..pos].ends_with(char::is_uppercase) => {
+                pos += 1;
+            }
+            '.' => {
+                let word = &text[start_word..pos];
+                let letters_only = word.chars().all(|ch| ch.is_alphabetic() || ch == '.');
+                let single = letters_only && word.chars().filter(|ch| ch.is_alphabetic()).count() == 1;
+                let dotted = letters_only && word.contains('.');
+                if single || dotted {
+                    pos += 1;
+                    // "U.S.": continue over the next letter.
+                    if text[pos..].chars().next().is_some_and(char::is_alphabetic)
+                        && text[pos..].chars().nth(1).is_some_and(|ch| ch == '.')
+                    {
+                        continue;
+                    }
+                    return (pos, false);
+                }
+                if cues::ABBREVIATIONS.contains(word) {
+                    return (pos + 1, false);
+                }
+                return (pos, false);
+            }
+            _ => return (pos, false),
+        }
+    }
+}
+
+fn skip_possessive(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let apostrophe = rest.chars().next().map_or(0, char::len_utf8);
+    end + apostrophe + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+
+    fn toks(s: &str) -> (Document, Vec<Token>) {
+        let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
+        let t = tokenize(&doc);
+        (doc, t)
+    }
+
+    #[test]
+    fn possessives_are_cut_and_hyphens_split() {
+        let (doc, t) = toks("It was Haqqani’s call and the US-Taliban deal with al-Qaeda.");
+        let words: Vec<&str> = t.iter().map(|t| t.text(&doc.text)).collect();
+        assert_eq!(
+            words,
+            ["It", "was", "Haqqani", "call", "and", "the", "US", "Taliban", "deal", "with", "al", "Qaeda"]
+        );
+        assert!(t[2].possessive);
+        assert_eq!(t[7].gap, Gap::Hyphen);
+        assert_eq!(t[11].gap, Gap::Hyphen);
+    }
+
+    #[test]
+    fn dots_stay_on_initials_acronyms_and_abbreviations() {
+        let (doc, t) = toks("Then Dr. Jenna Jordan met J. R. R. Tolkien in the U.S. today.");
+        let words: Vec<&str> = t.iter().map(|t| t.text(&doc.text)).collect();
+        assert!(words.contains(&"Dr."));
+        assert!(words.contains(&"J."));
+        assert!(words.contains(&"U.S."));
+        let us = t.iter().find(|t| t.text(&doc.text) == "U.S.").unwrap();
+        assert_eq!(us.shape, Shape::Upper);
+        assert!(t[0].sent_start);
+        assert!(!t[1].sent_start);
+    }
+
+    #[test]
+    fn apostrophes_inside_names_and_handles() {
+        let (doc, t) = toks("Mr O’Neill wrote to @asfandyarmir about the Bay’ah.");
+        let words: Vec<&str> = t.iter().map(|t| t.text(&doc.text)).collect();
+        assert!(words.contains(&"O’Neill"));
+        assert!(words.contains(&"@asfandyarmir"));
+        assert!(words.contains(&"Bay’ah"));
+    }
+}

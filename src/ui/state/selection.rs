@@ -1,0 +1,81 @@
+//! What `n` / `N` step through and what is highlighted: the selected entity and its current
+//! mention, or the search; plus an index of every mention in text order for highlighting.
+
+use crate::analysis::{Analysis, Kind};
+use crate::span::Span;
+
+/// What `n` / `N` follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nav {
+    #[default]
+    None,
+    Entity,
+    Search,
+}
+
+/// Every mention of every entity, sorted by start, for drawing marks on visible lines.
+#[derive(Debug, Clone, Default)]
+pub struct MentionIndex {
+    pub spans: Vec<(Span, usize, Kind)>,
+}
+
+impl MentionIndex {
+    pub fn new(analysis: &Analysis) -> Self {
+        let mut spans: Vec<(Span, usize, Kind)> = analysis
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (*m, e.id, e.kind)))
+            .collect();
+        spans.sort_by_key(|s| s.0);
+        MentionIndex { spans }
+    }
+
+    /// Mentions overlapping `start..end`.
+    pub fn within(&self, start: usize, end: usize) -> &[(Span, usize, Kind)] {
+        let a = self.spans.partition_point(|s| s.0.end <= start);
+        let b = self.spans.partition_point(|s| s.0.start < end);
+        &self.spans[a..b.max(a)]
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    pub entity: Option<usize>,
+    /// Index into the entity's mentions.
+    pub mention: Option<usize>,
+    pub nav: Nav,
+    /// The span shown in reverse video (current mention, match or jumped-to expression).
+    pub current: Option<Span>,
+}
+
+impl Selection {
+    /// The first mention of `mentions` at or after `pos`, wrapping to the first.
+    pub fn mention_from(mentions: &[Span], pos: usize) -> Option<usize> {
+        crate::search::text::match_at_or_after(mentions, pos)
+    }
+
+    /// The next or previous mention index, wrapping.
+    pub fn step(current: Option<usize>, len: usize, forward: bool) -> Option<usize> {
+        match current {
+            Some(i) => crate::search::text::step(i, len, forward),
+            None if len == 0 => None,
+            None => Some(if forward { 0 } else { len - 1 }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stepping_wraps() {
+        assert_eq!(Selection::step(Some(2), 3, true), Some(0));
+        assert_eq!(Selection::step(Some(0), 3, false), Some(2));
+        assert_eq!(Selection::step(None, 0, true), None);
+        let m = [Span::new(5, 6), Span::new(10, 12)];
+        assert_eq!(Selection::mention_from(&m, 6), Some(1));
+        assert_eq!(Selection::mention_from(&m, 11), Some(1), "a mention containing the position counts");
+        assert_eq!(Selection::mention_from(&m, 12), Some(0), "past the last wraps");
+    }
+}

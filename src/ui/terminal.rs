@@ -1,0 +1,84 @@
+//! Taking over the terminal and giving it back, whatever happens.
+//!
+//! The terminal is restored (raw mode off, mouse off, alternate screen left, cursor shown) on
+//! quit, on error (the guard's `Drop`), on panic (a hook that restores before the default
+//! message, so the message is readable), and on SIGTERM / SIGHUP (flags the event loop checks
+//! between polls). Ctrl-c is a key in raw mode, bound to quit. Ctrl-z is a key too: we restore,
+//! stop ourselves with SIGTSTP, and on `fg` take the terminal again and redraw everything.
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{cursor, event, execute, terminal};
+use std::io::{Stdout, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// Switches the terminal into full-screen mode.
+pub fn enter() -> std::io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(stdout(), terminal::EnterAlternateScreen, event::EnableMouseCapture, cursor::Hide)?;
+    Ok(())
+}
+
+/// Gives the terminal back; safe to call more than once.
+pub fn leave() -> std::io::Result<()> {
+    let mut out = stdout();
+    let a = execute!(out, event::DisableMouseCapture, terminal::LeaveAlternateScreen, cursor::Show);
+    let b = terminal::disable_raw_mode();
+    a.and(b)
+}
+
+/// Owns the terminal while the UI runs; restores it when dropped.
+pub struct Session {
+    pub terminal: Term,
+    /// Set by SIGTERM or SIGHUP.
+    pub stop: Arc<AtomicBool>,
+}
+
+impl Session {
+    pub fn start() -> std::io::Result<Session> {
+        install_panic_hook();
+        let stop = Arc::new(AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            signal_hook::flag::register(sig, Arc::clone(&stop))?;
+        }
+        enter()?;
+        let terminal = match Terminal::new(CrosstermBackend::new(stdout())) {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = leave();
+                return Err(e);
+            }
+        };
+        Ok(Session { terminal, stop })
+    }
+
+    pub fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Ctrl-z: give the terminal back, stop, and take it again on `fg`.
+    pub fn suspend(&mut self) -> std::io::Result<()> {
+        leave()?;
+        #[cfg(unix)]
+        signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+        enter()?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = leave();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = leave();
+        previous(info);
+    }));
+}
