@@ -129,3 +129,47 @@ fn a_file_that_vanishes_while_open_is_no_problem() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+/// Closing the terminal window (here: killing its tmux session) sends SIGHUP and leaves the
+/// terminal at end-of-file; dossier must exit rather than spin. A real terminal server is
+/// needed to close the terminal for good, so this test uses tmux and is skipped without it.
+#[test]
+fn closing_the_terminal_ends_the_process() {
+    let tmux = |args: &[&str]| std::process::Command::new("tmux").args(args).output();
+    if tmux(&["-V"]).is_err() {
+        eprintln!("tmux not installed: skipped");
+        return;
+    }
+    let name = format!("dossier-hangup-{}", std::process::id());
+    let cmd = format!("{} --no-state", env!("CARGO_BIN_EXE_dossier"));
+    let started = tmux(&["new-session", "-d", "-s", &name, "-x", "80", "-y", "24", &cmd]).unwrap();
+    assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let screen = tmux(&["capture-pane", "-p", "-t", &name]).unwrap();
+        if String::from_utf8_lossy(&screen.stdout).contains("political officer") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "dossier never drew in tmux");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let pid =
+        String::from_utf8_lossy(&tmux(&["list-panes", "-t", &name, "-F", "#{pane_pid}"]).unwrap().stdout)
+            .trim()
+            .to_string();
+    tmux(&["kill-session", "-t", &name]).unwrap();
+    // Gone, or a zombie nobody reaps: either way no longer running.
+    let running = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| !s.split(") ").nth(1).unwrap_or("").starts_with('Z'))
+            .unwrap_or(false)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while running() {
+        if std::time::Instant::now() > deadline {
+            let _ = std::process::Command::new("kill").args(["-9", &pid]).status();
+            panic!("dossier kept running after its terminal closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}

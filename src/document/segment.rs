@@ -260,28 +260,26 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Extend over repeated punctuation and closing quotes/brackets.
-            let mut end = i + 1;
-            while end < bytes.len() {
-                let rest = &s[end..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+    // memchr3 jumps from one candidate full stop to the next with SIMD: this loop runs over
+    // every byte of a book before its first screen.
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += found;
+        // Extend over repeated punctuation and closing quotes/brackets.
+        let mut end = i + 1;
+        while end < bytes.len() {
+            let rest = &s[end..];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            if is_boundary(s, i, end) {
-                push_trimmed(text, block.start + start, block.start + end, out);
-                start = end;
-            }
-            i = end;
-        } else {
-            i += 1;
         }
+        if is_boundary(s, i, end) {
+            push_trimmed(text, block.start + start, block.start + end, out);
+            start = end;
+        }
+        i = end;
     }
     if start < s.len() {
         push_trimmed(text, block.start + start, block.end, out);
@@ -324,23 +322,36 @@ fn is_boundary(s: &str, dot: usize, end: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
+    // Abbreviations and initials are short ASCII words; anything else ends a sentence.
+    // (This runs once per full stop of a book, so it avoids allocating.)
+    if word.len() > 8 || !word.is_ascii() {
+        return true;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
     // Initials and single letters: "J. R. R. Tolkien", "Lt. j. g. Joe", "U.S."
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 && word.chars().count() <= 2 {
+    if letters == 1 && word.len() <= 2 {
         return false;
     }
-    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') && letters.len() <= 4 {
+    if word.contains('.') && word.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.') && letters <= 4 {
         // U.S, e.g, Ph.D: dotted abbreviations.
-        return !ABBREVIATIONS.contains(&lower.as_str()) && letters.iter().all(|c| c.is_lowercase());
+        return !is_abbreviation(lower) && word.bytes().all(|c| !c.is_ascii_uppercase());
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_abbreviation(lower) {
         return false;
     }
-    if matches!(lower.as_str(), "no" | "nos" | "art" | "p") && first.is_ascii_digit() {
+    if matches!(lower, "no" | "nos" | "art" | "p") && first.is_ascii_digit() {
         return false;
     }
     true
+}
+
+fn is_abbreviation(lower: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect()).contains(lower)
 }
 
 #[cfg(test)]

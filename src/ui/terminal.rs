@@ -41,9 +41,7 @@ impl Session {
     pub fn start() -> std::io::Result<Session> {
         install_panic_hook();
         let stop = Arc::new(AtomicBool::new(false));
-        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-            signal_hook::flag::register(sig, Arc::clone(&stop))?;
-        }
+        watch_signals(Arc::clone(&stop))?;
         enter()?;
         let terminal = match Terminal::new(CrosstermBackend::new(stdout())) {
             Ok(t) => t,
@@ -73,6 +71,27 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = leave();
     }
+}
+
+/// How long the event loop gets to notice a SIGTERM/SIGHUP before the watcher leaves for it.
+const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// On SIGTERM or SIGHUP, raises `stop` for the event loop, which restores the terminal and
+/// returns within a tick. If the loop cannot (after a hang-up crossterm can spin inside its
+/// read on a terminal at end-of-file and never return), the watcher thread restores what it
+/// can and exits after a grace period, so a closed terminal never leaves dossier running.
+fn watch_signals(stop: Arc<AtomicBool>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            stop.store(true, Ordering::SeqCst);
+            std::thread::sleep(SIGNAL_GRACE);
+            let _ = leave();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
 }
 
 fn install_panic_hook() {

@@ -389,12 +389,14 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
         cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j)
             || matches!(cx.w(j), "that" | "while" | "but" | "when")
     };
+    // At most a dozen tokens each way: a clause, and never a scan of a whole run-on line.
+    const WINDOW: usize = 12;
     let mut from = start;
-    while from > 0 && !boundary(from - 1) {
+    while from > 0 && start - from < WINDOW && !boundary(from - 1) {
         from -= 1;
     }
     let mut to = end;
-    while to < cx.len() && !boundary(to) {
+    while to < cx.len() && to - end < WINDOW && !boundary(to) {
         to += 1;
     }
     let clause = (from..start).chain(end..to);

@@ -367,3 +367,10 @@ fn odd_input_never_panics_and_spans_stay_on_characters() {
     assert_eq!(parse_date("2021-02-30"), None);
     assert_eq!(parse_date("2021-02"), Some(Point::Month(2021, 2)));
 }
+
+#[test]
+fn a_run_on_line_of_dates_stays_linear() {
+    // 20 000 matches in one sentence: each looks at a bounded window for its tense.
+    let text = "in May 1999 and ".repeat(20_000);
+    assert_eq!(run_with(&text, None).items.len(), 20_000);
+}
