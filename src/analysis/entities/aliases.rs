@@ -148,7 +148,15 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
         let bf = b.span.slice(ctx.text);
         let (ia, ib) = (of_cand[pi], of_cand[pi + 1]);
-        if bf.starts_with('@') || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text))) {
+        // A ticker in parentheses after a company ("Thornbury Group (TBG)") names it even
+        // when its letters are not the initials.
+        let ticker = is_acronym_like(bf)
+            && group_votes[ia].best() == Some(Kind::Organization)
+            && ctx.gaz.place(&key_for(bf)).is_none();
+        if bf.starts_with('@')
+            || ticker
+            || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text)))
+        {
             uf.union(ib, ia);
         }
     }

@@ -177,8 +177,14 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         if in_list(&cues::CLUB_PREFIXES, first) {
             v.add(Kind::Organization, 4.0, format!("club name: {first}"));
         }
-        if ["Mount", "Mt", "Lake", "Cape", "Fort", "Port"].contains(&first.trim_end_matches('.')) {
+        if in_list(&cues::PLACE_OPENERS, first) {
             v.add(Kind::Place, 4.0, format!("place word: {first}"));
+        }
+        if in_list(&cues::BUSINESS_OPENERS, first) {
+            v.add(Kind::Organization, 4.0, format!("business name: {first}"));
+        }
+        if super::tokens::is_roman_numeral(last) && (given || words.len() == 2) {
+            v.add(Kind::Person, 3.0, format!("regnal number: {last}"));
         }
     }
     if form.contains('&') {

@@ -157,4 +157,75 @@ mod tests {
         assert_eq!(e[0].mentions.len(), 3);
         assert_eq!(e[0].kind, Kind::Organization);
     }
+
+    fn kind_of(e: &[Entity], name: &str) -> Kind {
+        find(e, name).kind
+    }
+
+    #[test]
+    fn decomposed_accents_do_not_split_a_name() {
+        let (_, e) = run("Yesterday Si\u{301}ofra Kelleher spoke. Later Kelleher left.");
+        let k = find(&e, "Si\u{301}ofra Kelleher");
+        assert_eq!(k.mentions.len(), 2);
+        assert!(e.iter().all(|x| x.name != "Si" && x.name != "ofra Kelleher"));
+    }
+
+    #[test]
+    fn place_openers_make_places() {
+        let (_, e) = run("The farm lay in County Mayo near the River Moy, under Lake Conn.");
+        assert_eq!(kind_of(&e, "County Mayo"), Kind::Place);
+        assert_eq!(kind_of(&e, "River Moy"), Kind::Place);
+        assert_eq!(kind_of(&e, "Lake Conn"), Kind::Place);
+    }
+
+    #[test]
+    fn business_names_with_foreign_heads_and_suffixes_are_organizations() {
+        let (_, e) =
+            run("We slept at Casa das Pedras, drank at Quinta do Monte and ate in the Mill Lane Tavern. \
+             The deal went to Ashby Crane LLP and Norcott Partners.");
+        for name in
+            ["Casa das Pedras", "Quinta do Monte", "Mill Lane Tavern", "Ashby Crane LLP", "Norcott Partners"]
+        {
+            assert_eq!(kind_of(&e, name), Kind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn of_names_epithets_and_regnal_numbers() {
+        let (_, e) = run("He joined the Academy of Letters and Music and the Guild of Master Bakers. \
+             He wrote on Joanna of Navarre, Robert the Pious, Anne I and George IV.");
+        assert_eq!(kind_of(&e, "Academy of Letters and Music"), Kind::Organization);
+        assert_eq!(kind_of(&e, "Guild of Master Bakers"), Kind::Organization);
+        assert_eq!(kind_of(&e, "Joanna of Navarre"), Kind::Person);
+        assert_eq!(kind_of(&e, "Robert the Pious"), Kind::Person);
+        assert_eq!(kind_of(&e, "Anne I"), Kind::Person);
+        assert_eq!(kind_of(&e, "George IV"), Kind::Person);
+    }
+
+    #[test]
+    fn tickers_and_double_particles_join_their_entity() {
+        let (_, e) =
+            run("Holloway Group (HWX) grew. HWX shares rose. Yesterday Marijke van der Linden sang. \
+             Critics said van der Linden was superb.");
+        assert_eq!(find(&e, "Holloway Group").mentions.len(), 3);
+        assert_eq!(find(&e, "Marijke van der Linden").mentions.len(), 2);
+    }
+
+    #[test]
+    fn job_titles_and_thing_acronyms_are_not_names() {
+        let (_, e) = run("The Senior Markets Correspondent wrote that the Chief Operating Officer spoke. \
+             Then France GDP fell, the Lord High Treasurer said.");
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Correspondent") && !n.contains("Officer")), "{names:?}");
+        assert!(names.iter().all(|n| !n.contains("GDP") && !n.contains("Treasurer")), "{names:?}");
+        assert_eq!(kind_of(&e, "France"), Kind::Place);
+    }
+
+    #[test]
+    fn a_two_word_quoted_title_is_one_work() {
+        let (_, e) = run("Their best song was \"Miller’s Lament\" and it sold well.");
+        let w = find(&e, "Miller’s Lament");
+        assert_eq!(w.kind, Kind::Other);
+        assert_eq!(w.mentions.len(), 1);
+    }
 }
