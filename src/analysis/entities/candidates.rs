@@ -150,7 +150,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
     let tokens = ctx.tokens;
     let n = tokens.len();
     let mut out = Vec::new();
-    let works = work_titles(ctx);
+    let works = super::works::work_titles(ctx);
     let mut next_work = 0;
     let mut pending_title: Option<(String, usize)> = None;
     let mut i = 0;
@@ -176,72 +176,8 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
         i = j;
     }
     out.sort_by_key(|c| c.span.start);
-    join_by_acronym(ctx, &mut out);
+    super::long_forms::join_by_acronym(ctx, &mut out);
     out
-}
-
-/// Connector words inside long names that an acronym skips ("Food and Drug Administration").
-const ACRONYM_CONNECTORS: &[&str] = &["and", "of", "for", "the", "on", "in", "de", "&"];
-
-/// "Food and Drug Administration (FDA)", "Foreign, Commonwealth and Development Office
-/// (FCDO)": an acronym in parentheses names the words before it whose initials it spells, so
-/// those words are one name even where "and" or a comma would end a run.
-fn join_by_acronym(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let tokens = ctx.tokens;
-    let mut joined: Vec<Candidate> = Vec::new();
-    for c in out.iter() {
-        let form = c.span.slice(ctx.text);
-        let s = c.tokens.start;
-        if !is_acronym_like(form) || s == 0 || !ctx.text[..c.span.start].trim_end().ends_with('(') {
-            continue;
-        }
-        let letters: Vec<char> =
-            form.chars().filter(|ch| ch.is_alphabetic()).flat_map(char::to_lowercase).collect();
-        let Some(start) = acronym_start(ctx, s - 1, &letters) else { continue };
-        if start + 1 >= s {
-            continue;
-        }
-        let span = Span::new(tokens[start].span.start, tokens[s - 1].span.end);
-        joined.push(Candidate { span, tokens: start..s, title: None, work: false });
-    }
-    if joined.is_empty() {
-        return;
-    }
-    out.retain(|c| !joined.iter().any(|j| j.span.overlaps(&c.span)));
-    out.extend(joined);
-    out.sort_by_key(|c| c.span.start);
-}
-
-/// Walks back from token `end` over capitalised words and connectors until the initials
-/// read so far spell `letters`; returns the first token of the long form.
-fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
-    let tokens = ctx.tokens;
-    let mut caps: Vec<char> = Vec::new(); // initials of capitalised words, last first
-    let mut all: Vec<char> = Vec::new(); // initials of every word, last first
-    let mut k = end;
-    loop {
-        let t = &tokens[k];
-        let w = ctx.word(k);
-        let initial = w.chars().next()?.to_lowercase().next()?;
-        if t.is_capitalised() {
-            caps.push(initial);
-        } else if !ACRONYM_CONNECTORS.contains(&w) {
-            return None;
-        }
-        all.push(initial);
-        let spells = |v: &[char]| v.len() == letters.len() && v.iter().rev().eq(letters.iter());
-        if t.is_capitalised() && (spells(&caps) || spells(&all)) {
-            return Some(k);
-        }
-        if caps.len() > letters.len() || k == 0 || tokens[k].sentence != tokens[k - 1].sentence {
-            return None;
-        }
-        let gap = &ctx.text[tokens[k - 1].span.end..t.span.start];
-        if !(t.gap == Gap::Space || gap == ", " || t.gap == Gap::Amp) {
-            return None;
-        }
-        k -= 1;
-    }
 }
 
 /// Whether the lowercase particle at token `i` opens a name: "bin Laden", "al-Qaeda", and a
@@ -580,73 +516,6 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     }
     let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
     out.push(Candidate { span, tokens: run, title, work: false });
-}
-
-/// Title-case phrases in quotation marks ("Leadership Targeting and Drones: ...").
-fn work_titles(ctx: &Ctx) -> Vec<Candidate> {
-    let text = ctx.text;
-    let mut out = Vec::new();
-    for block in &ctx.doc.blocks {
-        if block.kind.is_heading() {
-            continue;
-        }
-        let s = block.span.slice(text);
-        let mut open: Option<usize> = None;
-        for (i, c) in s.char_indices() {
-            match (c, open) {
-                ('“', _) => open = Some(i + c.len_utf8()),
-                ('"', None) => open = Some(i + 1),
-                ('”' | '"', Some(o)) => {
-                    open = None;
-                    if let Some(cand) = work_title(ctx, Span::new(block.span.start + o, block.span.start + i))
-                    {
-                        out.push(cand);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    out
-}
-
-fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
-    let tokens = ctx.tokens;
-    let first = tokens.partition_point(|t| t.span.start < inner.start);
-    let end = tokens.partition_point(|t| t.span.end <= inner.end);
-    let count = end.checked_sub(first)?;
-    if !(2..=14).contains(&count) || !tokens[first].is_capitalised() {
-        return None;
-    }
-    let inner_text = inner.slice(ctx.text);
-    if inner_text.contains(". ") || inner_text.contains(", ") {
-        return None;
-    }
-    // Two words are a title only as a name-like phrase ("Ferryman’s Song"), not a line of
-    // dialogue ("From Whitby.").
-    if count == 2
-        && ((first..end).any(|k| {
-            tokens[k].shape != Shape::Cap || cues::FUNCTION_WORDS.contains(&ctx.word(k).to_lowercase())
-        }) || inner_text.trim_end().ends_with(['.', '!', '?', ',', ';', ':']))
-    {
-        return None;
-    }
-    let title_case = (first..end).all(|k| {
-        let t = &tokens[k];
-        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
-    });
-    let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
-    if !title_case || caps < 2 {
-        return None;
-    }
-    let trimmed = inner_text.trim().trim_end_matches([',', '.', ';']);
-    let start = inner.start + (inner_text.len() - inner_text.trim_start().len());
-    Some(Candidate {
-        span: Span::new(start, start + trimmed.len()),
-        tokens: first..end,
-        title: None,
-        work: true,
-    })
 }
 
 #[cfg(test)]

@@ -7,14 +7,18 @@
 //! for a kind, with reasons; [`aliases`] groups forms into one cluster per referent
 //! (surnames, acronyms, country aliases, variants); [`scan`] finds every occurrence of every
 //! accepted form, so a name is caught even where the candidate rules could not see it.
+//! Two helpers of the candidate stage have files of their own: [`works`] (quoted titles of
+//! works) and [`long_forms`] (long names joined by the acronym after them).
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
 
 pub mod aliases;
 pub mod candidates;
 pub mod cues;
 pub mod kinds;
+pub mod long_forms;
 pub mod scan;
 pub mod tokens;
+pub mod works;
 
 use super::Entity;
 use crate::document::Document;
