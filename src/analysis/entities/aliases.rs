@@ -199,7 +199,12 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             if w[k] == "of" || w[k] == "and" {
                 break;
             }
-            let tail = w[k..].join(" ");
+            let mut tail = w[k..].join(" ");
+            // Keys open "St." as "saint" ("St. John" → "saint john"), so a surname with
+            // "St." is looked up the same way.
+            if let Some(rest) = tail.strip_prefix("st ") {
+                tail = format!("saint {rest}");
+            }
             let list = tails.entry(tail).or_default();
             let r = uf.find(id);
             if !list.iter().any(|&o| uf.find(o) == r) {

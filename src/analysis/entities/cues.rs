@@ -230,7 +230,7 @@ pub static ORG_NOUNS: Cue = Cue::new(
      supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
      subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
-     nonprofit",
+     nonprofit band orchestra choir ensemble quartet trio",
 );
 
 /// Nouns for places in an apposition ("X, a fishing town").

@@ -275,6 +275,15 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
     {
         v.add(Kind::Place, 0.5, format!("cue: {p} the X"));
     }
+    // "the band the Salt Harbour", "the firm, the Anchor Group": an organization noun right
+    // before "the X" (or with a comma) names X, whatever its head word suggests.
+    if s >= 2 && ctx.word(s - 1).eq_ignore_ascii_case("the") && tokens[s].gap == Gap::Space {
+        let before = ctx.word(s - 2).to_lowercase();
+        let gap = &ctx.text[tokens[s - 2].span.end..tokens[s - 1].span.start];
+        if (gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()) {
+            v.add(Kind::Organization, 5.0, format!("cue: {before} the X"));
+        }
+    }
     // Brand-style capitals inside a word ("WaterBridge", "GitHub"), not "McAllister".
     let first = ctx.word(s);
     if !multiword && has_inner_capital(first) {

@@ -216,6 +216,19 @@ mod tests {
     }
 
     #[test]
+    fn a_band_named_after_the_band_cue_is_an_organization() {
+        let (_, e) = run("She sang in the band the Copper Harbour for years.");
+        assert_eq!(kind_of(&e, "Copper Harbour"), Kind::Organization);
+    }
+
+    #[test]
+    fn a_surname_with_saint_joins_the_full_name() {
+        let (_, e) = run("Yesterday Anna St. Clair arrived. Later St. Clair spoke to us.");
+        assert_eq!(find(&e, "Anna St. Clair").mentions.len(), 2);
+        assert_eq!(kind_of(&e, "Anna St. Clair"), Kind::Person);
+    }
+
+    #[test]
     fn job_titles_and_thing_acronyms_are_not_names() {
         let (_, e) = run("The Senior Markets Correspondent wrote that the Chief Operating Officer spoke. \
              Then France GDP fell, the Lord High Treasurer said.");
