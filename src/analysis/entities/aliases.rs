@@ -196,7 +196,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         for k in 1..w.len() {
-            if w[k] == "of" || w[k] == "and" {
+            if w[k] == "of" || w[k] == "and" || w[k] == "the" {
                 break;
             }
             let mut tail = w[k..].join(" ");

@@ -321,8 +321,9 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     && closes_name(ctx, j + 1, limit)
                 {
                     let epithet = fold_key(ctx.word(j + 1));
-                    let ordinary =
-                        ctx.gaz.is_word(&epithet) && !ctx.gaz.is_known_name(&key_for(ctx.word(j + 1)));
+                    let ordinary = ctx.gaz.is_word(&epithet)
+                        && !ctx.gaz.is_known_name(&key_for(ctx.word(j + 1)))
+                        && !is_title(ctx, j + 1);
                     if (w == "of") != ordinary {
                         j += 2;
                         continue;

@@ -276,8 +276,9 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
         v.add(Kind::Place, 0.5, format!("cue: {p} the X"));
     }
     // "the band the Salt Harbour", "the firm, the Anchor Group": an organization noun right
-    // before "the X" (or with a comma) names X, whatever its head word suggests.
-    if s >= 2 && ctx.word(s - 1).eq_ignore_ascii_case("the") && tokens[s].gap == Gap::Space {
+    // before "the X Y" (or with a comma) names it, whatever its head word suggests. Only for
+    // names of two or more words: "the body the Emperor" is no organization.
+    if multiword && s >= 2 && ctx.word(s - 1).eq_ignore_ascii_case("the") && tokens[s].gap == Gap::Space {
         let before = ctx.word(s - 2).to_lowercase();
         let gap = &ctx.text[tokens[s - 2].span.end..tokens[s - 1].span.start];
         if (gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()) {

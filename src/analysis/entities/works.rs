@@ -4,7 +4,8 @@
 //! Such a phrase is one name of kind other however many ordinary capitalised words it holds,
 //! so it is found before the run builder, which would cut it at "and" or read its words as
 //! separate names. Quotation marks are matched per block, so an unclosed quote costs nothing
-//! beyond its paragraph; dialogue ("From Whitby.") is told apart by its punctuation.
+//! beyond its paragraph; dialogue ("From Whitby.") is told apart by its punctuation, and a quoted two-word
+//! person's name ("Prince Nicholas") by its title or given name.
 
 use super::candidates::{Candidate, Ctx};
 use super::cues;
@@ -56,7 +57,9 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     if count == 2
         && ((first..end).any(|k| {
             tokens[k].shape != Shape::Cap || cues::FUNCTION_WORDS.contains(&ctx.word(k).to_lowercase())
-        }) || inner_text.trim_end().ends_with(['.', '!', '?', ',', ';', ':']))
+        }) || inner_text.trim_end().ends_with(['.', '!', '?', ',', ';', ':'])
+            || cues::in_list(&cues::TITLES, ctx.word(first))
+            || ctx.gaz.is_given_name(&crate::analysis::gazetteer::fold_key(ctx.word(first))))
     {
         return None;
     }
