@@ -245,9 +245,19 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         if key_words[id].len() == 1
             && ctx.gaz.place(&key_for(firsts[id])).is_none()
             && let Some(list) = heads.get(keys[id].as_str())
-            && let [p] = list[..]
         {
-            uf.union(id, p);
+            // A name with an epithet ("Napoleon the Great") does not make the given name
+            // ambiguous when one plain full name ("Napoleon Bonaparte") also opens with it.
+            let plain: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&p| !matches!(key_words[p].get(1), Some(&"the" | &"of")))
+                .collect();
+            if let [p] = list[..] {
+                uf.union(id, p);
+            } else if let [p] = plain[..] {
+                uf.union(id, p);
+            }
         }
     }
 

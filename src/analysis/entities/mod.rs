@@ -207,6 +207,13 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_name_does_not_make_a_given_name_ambiguous() {
+        let (_, e) = run("Yesterday Robert Lacoste spoke of Robert the Pious. Later Robert smiled.");
+        assert_eq!(find(&e, "Robert Lacoste").mentions.len(), 2);
+        assert_eq!(kind_of(&e, "Robert the Pious"), Kind::Person);
+    }
+
+    #[test]
     fn tickers_and_double_particles_join_their_entity() {
         let (_, e) =
             run("Holloway Group (HWX) grew. HWX shares rose. Yesterday Marijke van der Linden sang. \
