@@ -451,6 +451,14 @@ fn finish_run(
     } {
         run.start += 1;
     }
+    // A run whose trimmed start is "the" or "of" (an epithet name "Will the Elder" whose
+    // given name was an ordinary word opening the sentence) starts after it.
+    while run.len() > 1 && ctx.is_lower(run.start) && {
+        let w = ctx.word(run.start);
+        !cues::LEADING_PARTICLES.contains(w) && !cues::HYPHEN_PARTICLES.contains(w)
+    } {
+        run.start += 1;
+    }
     // A particle left dangling at the start ("Then bin" → "bin") must still open a name.
     if run.is_empty() || (ctx.is_lower(run.start) && !(run.start + 1..run.end).any(|k| ctx.is_name_word(k))) {
         return;

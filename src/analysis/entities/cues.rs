@@ -125,8 +125,9 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 );
 
 /// First words of place names ("County Kerry", "River Tamar", "Lake Tana").
-pub static PLACE_OPENERS: Cue =
-    Cue::new("Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf");
+pub static PLACE_OPENERS: Cue = Cue::new(
+    "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza",
+);
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
 pub static CLUB_SUFFIXES: Cue = Cue::new("United FC City Rovers Wanderers Athletic Albion");
