@@ -171,6 +171,19 @@ impl Gazetteer {
             for k in Self::keys_of(name) {
                 g.places.entry(k).or_insert(ty);
             }
+            // "Frankfurt am Main", "Newcastle upon Tyne": the city is usually named by its
+            // first part alone.
+            if ty == PlaceType::City
+                && let Some((head, _)) =
+                    [" am ", " an der ", " im ", " upon ", " on "].iter().find_map(|q| name.split_once(q))
+            {
+                let key = fold_key(head);
+                if !g.words.contains(key.as_str()) {
+                    for k in Self::keys_of(head) {
+                        g.places.entry(k).or_insert(ty);
+                    }
+                }
+            }
         }
         for line in lines(COUNTRY_ALIASES) {
             if let Some((alias, canonical)) = line.split_once('\t') {
@@ -308,5 +321,12 @@ mod tests {
         assert_eq!(g.demonym(&key_for("Afghans")), Some("Afghan"));
         assert!(g.is_given_name("jenna"));
         assert!(g.is_org("united nations"));
+    }
+
+    #[test]
+    fn cities_are_also_listed_by_the_head_of_a_qualified_name() {
+        let g = gazetteer();
+        assert_eq!(g.place(&key_for("Ludwigshafen")), Some(PlaceType::City));
+        assert_eq!(g.place(&key_for("Newcastle")), Some(PlaceType::City));
     }
 }

@@ -148,7 +148,15 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
         let bf = b.span.slice(ctx.text);
         let (ia, ib) = (of_cand[pi], of_cand[pi + 1]);
-        if bf.starts_with('@') || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text))) {
+        // A ticker in parentheses after a company ("Thornbury Group (TBG)") names it even
+        // when its letters are not the initials.
+        let ticker = is_acronym_like(bf)
+            && group_votes[ia].best() == Some(Kind::Organization)
+            && ctx.gaz.place(&key_for(bf)).is_none();
+        if bf.starts_with('@')
+            || ticker
+            || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text)))
+        {
             uf.union(ib, ia);
         }
     }
@@ -188,10 +196,15 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         for k in 1..w.len() {
-            if w[k] == "of" || w[k] == "and" {
+            if w[k] == "of" || w[k] == "and" || w[k] == "the" {
                 break;
             }
-            let tail = w[k..].join(" ");
+            let mut tail = w[k..].join(" ");
+            // Keys open "St." as "saint" ("St. John" → "saint john"), so a surname with
+            // "St." is looked up the same way.
+            if let Some(rest) = tail.strip_prefix("st ") {
+                tail = format!("saint {rest}");
+            }
             let list = tails.entry(tail).or_default();
             let r = uf.find(id);
             if !list.iter().any(|&o| uf.find(o) == r) {
@@ -232,9 +245,19 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         if key_words[id].len() == 1
             && ctx.gaz.place(&key_for(firsts[id])).is_none()
             && let Some(list) = heads.get(keys[id].as_str())
-            && let [p] = list[..]
         {
-            uf.union(id, p);
+            // A name with an epithet ("Napoleon the Great") does not make the given name
+            // ambiguous when one plain full name ("Napoleon Bonaparte") also opens with it.
+            let plain: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&p| !matches!(key_words[p].get(1), Some(&"the" | &"of")))
+                .collect();
+            if let [p] = list[..] {
+                uf.union(id, p);
+            } else if let [p] = plain[..] {
+                uf.union(id, p);
+            }
         }
     }
 

@@ -81,6 +81,9 @@ impl<'a> Ctx<'a> {
         }
         let w = self.word(i);
         // "I", and a lone capital letter without a dot ("O Marius!", "a vitamin A").
+        if w == "I" && self.regnal_one(i) {
+            return true;
+        }
         if w.chars().count() == 1 || is_contraction(w) {
             return false;
         }
@@ -104,6 +107,20 @@ impl<'a> Ctx<'a> {
             }
         }
         true
+    }
+
+    /// "Mary I", "Charles I of Anjou": a regnal "I" right after a given name, ending the
+    /// sentence or clause or followed by "of" or "and" (not "then Mary I think").
+    fn regnal_one(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let prev_given = i > 0
+            && t.gap == Gap::Space
+            && self.tokens[i - 1].shape == Shape::Cap
+            && self.gaz.is_given_name(&fold_key(self.word(i - 1)));
+        let next_ok = self.tokens.get(i + 1).is_none_or(|n| {
+            n.gap == Gap::Break || n.sentence != t.sentence || matches!(self.word(i + 1), "of" | "and")
+        });
+        prev_given && next_ok
     }
 
     fn is_lower(&self, i: usize) -> bool {
@@ -133,7 +150,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
     let tokens = ctx.tokens;
     let n = tokens.len();
     let mut out = Vec::new();
-    let works = work_titles(ctx);
+    let works = super::works::work_titles(ctx);
     let mut next_work = 0;
     let mut pending_title: Option<(String, usize)> = None;
     let mut i = 0;
@@ -146,12 +163,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
             next_work += 1;
             continue;
         }
-        let lead_particle = ctx.is_lower(i)
-            && i + 1 < n
-            && tokens[i + 1].gap != Gap::Break
-            && ctx.is_name_word(i + 1)
-            && !tokens[i].heading
-            && particle_opens(ctx, i);
+        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading && particle_opens(ctx, i);
         if !ctx.is_name_word(i) && !lead_particle {
             i += 1;
             continue;
@@ -164,79 +176,49 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
         i = j;
     }
     out.sort_by_key(|c| c.span.start);
-    join_by_acronym(ctx, &mut out);
+    super::long_forms::join_by_acronym(ctx, &mut out);
     out
 }
 
-/// Connector words inside long names that an acronym skips ("Food and Drug Administration").
-const ACRONYM_CONNECTORS: &[&str] = &["and", "of", "for", "the", "on", "in", "de", "&"];
-
-/// "Food and Drug Administration (FDA)", "Foreign, Commonwealth and Development Office
-/// (FCDO)": an acronym in parentheses names the words before it whose initials it spells, so
-/// those words are one name even where "and" or a comma would end a run.
-fn join_by_acronym(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let tokens = ctx.tokens;
-    let mut joined: Vec<Candidate> = Vec::new();
-    for c in out.iter() {
-        let form = c.span.slice(ctx.text);
-        let s = c.tokens.start;
-        if !is_acronym_like(form) || s == 0 || !ctx.text[..c.span.start].trim_end().ends_with('(') {
-            continue;
-        }
-        let letters: Vec<char> =
-            form.chars().filter(|ch| ch.is_alphabetic()).flat_map(char::to_lowercase).collect();
-        let Some(start) = acronym_start(ctx, s - 1, &letters) else { continue };
-        if start + 1 >= s {
-            continue;
-        }
-        let span = Span::new(tokens[start].span.start, tokens[s - 1].span.end);
-        joined.push(Candidate { span, tokens: start..s, title: None, work: false });
-    }
-    if joined.is_empty() {
-        return;
-    }
-    out.retain(|c| !joined.iter().any(|j| j.span.overlaps(&c.span)));
-    out.extend(joined);
-    out.sort_by_key(|c| c.span.start);
-}
-
-/// Walks back from token `end` over capitalised words and connectors until the initials
-/// read so far spell `letters`; returns the first token of the long form.
-fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
-    let tokens = ctx.tokens;
-    let mut caps: Vec<char> = Vec::new(); // initials of capitalised words, last first
-    let mut all: Vec<char> = Vec::new(); // initials of every word, last first
-    let mut k = end;
-    loop {
-        let t = &tokens[k];
-        let w = ctx.word(k);
-        let initial = w.chars().next()?.to_lowercase().next()?;
-        if t.is_capitalised() {
-            caps.push(initial);
-        } else if !ACRONYM_CONNECTORS.contains(&w) {
-            return None;
-        }
-        all.push(initial);
-        let spells = |v: &[char]| v.len() == letters.len() && v.iter().rev().eq(letters.iter());
-        if t.is_capitalised() && (spells(&caps) || spells(&all)) {
-            return Some(k);
-        }
-        if caps.len() > letters.len() || k == 0 || tokens[k].sentence != tokens[k - 1].sentence {
-            return None;
-        }
-        let gap = &ctx.text[tokens[k - 1].span.end..t.span.start];
-        if !(t.gap == Gap::Space || gap == ", " || t.gap == Gap::Amp) {
-            return None;
-        }
-        k -= 1;
-    }
-}
-
+/// Whether the lowercase particle at token `i` opens a name: "bin Laden", "al-Qaeda", and a
+/// double particle "van der Berg", "de la Cruz".
 fn particle_opens(ctx: &Ctx, i: usize) -> bool {
+    let tokens = ctx.tokens;
     let w = ctx.word(i);
-    let next_gap = ctx.tokens[i + 1].gap;
-    (next_gap == Gap::Space && cues::LEADING_PARTICLES.contains(w))
-        || (next_gap == Gap::Hyphen && cues::HYPHEN_PARTICLES.contains(w.to_lowercase().as_str()))
+    let next_gap = tokens[i + 1].gap;
+    if next_gap == Gap::Break {
+        return false;
+    }
+    if ctx.is_name_word(i + 1) {
+        return (next_gap == Gap::Space && cues::LEADING_PARTICLES.contains(w))
+            || (next_gap == Gap::Hyphen && cues::HYPHEN_PARTICLES.contains(w.to_lowercase().as_str()));
+    }
+    next_gap == Gap::Space
+        && cues::LEADING_PARTICLES.contains(w)
+        && ctx.is_lower(i + 1)
+        && cues::NAME_PARTICLES.contains(ctx.word(i + 1))
+        && tokens.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
+        && ctx.is_name_word(i + 2)
+}
+
+/// A single given name at token `i` opening a run ("Catherine", "William"), which an epithet
+/// may follow ("Catherine of Braganza", "William the Silent").
+fn lone_given_name(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.tokens[i].shape == Shape::Cap
+        && ctx.gaz.is_given_name(&fold_key(w))
+        && !is_head(ctx, i)
+        && !is_title(ctx, i)
+        && !(i > 0 && ctx.word(i - 1).eq_ignore_ascii_case("the"))
+}
+
+/// Whether token `k` is a single capitalised word closing a name (no name word follows).
+fn closes_name(ctx: &Ctx, k: usize, limit: usize) -> bool {
+    k < limit
+        && ctx.tokens[k].gap == Gap::Space
+        && ctx.tokens[k].shape == Shape::Cap
+        && ctx.is_name_word(k)
+        && !(k + 1 < limit && ctx.tokens[k + 1].gap == Gap::Space && ctx.is_name_word(k + 1))
 }
 
 /// Whether only lowercase initials ("j. g.") lie between token `from` and token `to`.
@@ -303,12 +285,61 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     break;
                 }
                 let w = ctx.word(j);
+                // "Casa do Rio", "Quinta das Flores": particles inside a business name.
+                if cues::BUSINESS_PARTICLES.contains(w)
+                    && in_list(&cues::BUSINESS_OPENERS, ctx.word(i))
+                    && j + 1 < limit
+                    && tokens[j + 1].gap == Gap::Space
+                    && ctx.is_name_word(j + 1)
+                {
+                    j += 2;
+                    continue;
+                }
                 if cues::NAME_PARTICLES.contains(w) {
                     if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
                         j += 2;
                         continue;
                     }
+                    // A double particle: "Anneke van der Berg", "Ana de la Cruz".
+                    if j + 2 < limit
+                        && tokens[j + 1].gap == Gap::Space
+                        && ctx.is_lower(j + 1)
+                        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
+                        && tokens[j + 2].gap == Gap::Space
+                        && ctx.is_name_word(j + 2)
+                    {
+                        j += 3;
+                        continue;
+                    }
                     break;
+                }
+                // An epithet after a lone given name: "Catherine of Braganza" (a place
+                // word after "of"), "William the Silent" (an ordinary word after "the").
+                if j == i + 1
+                    && (w == "of" || w == "the")
+                    && lone_given_name(ctx, i)
+                    && closes_name(ctx, j + 1, limit)
+                {
+                    let epithet = fold_key(ctx.word(j + 1));
+                    let ordinary = ctx.gaz.is_word(&epithet)
+                        && !ctx.gaz.is_known_name(&key_for(ctx.word(j + 1)))
+                        && !is_title(ctx, j + 1);
+                    if (w == "of") != ordinary {
+                        j += 2;
+                        continue;
+                    }
+                }
+                // "Royal Society of Arts and Sciences": after "of", two ordinary words joined
+                // by "and" are one name ("Bank of England and Barclays" stays two).
+                if w == "and"
+                    && (i..j).any(|k| ctx.word(k) == "of")
+                    && ordinary_name_word(ctx, j - 1)
+                    && j + 1 < limit
+                    && tokens[j + 1].gap == Gap::Space
+                    && ordinary_name_word(ctx, j + 1)
+                {
+                    j += 2;
+                    continue;
                 }
                 if (w == "of" || w == "for") && is_head(ctx, j - 1) {
                     let mut k = j + 1;
@@ -325,6 +356,15 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
     }
     j
+}
+
+/// A capitalised ordinary noun ("Arts", "Sciences"), not a known name.
+fn ordinary_name_word(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.tokens[k].shape == Shape::Cap
+        && ctx.is_name_word(k)
+        && ctx.gaz.is_word(&fold_key(w))
+        && !ctx.gaz.is_known_name(&key_for(w))
 }
 
 /// Whether the hyphen between tokens `a` and `b` (both capitalised) separates two names.
@@ -398,14 +438,29 @@ fn finish_run(
     if !run.is_empty() && cues::HOLIDAYS.contains(ctx.word(run.start)) {
         return;
     }
+    // "UK GDP": a common acronym of a thing after a name is not part of it.
+    while run.len() > 1
+        && tokens[run.end - 1].shape == Shape::Upper
+        && cues::NOT_NAMES.contains(ctx.word(run.end - 1))
+    {
+        run.end -= 1;
+    }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
         is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
     } {
         run.start += 1;
     }
+    // A run whose trimmed start is "the" or "of" (an epithet name "Will the Elder" whose
+    // given name was an ordinary word opening the sentence) starts after it.
+    while run.len() > 1 && ctx.is_lower(run.start) && {
+        let w = ctx.word(run.start);
+        !cues::LEADING_PARTICLES.contains(w) && !cues::HYPHEN_PARTICLES.contains(w)
+    } {
+        run.start += 1;
+    }
     // A particle left dangling at the start ("Then bin" → "bin") must still open a name.
-    if run.is_empty() || (ctx.is_lower(run.start) && (run.len() < 2 || !ctx.is_name_word(run.start + 1))) {
+    if run.is_empty() || (ctx.is_lower(run.start) && !(run.start + 1..run.end).any(|k| ctx.is_name_word(k))) {
         return;
     }
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
@@ -425,8 +480,12 @@ fn finish_run(
             return;
         }
         if k == run.end {
-            // A title word ending a name is a surname ("Martin Luther King").
-            push(ctx, run, title, out);
+            // A role ending a capitalised phrase with no name after it is a job title
+            // ("Legal Affairs Correspondent", "Supreme Governor"); another title word ending
+            // a name is a surname ("Martin Luther King").
+            if !in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
+                push(ctx, run, title, out);
+            }
             return;
         }
         if p > run.start {
@@ -434,6 +493,10 @@ fn finish_run(
         }
         run.start = k;
         title = Some(title_text);
+    }
+    // "Chief Investment Officer" with "Chief" taken as a title: still a role, not a name.
+    if !keeps_heads && in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
+        return;
     }
     if run.len() == 1 {
         let w = ctx.word(run.start);
@@ -462,64 +525,6 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     }
     let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
     out.push(Candidate { span, tokens: run, title, work: false });
-}
-
-/// Title-case phrases in quotation marks ("Leadership Targeting and Drones: ...").
-fn work_titles(ctx: &Ctx) -> Vec<Candidate> {
-    let text = ctx.text;
-    let mut out = Vec::new();
-    for block in &ctx.doc.blocks {
-        if block.kind.is_heading() {
-            continue;
-        }
-        let s = block.span.slice(text);
-        let mut open: Option<usize> = None;
-        for (i, c) in s.char_indices() {
-            match (c, open) {
-                ('“', _) => open = Some(i + c.len_utf8()),
-                ('"', None) => open = Some(i + 1),
-                ('”' | '"', Some(o)) => {
-                    open = None;
-                    if let Some(cand) = work_title(ctx, Span::new(block.span.start + o, block.span.start + i))
-                    {
-                        out.push(cand);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    out
-}
-
-fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
-    let tokens = ctx.tokens;
-    let first = tokens.partition_point(|t| t.span.start < inner.start);
-    let end = tokens.partition_point(|t| t.span.end <= inner.end);
-    let count = end.checked_sub(first)?;
-    if !(3..=14).contains(&count) || !tokens[first].is_capitalised() {
-        return None;
-    }
-    let inner_text = inner.slice(ctx.text);
-    if inner_text.contains(". ") || inner_text.contains(", ") {
-        return None;
-    }
-    let title_case = (first..end).all(|k| {
-        let t = &tokens[k];
-        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
-    });
-    let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
-    if !title_case || caps < 2 {
-        return None;
-    }
-    let trimmed = inner_text.trim().trim_end_matches([',', '.', ';']);
-    let start = inner.start + (inner_text.len() - inner_text.trim_start().len());
-    Some(Candidate {
-        span: Span::new(start, start + trimmed.len()),
-        tokens: first..end,
-        title: None,
-        work: true,
-    })
 }
 
 #[cfg(test)]

@@ -94,13 +94,40 @@ pub static ORG_HEADS: Cue = Cue::new(
      Securities Investments Insurance Financial Software Robotics Aerospace Dynamics Solutions Logistics \
      Shipping Railway Railways Gallery Theatre Theater Orchestra Academies Associates Brands Foods \
      Entertainment Pictures Publishing Telecom Communications Mining Steel Institutes Agencies Ministries \
-     Councils",
+     Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Hotel Inn Tavern Café Cafe \
+     Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
+     Semiconductors Electronics Chemicals Materials",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
 /// same company as "Apple Inc.".
 pub static CORPORATE_SUFFIXES: Cue =
-    Cue::new("Inc Corp Ltd LLC plc PLC GmbH AG SA NV Co Company Corporation");
+    Cue::new("Inc Corp Ltd LLC LLP plc PLC GmbH AG SA NV Co Company Corporation");
+
+/// First words of the names of hotels, wineries, restaurants and shops in Portuguese,
+/// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Hotel Miramar"): the name
+/// is an organization, and lowercase particles after the head ("do", "da") join it.
+pub static BUSINESS_OPENERS: Cue = Cue::new(
+    "Casa Quinta Tasca Taberna Pousada Adega Herdade Bodega Hacienda Trattoria Osteria Ristorante \
+     Pensione Albergo Hotel Hostal Café Cafe Restaurante Restaurant Bistro Brasserie Auberge Pension",
+);
+
+/// Lowercase particles inside business names after an opener ("Casa do Rio").
+pub static BUSINESS_PARTICLES: Cue = Cue::new("do da dos das de del della di du des");
+
+/// Roles and ranks that are not surnames: a capitalised phrase ending in one with no name
+/// after it is a job title ("Legal Affairs Correspondent", "Chief Investment Officer").
+pub static ROLE_ENDINGS: Cue = Cue::new(
+    "Correspondent Officer Editor Reporter Analyst Economist Director Secretary Minister Governor \
+     Commissioner Chancellor Treasurer Strategist Adviser Advisor Consultant Spokesperson Spokesman \
+     Manager Chairman Chairwoman President Member Fellow Lecturer Researcher Founder \
+     Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate",
+);
+
+/// First words of place names ("County Kerry", "River Tamar", "Lake Tana").
+pub static PLACE_OPENERS: Cue = Cue::new(
+    "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza",
+);
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
 pub static CLUB_SUFFIXES: Cue = Cue::new("United FC City Rovers Wanderers Athletic Albion");
@@ -204,7 +231,7 @@ pub static ORG_NOUNS: Cue = Cue::new(
      supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
      subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
-     nonprofit",
+     nonprofit band orchestra choir ensemble quartet trio",
 );
 
 /// Nouns for places in an apposition ("X, a fishing town").

@@ -177,8 +177,14 @@ pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
         if in_list(&cues::CLUB_PREFIXES, first) {
             v.add(Kind::Organization, 4.0, format!("club name: {first}"));
         }
-        if ["Mount", "Mt", "Lake", "Cape", "Fort", "Port"].contains(&first.trim_end_matches('.')) {
+        if in_list(&cues::PLACE_OPENERS, first) {
             v.add(Kind::Place, 4.0, format!("place word: {first}"));
+        }
+        if in_list(&cues::BUSINESS_OPENERS, first) {
+            v.add(Kind::Organization, 4.0, format!("business name: {first}"));
+        }
+        if super::tokens::is_roman_numeral(last) && (given || words.len() == 2) {
+            v.add(Kind::Person, 3.0, format!("regnal number: {last}"));
         }
     }
     if form.contains('&') {
@@ -268,6 +274,16 @@ fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
         && cues::PLACE_PREPOSITIONS.contains(p)
     {
         v.add(Kind::Place, 0.5, format!("cue: {p} the X"));
+    }
+    // "the band the Salt Harbour", "the firm, the Anchor Group": an organization noun right
+    // before "the X Y" (or with a comma) names it, whatever its head word suggests. Only for
+    // names of two or more words: "the body the Emperor" is no organization.
+    if multiword && s >= 2 && ctx.word(s - 1).eq_ignore_ascii_case("the") && tokens[s].gap == Gap::Space {
+        let before = ctx.word(s - 2).to_lowercase();
+        let gap = &ctx.text[tokens[s - 2].span.end..tokens[s - 1].span.start];
+        if (gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()) {
+            v.add(Kind::Organization, 5.0, format!("cue: {before} the X"));
+        }
     }
     // Brand-style capitals inside a word ("WaterBridge", "GitHub"), not "McAllister".
     let first = ctx.word(s);

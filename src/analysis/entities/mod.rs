@@ -7,14 +7,18 @@
 //! for a kind, with reasons; [`aliases`] groups forms into one cluster per referent
 //! (surnames, acronyms, country aliases, variants); [`scan`] finds every occurrence of every
 //! accepted form, so a name is caught even where the candidate rules could not see it.
+//! Two helpers of the candidate stage have files of their own: [`works`] (quoted titles of
+//! works) and [`long_forms`] (long names joined by the acronym after them).
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
 
 pub mod aliases;
 pub mod candidates;
 pub mod cues;
 pub mod kinds;
+pub mod long_forms;
 pub mod scan;
 pub mod tokens;
+pub mod works;
 
 use super::Entity;
 use crate::document::Document;
@@ -156,5 +160,96 @@ mod tests {
         let (_, e) = run("The Taliban spoke. Later the Afghan Taliban agreed with the Taliban.");
         assert_eq!(e[0].mentions.len(), 3);
         assert_eq!(e[0].kind, Kind::Organization);
+    }
+
+    fn kind_of(e: &[Entity], name: &str) -> Kind {
+        find(e, name).kind
+    }
+
+    #[test]
+    fn decomposed_accents_do_not_split_a_name() {
+        let (_, e) = run("Yesterday Si\u{301}ofra Kelleher spoke. Later Kelleher left.");
+        let k = find(&e, "Si\u{301}ofra Kelleher");
+        assert_eq!(k.mentions.len(), 2);
+        assert!(e.iter().all(|x| x.name != "Si" && x.name != "ofra Kelleher"));
+    }
+
+    #[test]
+    fn place_openers_make_places() {
+        let (_, e) = run("The farm lay in County Mayo near the River Moy, under Lake Conn.");
+        assert_eq!(kind_of(&e, "County Mayo"), Kind::Place);
+        assert_eq!(kind_of(&e, "River Moy"), Kind::Place);
+        assert_eq!(kind_of(&e, "Lake Conn"), Kind::Place);
+    }
+
+    #[test]
+    fn business_names_with_foreign_heads_and_suffixes_are_organizations() {
+        let (_, e) =
+            run("We slept at Casa das Pedras, drank at Quinta do Monte and ate in the Mill Lane Tavern. \
+             The deal went to Ashby Crane LLP and Norcott Partners.");
+        for name in
+            ["Casa das Pedras", "Quinta do Monte", "Mill Lane Tavern", "Ashby Crane LLP", "Norcott Partners"]
+        {
+            assert_eq!(kind_of(&e, name), Kind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn of_names_epithets_and_regnal_numbers() {
+        let (_, e) = run("He joined the Academy of Letters and Music and the Guild of Master Bakers. \
+             He wrote on Joanna of Navarre, Robert the Pious, Anne I and George IV.");
+        assert_eq!(kind_of(&e, "Academy of Letters and Music"), Kind::Organization);
+        assert_eq!(kind_of(&e, "Guild of Master Bakers"), Kind::Organization);
+        assert_eq!(kind_of(&e, "Joanna of Navarre"), Kind::Person);
+        assert_eq!(kind_of(&e, "Robert the Pious"), Kind::Person);
+        assert_eq!(kind_of(&e, "Anne I"), Kind::Person);
+        assert_eq!(kind_of(&e, "George IV"), Kind::Person);
+    }
+
+    #[test]
+    fn an_epithet_name_does_not_make_a_given_name_ambiguous() {
+        let (_, e) = run("Yesterday Robert Lacoste spoke of Robert the Pious. Later Robert smiled.");
+        assert_eq!(find(&e, "Robert Lacoste").mentions.len(), 2);
+        assert_eq!(kind_of(&e, "Robert the Pious"), Kind::Person);
+    }
+
+    #[test]
+    fn tickers_and_double_particles_join_their_entity() {
+        let (_, e) =
+            run("Holloway Group (HWX) grew. HWX shares rose. Yesterday Marijke van der Linden sang. \
+             Critics said van der Linden was superb.");
+        assert_eq!(find(&e, "Holloway Group").mentions.len(), 3);
+        assert_eq!(find(&e, "Marijke van der Linden").mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_band_named_after_the_band_cue_is_an_organization() {
+        let (_, e) = run("She sang in the band the Copper Harbour for years.");
+        assert_eq!(kind_of(&e, "Copper Harbour"), Kind::Organization);
+    }
+
+    #[test]
+    fn a_surname_with_saint_joins_the_full_name() {
+        let (_, e) = run("Yesterday Anna St. Clair arrived. Later St. Clair spoke to us.");
+        assert_eq!(find(&e, "Anna St. Clair").mentions.len(), 2);
+        assert_eq!(kind_of(&e, "Anna St. Clair"), Kind::Person);
+    }
+
+    #[test]
+    fn job_titles_and_thing_acronyms_are_not_names() {
+        let (_, e) = run("The Senior Markets Correspondent wrote that the Chief Operating Officer spoke. \
+             Then France GDP fell, the Lord High Treasurer said.");
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Correspondent") && !n.contains("Officer")), "{names:?}");
+        assert!(names.iter().all(|n| !n.contains("GDP") && !n.contains("Treasurer")), "{names:?}");
+        assert_eq!(kind_of(&e, "France"), Kind::Place);
+    }
+
+    #[test]
+    fn a_two_word_quoted_title_is_one_work() {
+        let (_, e) = run("Their best song was \"Miller’s Lament\" and it sold well.");
+        let w = find(&e, "Miller’s Lament");
+        assert_eq!(w.kind, Kind::Other);
+        assert_eq!(w.mentions.len(), 1);
     }
 }

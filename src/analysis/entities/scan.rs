@@ -14,7 +14,7 @@
 
 use super::aliases::Cluster;
 use super::cues;
-use super::tokens::Token;
+use super::tokens::{Token, is_word_char};
 use crate::analysis::gazetteer::FastMap;
 use crate::span::Span;
 
@@ -63,7 +63,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
             e <= bytes.len()
                 && bytes[s..e].eq_ignore_ascii_case(p.text.as_bytes())
                 && text.is_char_boundary(e)
-                && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
+                && !text[e..].chars().next().is_some_and(is_word_char)
                 && p.upper.iter().all(|&o| bytes[s + o].is_ascii_uppercase())
         });
         let Some(pi) = found else { continue };
@@ -100,9 +100,12 @@ fn first_word(form: &str) -> String {
     let end = form
         .char_indices()
         .skip(1)
-        .find(|&(_, c)| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '.' && c != '&')
+        .find(|&(_, c)| !is_word_char(c) && c != '\'' && c != '’' && c != '.' && c != '&')
         .map_or(form.len(), |(i, _)| i);
-    form[..end].to_lowercase()
+    // A possessive is cut off tokens ("Ferryman’s Song" starts at the token "Ferryman").
+    let word = &form[..end];
+    let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    word.to_lowercase()
 }
 
 /// The patterns, and for each lowercased first word the patterns starting with it, longest
@@ -160,5 +163,7 @@ mod tests {
         assert_eq!(first_word("O’Neill"), "o’neill");
         assert_eq!(first_word("@asfandyarmir"), "@asfandyarmir");
         assert_eq!(first_word("AT&T"), "at&t");
+        assert_eq!(first_word("Ferryman’s Song"), "ferryman");
+        assert_eq!(first_word("Si\u{301}ofra Kelleher"), "si\u{301}ofra");
     }
 }

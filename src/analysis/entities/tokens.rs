@@ -69,8 +69,16 @@ impl Token {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// A letter, digit or combining mark. Text in decomposed form writes "í" as "i" plus a
+/// combining acute (U+0301), which is not alphanumeric: without the marks a name like
+/// "Síofra" would be cut into "Si" and "ofra".
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// The blocks of combining diacritical marks.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Whether a word shaped like this is an acronym ("ISIS", "DoD", "U.S.").
@@ -315,5 +323,20 @@ mod tests {
         assert!(words.contains(&"O’Neill"));
         assert!(words.contains(&"@asfandyarmir"));
         assert!(words.contains(&"Bay’ah"));
+    }
+
+    #[test]
+    fn accented_letters_composed_or_decomposed_stay_in_one_word() {
+        let (doc, t) = toks("Then Si\u{301}ofra Kelleher met Máiréad and Jose\u{301} Nu\u{303}ez.");
+        let words: Vec<&str> = t.iter().map(|t| t.text(&doc.text)).collect();
+        assert_eq!(
+            words,
+            ["Then", "Si\u{301}ofra", "Kelleher", "met", "Máiréad", "and", "Jose\u{301}", "Nu\u{303}ez"]
+        );
+        assert!(
+            t.iter()
+                .all(|t| doc.text.is_char_boundary(t.span.start) && doc.text.is_char_boundary(t.span.end))
+        );
+        assert_eq!(t[1].shape, Shape::Cap);
     }
 }

@@ -1,0 +1,82 @@
+//! Titles of works: a capitalised phrase in quotation marks set wholly in title case
+//! ("Leadership Targeting and Drones: An Effective Strategy?", "Ferryman’s Song").
+//!
+//! Such a phrase is one name of kind other however many ordinary capitalised words it holds,
+//! so it is found before the run builder, which would cut it at "and" or read its words as
+//! separate names. Quotation marks are matched per block, so an unclosed quote costs nothing
+//! beyond its paragraph; dialogue ("From Whitby.") is told apart by its punctuation, and a quoted two-word
+//! person's name ("Prince Nicholas") by its title or given name.
+
+use super::candidates::{Candidate, Ctx};
+use super::cues;
+use super::tokens::Shape;
+use crate::span::Span;
+
+/// Title-case phrases in quotation marks ("Leadership Targeting and Drones: ...").
+pub fn work_titles(ctx: &Ctx) -> Vec<Candidate> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for block in &ctx.doc.blocks {
+        if block.kind.is_heading() {
+            continue;
+        }
+        let s = block.span.slice(text);
+        let mut open: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            match (c, open) {
+                ('“', _) => open = Some(i + c.len_utf8()),
+                ('"', None) => open = Some(i + 1),
+                ('”' | '"', Some(o)) => {
+                    open = None;
+                    if let Some(cand) = work_title(ctx, Span::new(block.span.start + o, block.span.start + i))
+                    {
+                        out.push(cand);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
+    let tokens = ctx.tokens;
+    let first = tokens.partition_point(|t| t.span.start < inner.start);
+    let end = tokens.partition_point(|t| t.span.end <= inner.end);
+    let count = end.checked_sub(first)?;
+    if !(2..=14).contains(&count) || !tokens[first].is_capitalised() {
+        return None;
+    }
+    let inner_text = inner.slice(ctx.text);
+    if inner_text.contains(". ") || inner_text.contains(", ") {
+        return None;
+    }
+    // Two words are a title only as a name-like phrase ("Ferryman’s Song"), not a line of
+    // dialogue ("From Whitby.").
+    if count == 2
+        && ((first..end).any(|k| {
+            tokens[k].shape != Shape::Cap || cues::FUNCTION_WORDS.contains(&ctx.word(k).to_lowercase())
+        }) || inner_text.trim_end().ends_with(['.', '!', '?', ',', ';', ':'])
+            || cues::in_list(&cues::TITLES, ctx.word(first))
+            || ctx.gaz.is_given_name(&crate::analysis::gazetteer::fold_key(ctx.word(first))))
+    {
+        return None;
+    }
+    let title_case = (first..end).all(|k| {
+        let t = &tokens[k];
+        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
+    });
+    let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
+    if !title_case || caps < 2 {
+        return None;
+    }
+    let trimmed = inner_text.trim().trim_end_matches([',', '.', ';']);
+    let start = inner.start + (inner_text.len() - inner_text.trim_start().len());
+    Some(Candidate {
+        span: Span::new(start, start + trimmed.len()),
+        tokens: first..end,
+        title: None,
+        work: true,
+    })
+}
