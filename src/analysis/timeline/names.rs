@@ -74,12 +74,7 @@ pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
     {
         return None;
     }
-    let rel = match prev {
-        "last" => Rel::Last,
-        "next" => Rel::Next,
-        "this" => Rel::This,
-        _ => Rel::Bare,
-    };
+    let rel = rel_of(prev);
     if rel != Rel::Bare {
         return Some(M::new(i - 1, k, Expr::Month { month: m, rel }));
     }
@@ -119,12 +114,7 @@ pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
     if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) {
         return None;
     }
-    let rel = match prev {
-        "last" => Rel::Last,
-        "next" => Rel::Next,
-        "this" => Rel::This,
-        _ => Rel::Bare,
-    };
+    let rel = rel_of(prev);
     let start = if rel == Rel::Bare { i } else { i - 1 };
     Some(M::new(start, i + 1, Expr::Weekday { wd, rel }))
 }
@@ -195,4 +185,14 @@ pub fn holiday(cx: &Cx, i: usize) -> Option<M> {
     }
     // Without a year only the named day itself ("Christmas Eve"), not "Christmas cards".
     (k > i + 1).then(|| M::new(i, k, Expr::MonthDay(month, day)))
+}
+
+/// The relation a word before a month or weekday sets: "last May", "next Tuesday".
+fn rel_of(prev: &str) -> Rel {
+    match prev {
+        "last" => Rel::Last,
+        "next" => Rel::Next,
+        "this" => Rel::This,
+        _ => Rel::Bare,
+    }
 }

@@ -39,35 +39,14 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, i + 3, e));
         }
         "that" if cx.w(i + 1) == "same" && matches!(cx.w(i + 2), "year" | "day") => {
-            let e = if cx.w(i + 2) == "day" {
-                Expr::ThatDay
-            } else {
-                Expr::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                    vague: false,
-                    fuzzy: false,
-                    moves: false,
-                    base: None,
-                    counted: false,
-                }
-            };
+            let e = if cx.w(i + 2) == "day" { Expr::ThatDay } else { same_year() };
             return Some(M::new(i, i + 3, e));
         }
         "recent" if matches!(cx.w(i + 1), "years" | "decades") => {
             return Some(M::new(i, i + 2, Expr::RecentPast));
         }
         "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
-            let e = Expr::Shift {
-                unit: Unit::Year,
-                n: 0,
-                vague: false,
-                fuzzy: false,
-                moves: false,
-                base: None,
-                counted: false,
-            };
-            return Some(M::new(i, i + 2, e));
+            return Some(M::new(i, i + 2, same_year()));
         }
         "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
             return Some(M::new(i, i + 2, Expr::ThatDay));
@@ -279,5 +258,18 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
             None
         }
         _ => None,
+    }
+}
+
+/// "that year", "that same year": the year of the narrative's current time.
+fn same_year() -> Expr {
+    Expr::Shift {
+        unit: Unit::Year,
+        n: 0,
+        vague: false,
+        fuzzy: false,
+        moves: false,
+        base: None,
+        counted: false,
     }
 }
