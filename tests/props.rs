@@ -90,3 +90,86 @@ proptest! {
         }
     }
 }
+
+mod ui_fuzz {
+    //! Random key and resize sequences against the UI state, at random sizes down to 1×1:
+    //! every step is drawn, and nothing may panic.
+
+    use dossier::analysis::{Options, analyse};
+    use dossier::document::{Format, load_bytes};
+    use dossier::ui::{new_state, render_to_buffer};
+    use proptest::prelude::*;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use std::sync::{Arc, OnceLock};
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(KeyCode, KeyModifiers),
+        Resize(u16, u16),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let chars = "jkbgGnNehpift/?[]qsmMRKxSu'az ";
+        let plain = proptest::sample::select(chars.chars().collect::<Vec<_>>())
+            .prop_map(|c| Step::Key(KeyCode::Char(c), KeyModifiers::NONE));
+        let named = proptest::sample::select(vec![
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::PageDown,
+            KeyCode::PageUp,
+            KeyCode::Home,
+            KeyCode::End,
+        ])
+        .prop_map(|k| Step::Key(k, KeyModifiers::NONE));
+        let ctrl = proptest::sample::select(vec!['d', 'u', 'p', 'n', 'o'])
+            .prop_map(|c| Step::Key(KeyCode::Char(c), KeyModifiers::CONTROL));
+        let resize = (1u16..=160, 1u16..=60).prop_map(|(w, h)| Step::Resize(w, h));
+        prop_oneof![4 => plain, 2 => named, 1 => ctrl, 1 => resize]
+    }
+
+    fn sample() -> &'static (Arc<dossier::Document>, Arc<dossier::Analysis>) {
+        static S: OnceLock<(Arc<dossier::Document>, Arc<dossier::Analysis>)> = OnceLock::new();
+        S.get_or_init(|| {
+            let doc =
+                load_bytes(dossier::document::load::SAMPLE.as_bytes(), "sample", Some(Format::Text), "s");
+            let a = analyse(&doc, &Options::default());
+            (Arc::new(doc), Arc::new(a))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn random_keys_and_sizes_never_panic(
+            w in 1u16..=160,
+            h in 1u16..=60,
+            analysed in any::<bool>(),
+            steps in proptest::collection::vec(step(), 0..60),
+        ) {
+            let (doc, analysis) = sample();
+            let mut st = new_state(Arc::clone(doc), 80, w, h).unwrap();
+            if analysed {
+                st.set_analysis(Arc::clone(analysis));
+            }
+            let (mut w, mut h) = (w, h);
+            for s in steps {
+                match s {
+                    Step::Key(code, mods) => {
+                        st.handle_key(KeyEvent::new(code, mods));
+                    }
+                    Step::Resize(nw, nh) => {
+                        (w, h) = (nw, nh);
+                        st.resize(w, h);
+                    }
+                }
+                let _ = render_to_buffer(&st, w, h);
+            }
+        }
+    }
+}
