@@ -120,6 +120,30 @@ fn sigterm_and_sighup_restore_the_terminal() {
 }
 
 #[test]
+fn a_panic_restores_the_terminal_and_shows_its_message() {
+    let mut s = Session::spawn_with(&["--no-state"], 80, 24, &[("DOSSIER_TEST_PANIC", "1")]);
+    let code = s.wait_exit();
+    assert_eq!(code, 101, "a panic exits with Rust's panic status");
+    let raw = s.raw();
+    assert!(contains(&raw, b"\x1b[?1049h"), "the UI had started");
+    assert!(restored(&raw), "terminal not restored after a panic");
+    assert!(s.screen().contains("panicking on purpose"), "the message is readable:\n{}", s.screen());
+}
+
+#[test]
+fn a_file_that_grows_while_open_is_no_problem() {
+    let path = temp_file("grow.txt", b"Hostile marker text that will grow.\n");
+    let mut s = Session::spawn(&[&path], 80, 24);
+    s.wait_for_text("Hostile marker");
+    let mut f = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+    std::io::Write::write_all(&mut f, "More text arrives.\n".repeat(10_000).as_bytes()).unwrap();
+    s.send("jjG");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(restored(&s.raw()));
+}
+
+#[test]
 fn a_file_that_vanishes_while_open_is_no_problem() {
     let path = temp_file("vanish.txt", b"Hostile marker text that will vanish.\n");
     let mut s = Session::spawn(&[&path], 80, 24);

@@ -66,6 +66,12 @@ pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) 
     if let Some(r) = &resume {
         r.restore(&mut st);
     }
+    // No input makes dossier panic, so the end-to-end test that a panic restores the terminal
+    // asks for one: with DOSSIER_TEST_PANIC set, panic right after the first frame.
+    if std::env::var_os("DOSSIER_TEST_PANIC").is_some() {
+        session.terminal.draw(|f| view::draw(f, &st))?;
+        panic!("DOSSIER_TEST_PANIC is set: panicking on purpose");
+    }
     let result = event_loop(&mut session, &mut st, doc, analysis_options, &mut resume);
     // Saved on every way out: quit, a terminating signal, even an I/O error in the loop.
     if let Some(r) = &mut resume
