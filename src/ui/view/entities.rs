@@ -5,7 +5,6 @@
 use crate::analysis::Entity;
 use crate::display::sanitize_line;
 use crate::search::context;
-use crate::ui::layout::inner;
 use crate::ui::state::entities::EntRow;
 use crate::ui::state::{Focus, State};
 use crate::ui::view::status::truncate;
@@ -13,23 +12,16 @@ use crate::ui::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 const BARS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let theme = &state.theme;
     let focused = state.focus == Focus::Entities;
-    frame.render_widget(Clear, area);
     let count = state.analysis.as_ref().map_or(0, |a| a.entities.len());
-    let block = Block::bordered().title(format!(" Entities ({count}) ")).border_style(theme.border(focused));
-    frame.render_widget(block, area);
-    let body = inner(area);
-    if body.height == 0 {
-        return;
-    }
-    let Some(analysis) = &state.analysis else {
-        frame.render_widget(Paragraph::new(Line::styled("analysing…", theme.dim())), body);
+    let Some((body, analysis)) = super::panel(frame, state, area, format!(" Entities ({count}) "), focused)
+    else {
         return;
     };
     let head = if state.entities.filtering || !state.entities.filter.is_empty() {

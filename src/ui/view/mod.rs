@@ -10,10 +10,11 @@ pub mod status;
 pub mod timeline;
 
 use super::state::State;
+use crate::analysis::Analysis;
 use ratatui::Frame;
-use ratatui::layout::Alignment;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &State) {
@@ -43,4 +44,28 @@ pub fn draw(frame: &mut Frame, state: &State) {
         help::draw(frame, state);
     }
     status::draw(frame, state);
+}
+
+/// The frame a side panel draws in: clears `area`, draws the bordered block with `title`, and
+/// returns the body and the analysis to fill it from. `None` when there is no room, or while
+/// the analysis runs (the body then says "analysing…").
+fn panel<'a>(
+    frame: &mut Frame,
+    state: &'a State,
+    area: Rect,
+    title: String,
+    focused: bool,
+) -> Option<(Rect, &'a Analysis)> {
+    let theme = &state.theme;
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::bordered().title(title).border_style(theme.border(focused)), area);
+    let body = super::layout::inner(area);
+    if body.height == 0 {
+        return None;
+    }
+    let Some(analysis) = state.analysis.as_deref() else {
+        frame.render_widget(Paragraph::new(Line::styled("analysing…", theme.dim())), body);
+        return None;
+    };
+    Some((body, analysis))
 }

@@ -5,14 +5,13 @@
 use crate::analysis::{DateMod, TimelineItem};
 use crate::display::sanitize_line;
 use crate::search::context;
-use crate::ui::layout::inner;
 use crate::ui::state::{Focus, State};
 use crate::ui::view::status::truncate;
 use crate::ui::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// Columns for the date.
 const DATE_W: usize = 14;
@@ -20,20 +19,13 @@ const DATE_W: usize = 14;
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let theme = &state.theme;
     let focused = state.focus == Focus::Timeline;
-    frame.render_widget(Clear, area);
     let mut title = format!(" Timeline ({}) ", state.timeline.rows.len());
     if let (Some(a), Some(id)) = (&state.analysis, state.timeline.only_entity)
         && let Some(e) = a.entities.get(id)
     {
         title = format!(" Timeline: {} ({}) ", sanitize_line(&e.name), state.timeline.rows.len());
     }
-    frame.render_widget(Block::bordered().title(title).border_style(theme.border(focused)), area);
-    let body = inner(area);
-    if body.height == 0 {
-        return;
-    }
-    let Some(analysis) = &state.analysis else {
-        frame.render_widget(Paragraph::new(Line::styled("analysing…", theme.dim())), body);
+    let Some((body, analysis)) = super::panel(frame, state, area, title, focused) else {
         return;
     };
     if state.timeline.rows.is_empty() {
