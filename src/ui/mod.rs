@@ -1,9 +1,11 @@
 //! The terminal UI: keys → [`action::Action`] (through the [`keymap`], held as data) →
 //! [`state::State::update`] → widgets in [`view`] drawn from `&State`.
 //!
-//! The loop is synchronous: draw, wait for an event (or the analysis, or a signal), update.
-//! The analysis runs on a background thread and arrives over a channel, so the text shows at
-//! once and the panels fill in when it is done. [`render_to_buffer`] draws a frame headless,
+//! The loop sleeps in one channel receive until something happens: a terminal event (read
+//! on its own thread), the analysis (computed on its own thread), or a terminating signal.
+//! It never wakes on a timer, so an idle reader uses no CPU, and it draws only after a
+//! wake-up that may have changed the state. The text shows at once and the panels fill in
+//! when the analysis arrives. [`render_to_buffer`] draws a frame headless,
 //! for snapshot tests and benchmarks.
 
 pub mod action;
@@ -23,14 +25,10 @@ use crate::document::Document;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 use state::{Effect, State};
 use std::sync::Arc;
 use std::sync::mpsc;
-use std::time::Duration;
-
-/// How often the loop wakes up to check for the analysis and signals.
-const TICK: Duration = Duration::from_millis(100);
 
 /// Builds the UI state for a document (without analysis) at a size.
 pub fn new_state(doc: Arc<Document>, max_width: usize, width: u16, height: u16) -> std::io::Result<State> {
@@ -84,7 +82,20 @@ pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) 
     result
 }
 
-/// Draw, wait, update, until the user quits or a signal stops the reader.
+/// What wakes the event loop: nothing else does, so an idle reader costs no CPU at all.
+enum Wake {
+    /// A terminal event (key, mouse, resize), read by the input thread.
+    Input(Event),
+    /// The input thread could not read the terminal.
+    InputFailed(std::io::Error),
+    /// The analysis thread finished (`None`: it panicked).
+    Analysis(Option<Arc<Analysis>>),
+    /// SIGTERM or SIGHUP.
+    Stop,
+}
+
+/// Wait for a wake-up, update, and draw only when something may have changed, until the user
+/// quits or a signal stops the reader.
 fn event_loop(
     session: &mut terminal::Session,
     st: &mut State,
@@ -94,40 +105,40 @@ fn event_loop(
 ) -> std::io::Result<()> {
     // The first screen is drawn before the analysis starts, so it never competes for a core.
     session.terminal.draw(|f| view::draw(f, st))?;
-    let mut pending = Some(spawn_analysis(doc, analysis_options));
-    loop {
-        session.terminal.draw(|f| view::draw(f, st))?;
-        if session.stopped() {
-            return Ok(());
+    let (tx, rx) = mpsc::channel();
+    spawn_analysis(doc, analysis_options, tx.clone());
+    session.on_stop({
+        let tx = tx.clone();
+        move || {
+            let _ = tx.send(Wake::Stop);
         }
-        if let Some(rx) = &pending {
-            match rx.try_recv() {
-                Ok(a) => {
-                    st.set_analysis(a);
-                    pending = None;
-                    continue;
-                }
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    st.message = Some("analysis failed".into());
-                    pending = None;
-                }
-                Err(mpsc::TryRecvError::Empty) => {}
+    });
+    spawn_input(tx);
+    // Every wake-up but a bare mouse move may change what is shown; ratatui's own diff
+    // then writes only the cells that differ, so an unchanged state writes nothing.
+    while let Ok(wake) = rx.recv() {
+        let effect = match wake {
+            Wake::Stop => return Ok(()),
+            Wake::InputFailed(e) => return Err(e),
+            Wake::Analysis(Some(a)) => {
+                st.set_analysis(a);
+                Effect::None
             }
-        }
-        if !event::poll(TICK)? {
-            continue;
-        }
-        let effect = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => st.handle_key(k),
-            Event::Mouse(m) => {
+            Wake::Analysis(None) => {
+                st.message = Some("analysis failed".into());
+                Effect::None
+            }
+            Wake::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => st.handle_key(k),
+            Wake::Input(Event::Mouse(m)) if m.kind == MouseEventKind::Moved => continue,
+            Wake::Input(Event::Mouse(m)) => {
                 st.handle_mouse(m);
                 Effect::None
             }
-            Event::Resize(w, h) => {
+            Wake::Input(Event::Resize(w, h)) => {
                 st.resize(w, h);
                 Effect::None
             }
-            _ => Effect::None,
+            Wake::Input(_) => continue,
         };
         match effect {
             Effect::Quit => return Ok(()),
@@ -140,7 +151,12 @@ fn event_loop(
             Effect::None if st.dirty => save(st, resume),
             Effect::None => {}
         }
+        if session.stopped() {
+            return Ok(());
+        }
+        session.terminal.draw(|f| view::draw(f, st))?;
     }
+    Ok(())
 }
 
 /// Saves the reading state now (bookmarks or corrections changed, or before a suspend);
@@ -154,12 +170,27 @@ fn save(st: &mut State, resume: &mut Option<resume::Resume>) {
     }
 }
 
-/// Runs the analysis on its own thread; the result arrives on the returned channel.
-fn spawn_analysis(doc: Arc<Document>, options: AnalysisOptions) -> mpsc::Receiver<Arc<Analysis>> {
-    let (tx, rx) = mpsc::channel();
+/// Reads terminal events on their own thread, blocking in the read, and forwards them; it
+/// ends when the loop is gone (the send fails) or the terminal cannot be read.
+fn spawn_input(tx: mpsc::Sender<Wake>) {
     std::thread::spawn(move || {
-        let a = analysis::analyse(&doc, &options);
-        let _ = tx.send(Arc::new(a));
+        loop {
+            let wake = match event::read() {
+                Ok(ev) => Wake::Input(ev),
+                Err(e) => Wake::InputFailed(e),
+            };
+            let failed = matches!(wake, Wake::InputFailed(_));
+            if tx.send(wake).is_err() || failed {
+                return;
+            }
+        }
     });
-    rx
+}
+
+/// Runs the analysis on its own thread; the result (or `None` if it panicked) wakes the loop.
+fn spawn_analysis(doc: Arc<Document>, options: AnalysisOptions, tx: mpsc::Sender<Wake>) {
+    std::thread::spawn(move || {
+        let result = std::panic::catch_unwind(|| analysis::analyse(&doc, &options));
+        let _ = tx.send(Wake::Analysis(result.ok().map(Arc::new)));
+    });
 }
