@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     };
     let mut options = args.resolve(std::io::stdin().is_terminal(), std::io::stdout().is_terminal(), settings);
     options.warnings.extend(config_warning);
-    let doc = match document::load(&options.input) {
+    let doc = match document::load::load_capped(&options.input, options.config.max_input) {
         Ok(doc) => doc,
         Err(e) => {
             eprintln!("dossier: {e}");
