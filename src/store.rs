@@ -168,6 +168,11 @@ impl Store {
         self.path.is_some()
     }
 
+    /// Every document's key and state.
+    pub fn documents(&self) -> impl Iterator<Item = (&String, &DocState)> {
+        self.file.documents.iter()
+    }
+
     /// The state of a document (default when unknown).
     pub fn get(&self, key: &str) -> DocState {
         self.file.documents.get(key).cloned().unwrap_or_default()

@@ -299,3 +299,31 @@ fn killing_an_instance_mid_save_leaves_a_whole_state_file() {
     assert_eq!(s.wait_exit(), 0);
     assert!(saved_documents(&state).values().next().unwrap()["bookmarks"]["z"].as_u64().is_some());
 }
+
+#[test]
+fn a_big_book_resumes_in_the_middle_and_early_keys_are_kept() {
+    let dir = support::pty::scratch_dir("big-resume");
+    let state = dir.join("state");
+    let mut text = String::from("Big resume test\n\n");
+    for i in 0..4000 {
+        text.push_str(&format!("Paragraph number {i} is one of many in a long book.\n\n"));
+    }
+    let path = dir.join("big.txt");
+    std::fs::write(&path, &text).unwrap();
+    let at = text.find("Paragraph number 2500 ").unwrap();
+    std::fs::create_dir_all(state.join("dossier")).unwrap();
+    let saved = serde_json::json!({"version": 1, "documents": {
+        dossier::store::document_key(&text): {"position": at, "source": path.display().to_string()}}});
+    std::fs::write(state.join("dossier").join("state.json"), saved.to_string()).unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[path.to_str().unwrap()], 80, 24, &env);
+    s.wait_for_text("Paragraph number 2500 ");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    // Keys pressed before the whole book is read are applied to it, not lost.
+    let mut s = Session::spawn_with(&[path.to_str().unwrap(), "--no-state"], 80, 24, &env);
+    s.send("G");
+    s.wait_for_text("Paragraph number 3999 ");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -97,6 +97,103 @@ fn read_file(path: &Path, max_input: u64) -> Result<Vec<u8>, LoadError> {
     read_capped(&mut file, &source, max_input).map_err(|e| e.into_load_error(|error| io_error(path, error)))
 }
 
+/// A file opened for reading, its first 64 KB read and checked, so that a screenful can be
+/// shown ([`Opened::preview`]) before the rest is read and segmented ([`Opened::finish`]).
+pub struct Opened {
+    file: std::fs::File,
+    path: PathBuf,
+    max_input: u64,
+    /// The first 64 KB (less for a shorter file).
+    pub head: Vec<u8>,
+    /// The file's length when opened.
+    pub len: u64,
+}
+
+/// How much text a preview decodes around its position.
+const PREVIEW_LEN: usize = 48 * 1024;
+
+/// Opens a regular file: the same refusals as [`load_capped`] (missing, a directory, over
+/// the cap, binary), decided before anything past the first 64 KB is read. `None` for what
+/// is not a regular file (a device, a pipe), which is read whole by [`load_capped`].
+pub fn open_file(path: &Path, max_input: u64) -> Result<Option<Opened>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory(path.to_path_buf()));
+    }
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    if meta.len() > max_input {
+        return Err(LoadError::TooLarge { source: path.display().to_string(), limit: max_input });
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    (&mut file).take(SNIFF_LEN as u64).read_to_end(&mut head).map_err(|e| io_error(path, e))?;
+    if !super::html::sniff_epub(&head) {
+        check_binary(&head, &path.display().to_string())?;
+    }
+    Ok(Some(Opened { file, path: path.to_path_buf(), max_input, head, len: meta.len() }))
+}
+
+impl Opened {
+    /// Whether the file is plain UTF-8 text, whose document text is the file's own bytes,
+    /// so a part of it can be shown at its own offsets before the whole is read.
+    pub fn is_plain_text(&self) -> bool {
+        let head = &self.head;
+        let hint = format_from_extension(&self.path);
+        let plain = match hint {
+            Some(Format::Text) => true,
+            Some(_) => false,
+            None => {
+                !super::html::sniff_epub(head)
+                    && !super::html::sniff_html(head)
+                    && sniff_format(&String::from_utf8_lossy(head)) == Format::Text
+            }
+        };
+        plain && utf16_order(head).is_none() && !head.starts_with(b"\xEF\xBB\xBF")
+    }
+
+    /// A document of whole paragraphs around byte `at` of a plain-text file, and the file
+    /// offset its text starts at; `None` if that part is not valid UTF-8 or cannot be read.
+    pub fn preview(&mut self, at: u64) -> Option<(u64, Document)> {
+        use std::io::{Seek, SeekFrom};
+        let start = at.saturating_sub(PREVIEW_LEN as u64 / 4);
+        let bytes = if start == 0 && self.head.len() >= PREVIEW_LEN.min(self.len as usize) {
+            self.head[..self.head.len().min(PREVIEW_LEN)].to_vec()
+        } else {
+            let mut buf = Vec::with_capacity(PREVIEW_LEN);
+            self.file.seek(SeekFrom::Start(start)).ok()?;
+            (&mut self.file).take(PREVIEW_LEN as u64).read_to_end(&mut buf).ok()?;
+            buf
+        };
+        let whole = start + bytes.len() as u64 >= self.len;
+        // Cut at paragraph breaks, so the blocks are the whole document's own.
+        let from = if start == 0 { 0 } else { memchr::memmem::find(&bytes, b"\n\n").map_or(0, |i| i + 2) };
+        let to = if whole { bytes.len() } else { memchr::memmem::rfind(&bytes, b"\n\n")? + 1 };
+        if from as u64 + start > at || to <= from {
+            return None;
+        }
+        let text = std::str::from_utf8(&bytes[from..to]).ok()?.to_string();
+        let title = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = Document::from_text(text, &self.path.display().to_string(), Format::Text, &title);
+        Some((start + from as u64, doc))
+    }
+
+    /// Reads the whole file (at most the cap) and builds its document.
+    pub fn finish(mut self) -> Result<Document, LoadError> {
+        use std::io::{Seek, SeekFrom};
+        let path = self.path.clone();
+        self.file.seek(SeekFrom::Start(0)).map_err(|e| io_error(&path, e))?;
+        let source = path.display().to_string();
+        let bytes = read_capped(&mut self.file, &source, self.max_input)
+            .map_err(|e| e.into_load_error(|error| io_error(&path, error)))?;
+        let hint = format_from_extension(&path);
+        let title =
+            path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
+        open_bytes(bytes, &source, hint, &title)
+    }
+}
+
 /// Why [`read_capped`] stopped: a refusal, or an I/O error for the caller to name.
 pub enum ReadError {
     Refused(LoadError),

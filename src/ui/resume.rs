@@ -13,6 +13,20 @@ use crate::cli::Options;
 use crate::document::{Document, Input};
 use crate::store::{DocState, Store, document_key};
 
+/// The saved position of the file being opened, found before its content (the key) is
+/// known: by its path and length. Only a hint for the first screen; [`Resume::open`]
+/// decides by content once the whole document is read.
+pub fn peek(options: &Options, len: u64) -> Option<usize> {
+    let Input::File(path) = &options.input else { return None };
+    if !options.remember {
+        return None;
+    }
+    let (store, _) = Store::open_read_only(Store::default_path()?);
+    let source = path.display().to_string();
+    let suffix = format!("-{len:x}");
+    store.documents().find(|(k, d)| d.source == source && k.ends_with(&suffix)).map(|(_, d)| d.position)
+}
+
 pub struct Resume {
     store: Store,
     key: String,
