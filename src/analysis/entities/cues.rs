@@ -254,6 +254,36 @@ pub static PERSON_POSSESSIONS: Cue = Cue::new(
      childhood widow own hands face eyes voice mind body beard nephew niece memoir funeral",
 );
 
+/// Nouns owned by places ("Ostrava’s capital", "Kessum’s residents").
+pub static PLACE_POSSESSIONS: Cue = Cue::new(
+    "capital population residents inhabitants mayor coastline coast outskirts suburbs streets harbour \
+     harbor borders border citizens townspeople villagers province provinces districts neighbourhoods \
+     neighborhoods skyline climate",
+);
+
+/// Words before "for X" that make X an organization ("played for X", "a spokesman for X").
+pub static ROLE_FOR: Cue = Cue::new(
+    "played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
+     writes wrote writing reporter correspondent columnist lawyer lawyers counsel analyst analysts \
+     economist economists chief captain manager appeared appearances scored striker goalkeeper \
+     midfielder defender lobbyist consultant contractor auditor auditors",
+);
+
+/// Role nouns before "at X" that make X an organization ("analysts at X", "a professor at X").
+pub static ROLE_AT: Cue = Cue::new(
+    "analyst analysts economist economists researcher researchers engineer engineers executive \
+     executives director directors professor professors lecturer lecturers scientist scientists \
+     staff employees employee official officials spokesman spokeswoman spokesperson strategist \
+     strategists chairman chairwoman chief head fellow fellows student students worker workers \
+     manager managers partner partners investors trader traders banker bankers colleagues",
+);
+
+/// Verbs and nouns of sports results ("X beat Y 2-1", "a win over X", "lost to X").
+pub static RESULT_VERBS: Cue = Cue::new(
+    "beat beats defeated defeats drew draws edged thrashed hammered routed overcame outplayed \
+     trounced lost loses win victory defeat",
+);
+
 /// Words after "X-" that make X a place ("Boston-based", "Donegal-born").
 pub static PLACE_COMPOUNDS: Cue = Cue::new("born based headquartered raised bred bound area");
 

@@ -14,8 +14,10 @@
 pub mod aliases;
 pub mod candidates;
 pub mod cues;
+pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
+pub mod rules;
 pub mod scan;
 pub mod tokens;
 pub mod works;
