@@ -258,7 +258,7 @@ fn dump_kind_features() {
     let mut files = gold_files_in("articles");
     files.extend(gold_files_in("tuning"));
     files.push(fixture("sample.gold.json"));
-    let mut out = String::from("doc\tgold\tsystem\tmulti\trows\n");
+    let mut out = String::from("doc\tgold\tsystem\tmulti\trows\tname\n");
     for path in &files {
         let (gold, text) = load_gold(path);
         let doc = load_bytes(text.as_bytes(), &path.to_string_lossy(), Some(Format::Text), "fixture");
@@ -280,11 +280,12 @@ fn dump_kind_features() {
             let rows: Vec<String> = rows.iter().map(|(r, n)| format!("{r}:{n}")).collect();
             let _ = writeln!(
                 out,
-                "{}\t{gold_kind}\t{}\t{}\t{}",
+                "{}\t{gold_kind}\t{}\t{}\t{}\t{}",
                 gold.doc,
                 e.kind.label(),
                 u8::from(multi),
-                rows.join(",")
+                rows.join(","),
+                e.name
             );
         }
     }

@@ -111,6 +111,9 @@ pub const TESTS: &[(&str, Test)] = &[
     ("work_title", |m| yes(m.cand.work, "quoted title of a work")),
     ("handle", |m| yes(m.ctx.tokens[m.cand.tokens.start].shape == Shape::Handle, "social media handle")),
     ("gazetteer_place", |m| m.ctx.gaz.place(&m.key).map(|t| format!("gazetteer: {}", t.label()))),
+    ("gazetteer_town", |m| {
+        yes(m.ctx.gaz.place(&m.key).is_none() && m.ctx.gaz.is_town(&m.key), "gazetteer: town")
+    }),
     ("known_org", |m| yes(m.ctx.gaz.is_org(&m.key), "known organization")),
     ("demonym", |m| yes(m.ctx.gaz.demonym(&m.key).is_some(), "nationality or group word")),
     ("known_other", |m| yes(m.ctx.gaz.is_other(&m.key), "religion, ideology or concept")),
@@ -259,6 +262,30 @@ pub const TESTS: &[(&str, Test)] = &[
         (m.p1() == "at" && cues::ROLE_AT.contains(m.p2())).then(|| format!("cue: {} at X", m.p2()))
     }),
     ("sports_result", sports_result),
+    ("transfer_from", |m| {
+        (m.p1() == "from" && cues::TRANSFER_VERBS.contains(m.p2())).then(|| format!("cue: {} from X", m.p2()))
+    }),
+    ("team_nickname", |m| {
+        // "Exeter Chiefs", "Leicester Tigers": a listed place and a capitalised plural.
+        let place =
+            m.words.len() == 2 && (m.listed_place(&key_for(m.first)) || m.ctx.gaz.is_town(&key_for(m.first)));
+        let plural = m.last.len() > 3 && m.last.ends_with('s') && !m.last.ends_with("ss");
+        (place && plural && !in_list(&cues::PLACE_HEADS, m.last)).then(|| format!("club name: {}", m.last))
+    }),
+    ("town_ending", |m| {
+        // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
+        const ENDINGS: [&str; 14] = [
+            "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
+            "thorpe", "worth", "stead", "by",
+        ];
+        let k = &m.key;
+        let hit = !m.multi
+            && k.len() > 5
+            && ENDINGS.iter().any(|e| k.ends_with(e))
+            && !m.ctx.gaz.is_surname(k)
+            && !m.ctx.gaz.is_given_name(k);
+        yes(hit, "place-name ending")
+    }),
     ("market_subject", |m| {
         let after = m.next_word().is_some_and(|w| matches!(w, "shares" | "stock"));
         let before = m.p1() == "in" && matches!(m.p2(), "shares" | "stake" | "stakes");
@@ -387,8 +414,10 @@ fn place_coordination(m: &Mention) -> Option<String> {
         return None;
     }
     let listed = |k: usize| {
-        t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen)
-            && ctx.gaz.place(&key_for(ctx.word(k))).is_some_and(|p| p != PlaceType::Continent)
+        t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen) && {
+            let key = key_for(ctx.word(k));
+            ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key)
+        }
     };
     let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
     let and = |k: usize| matches!(ctx.word(k), "and" | "or");
