@@ -135,3 +135,45 @@ fn fixture_articles_meet_their_floors() {
     assert!(mean[2] >= 0.95, "mean explicit right {:.3}", mean[2]);
     assert!(mean[4] >= 0.80, "mean relative right {:.3}", mean[4]);
 }
+
+/// The document date against each gold `dct`, by year: right, wrong or unknown (unknown is
+/// not wrong). Printed for every set; asserted on the tuning fixtures only.
+#[test]
+fn document_dates_are_right_or_unknown() {
+    let mut per_set: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for f in all_gold_files() {
+        let set =
+            f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
+        let (gold, text) = load_gold(&f);
+        let dct = match &gold.dct {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(v) => match v["value"].as_str() {
+                Some(s) => s.to_string(),
+                None => continue,
+            },
+            None => continue,
+        };
+        let format = if gold.doc.ends_with(".md") { Format::Markdown } else { Format::Text };
+        let doc = Document::from_text(text, &gold.doc, format, "");
+        let date = timeline::extract(&doc, &[], &Options::default()).document_date;
+        let year = |v: &str| v.get(..4).map(str::to_string);
+        let verdict = match date.value.as_deref() {
+            None => 2,
+            Some(v) if year(v) == year(&dct) => 0,
+            Some(_) => 1,
+        };
+        per_set.entry(set.clone()).or_default()[verdict] += 1;
+        println!(
+            "{set:<9} {:<18} gold {dct:<10} -> {} ({:.2}) {}",
+            gold.doc,
+            date.label(),
+            date.confidence,
+            ["right", "WRONG", "unknown"][verdict]
+        );
+    }
+    for (set, [right, wrong, unknown]) in &per_set {
+        println!("{set:<9} document date: {right} right, {wrong} wrong, {unknown} unknown");
+    }
+    let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
+    assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
+}
