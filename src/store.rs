@@ -41,6 +41,9 @@ pub struct DocState {
     pub source: String,
     /// Seconds since the Unix epoch when it was last opened.
     pub last_opened: u64,
+    /// The document date the reader set with `D` (`YYYY[-MM[-DD]]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_date: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -41,6 +41,7 @@ impl Resume {
     pub fn restore(&self, st: &mut State) {
         st.marks.map = self.saved.bookmarks.clone();
         st.corrections.list = self.saved.corrections.clone();
+        st.timeline.date_correction = self.saved.document_date.clone();
         let doc = std::sync::Arc::clone(&st.doc);
         let at = self.saved.position.min(doc.text.len());
         if at > 0 {
@@ -54,6 +55,7 @@ impl Resume {
         ds.position = st.here();
         ds.bookmarks = st.marks.map.clone();
         ds.corrections = st.corrections.list.clone();
+        ds.document_date = st.timeline.date_correction.clone();
         ds.source = self.source.clone();
         ds.last_opened = crate::store::now();
         self.store.put(&self.key, ds.clone());
