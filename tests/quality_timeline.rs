@@ -177,3 +177,28 @@ fn document_dates_are_right_or_unknown() {
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
 }
+
+/// Mean timeline figures per fixture set (articles, tuning, heldout, unseen), for the record:
+/// `cargo test --test quality_timeline per_set -- --nocapture`. Nothing is asserted here; the
+/// unseen and held-out sets are scored, never tuned on.
+#[test]
+fn per_set_means() {
+    let mut sets: std::collections::BTreeMap<String, Vec<TimelineScore>> = Default::default();
+    for f in all_gold_files() {
+        let set = f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
+        sets.entry(set).or_default().push(run(&f));
+    }
+    for (set, scores) in &sets {
+        let n = scores.len() as f64;
+        let mean = |f: &dyn Fn(&TimelineScore) -> f64| scores.iter().map(f).sum::<f64>() / n;
+        println!(
+            "SET {set:<9} ({} docs) P {:.3}  explicit found {:.3} right {:.3}  relative found {:.3} right {:.3}",
+            scores.len(),
+            mean(&|s| s.precision),
+            mean(&|s| s.core.recall),
+            mean(&|s| s.core.value_exact),
+            mean(&|s| s.relative.recall),
+            mean(&|s| if s.relative.gold == 0 { 1.0 } else { s.relative.value_recall }),
+        );
+    }
+}
