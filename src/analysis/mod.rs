@@ -114,8 +114,16 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// In chronological order (by range start, then text order); undated items last.
     pub timeline: Vec<TimelineItem>,
-    /// The document date used to resolve relative expressions (`YYYY[-MM[-DD]]`).
-    pub document_date: Option<String>,
+    /// The document date relative expressions were resolved against, with its source and
+    /// confidence (`None` only for an analysis built by hand).
+    pub document_date: Option<timeline::DocumentDate>,
+}
+
+impl Analysis {
+    /// The document date's value (`YYYY[-MM[-DD]]`), when it is known.
+    pub fn document_date_value(&self) -> Option<&str> {
+        self.document_date.as_ref().and_then(|d| d.value.as_deref())
+    }
 }
 
 /// Knobs for the analysis.
@@ -130,5 +138,5 @@ pub struct Options {
 pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     let entities = entities::extract(doc);
     let timeline = timeline::extract(doc, &entities, options);
-    Analysis { entities, timeline: timeline.items, document_date: timeline.document_date }
+    Analysis { entities, timeline: timeline.items, document_date: Some(timeline.document_date) }
 }
