@@ -6,7 +6,8 @@
 //! 2. before it, in its sentence: "X said: “…”", "X noted that “…”", "she said, “…”",
 //!    "X told reporters: “…”";
 //! 3. "According to X, … “…”" anywhere earlier in its sentence;
-//! 4. a quotation right after an attributed one in the same paragraph continues it.
+//! 4. a quotation opening a sentence after a short one naming one person is theirs;
+//! 5. a quotation right after an attributed one in the same paragraph continues it.
 //!
 //! Pronoun speakers go to the most recent compatible person ([`super::speakers`]). A quote
 //! without a speaker is kept when it is long enough to be speech rather than a scare quote.
@@ -24,6 +25,10 @@ const MIN_UNATTRIBUTED_WORDS: usize = 4;
 /// Words allowed between a speech verb and the quote when a colon or comma closes them
 /// ("X said in a statement: “…”").
 const MAX_VERB_GAP_WORDS: usize = 6;
+/// Words of reported clause allowed between a speech verb and a quoted phrase.
+const MAX_CLAUSE_GAP_WORDS: usize = 8;
+/// Longest sentence before a quotation whose one person is taken as the speaker.
+const MAX_SUBJECT_SENTENCE_WORDS: usize = 12;
 
 pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Quote> {
     let marks = quotations(doc);
@@ -34,7 +39,8 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Quote> {
         let prev_end = k.checked_sub(1).map(|j| marks[j].0.end);
         let speaker = after(doc, index, o)
             .or_else(|| before(doc, index, o, prev_end))
-            .or_else(|| according_to(doc, index, o, prev_end));
+            .or_else(|| according_to(doc, index, o, prev_end))
+            .or_else(|| previous_subject(doc, index, o, prev_end));
         let mut q = Quote {
             speaker: None,
             speaker_span: None,
@@ -172,7 +178,7 @@ fn before(doc: &Document, index: &MentionIndex, o: Span, prev_end: Option<usize>
         if !(t.word && lex.is_speech_verb(t.text)) {
             continue;
         }
-        if !gap_ok(&toks[v + 1..]) {
+        if !gap_ok(index, &toks[v + 1..]) {
             continue;
         }
         if let Some(s) = speakers::before(doc, index, &toks, v) {
@@ -186,15 +192,27 @@ fn before(doc: &Document, index: &MentionIndex, o: Span, prev_end: Option<usize>
     None
 }
 
-/// What may stand between a speech verb and its quotation.
-fn gap_ok(gap: &[Tok]) -> bool {
+/// What may stand between a speech verb and its quotation: nothing, a colon or comma,
+/// "that", a few words closed by a colon or comma ("said in a statement:"), or a few words
+/// of reported clause naming no other person ("said the samples had been “…”").
+fn gap_ok(index: &MentionIndex, gap: &[Tok]) -> bool {
+    let words = gap.iter().filter(|t| t.word).count();
+    let plain = gap.iter().all(|t| t.word || matches!(t.text, "’" | "'"));
     match gap {
         [] => true,
-        [t] => matches!(t.text, ":" | "," | "—") || t.is("that"),
+        [t] if !t.word => matches!(t.text, ":" | "," | "—"),
         [.., last] if matches!(last.text, ":" | ",") => {
-            gap.iter().filter(|t| t.word).count() <= MAX_VERB_GAP_WORDS
+            words <= MAX_VERB_GAP_WORDS
                 && gap.iter().all(|t| t.word || matches!(t.text, "," | ":" | "’" | "'"))
         }
+        [first, .., last] if plain && words <= MAX_CLAUSE_GAP_WORDS => {
+            let others = index
+                .within(first.span.start, last.span.end)
+                .iter()
+                .any(|(_, id)| index.kind(*id) == Some(crate::analysis::Kind::Person));
+            !others
+        }
+        [t] => t.is("that"),
         _ => false,
     }
 }
@@ -217,6 +235,41 @@ fn according_to(doc: &Document, index: &MentionIndex, o: Span, prev_end: Option<
         }
     }
     None
+}
+
+/// "Rautio shrugs. “I give …”": a quotation opening its sentence, after a short sentence of
+/// the same paragraph that names one person and quotes nobody, is that person's.
+fn previous_subject(
+    doc: &Document,
+    index: &MentionIndex,
+    o: Span,
+    prev_end: Option<usize>,
+) -> Option<Speaker> {
+    let block = doc.block_at(o.start)?.span;
+    let i = doc.sentences.partition_point(|s| s.end <= o.start);
+    let here = doc.sentences.get(i).filter(|s| s.start <= o.start)?;
+    if !doc.text[here.start..o.start].trim().is_empty() {
+        return None;
+    }
+    let prev = doc.sentences.get(i.checked_sub(1)?).filter(|p| p.start >= block.start)?;
+    if prev_end.is_some_and(|e| e > prev.start) {
+        return None;
+    }
+    let toks = tokens(&doc.text, *prev);
+    if toks.iter().filter(|t| t.word).count() > MAX_SUBJECT_SENTENCE_WORDS {
+        return None;
+    }
+    let people: Vec<(Span, usize)> = index
+        .within(prev.start, prev.end)
+        .iter()
+        .copied()
+        .filter(|(_, id)| index.kind(*id) == Some(crate::analysis::Kind::Person))
+        .collect();
+    match people.as_slice() {
+        [(m, id)] => Some(Speaker::Mention(*m, *id)),
+        [] => toks.first().and_then(|t| speakers::pronoun(t).map(|g| Speaker::Pronoun(t.span, g))),
+        _ => None,
+    }
 }
 
 fn one_line(s: &str) -> String {

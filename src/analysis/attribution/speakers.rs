@@ -77,25 +77,21 @@ pub fn genders(doc: &Document, index: &MentionIndex) -> Vec<Option<Gender>> {
     votes
         .into_iter()
         .map(|(m, f)| match (m, f) {
-            (m, f) if m >= 2 * f.max(1) => Some(Gender::Male),
-            (m, f) if f >= 2 * m.max(1) => Some(Gender::Female),
+            (m, f) if m > 0 && m >= 2 * f => Some(Gender::Male),
+            (m, f) if f > 0 && f >= 2 * m => Some(Gender::Female),
             _ => None,
         })
         .collect()
 }
 
-/// The gender a pronoun token asks for; `None` when the word is not a singular personal one.
+/// The gender a subject pronoun asks for; `None` when the word is not "he" or "she".
 pub fn pronoun(t: &Tok) -> Option<Option<Gender>> {
-    let lex = lexicon();
-    let w = t.lower();
-    if !t.word {
-        None
-    } else if lex.pronouns_male.contains(w.as_str()) {
-        Some(Some(Gender::Male))
-    } else if lex.pronouns_female.contains(w.as_str()) {
-        Some(Some(Gender::Female))
-    } else {
-        None
+    // Only subject forms: "said her father" names the father, not "her".
+    match t.lower().as_str() {
+        _ if !t.word => None,
+        "he" => Some(Some(Gender::Male)),
+        "she" => Some(Some(Gender::Female)),
+        _ => None,
     }
 }
 
@@ -114,9 +110,11 @@ pub fn resolve(
         let b = doc.blocks.partition_point(|b| b.span.end <= pos);
         doc.blocks.get(b.saturating_sub(3)).map_or(0, |b| b.span.start)
     };
+    let block = doc.block_at(pos).map_or(0, |b| b.span.start);
     let before = index.all.partition_point(|(s, _)| s.end <= pos);
+    let mut unknown = None;
     for &(m, id) in index.all[..before].iter().rev() {
-        if m.start < floor {
+        if m.start < floor || (unknown.is_some() && m.start < block) {
             break;
         }
         if index.kind(id) != Some(Kind::Person) {
@@ -127,11 +125,16 @@ pub fn resolve(
             continue;
         }
         let g = genders.get(id).copied().flatten();
-        if want.is_none() || g.is_none() || g == want {
+        if want.is_none() || g == want {
             return Some((m, id));
         }
+        // A person of unknown gender is compatible, but one known to match in the same
+        // paragraph is the likelier speaker.
+        if g.is_none() && unknown.is_none() {
+            unknown = Some((m, id));
+        }
     }
-    None
+    unknown
 }
 
 /// A speaker phrase ending at the token before `end` in `toks` (a name, pronoun or source,
@@ -149,9 +152,15 @@ pub fn before(doc: &Document, index: &MentionIndex, toks: &[Tok], end: usize) ->
     }
     let t = toks.get(i.checked_sub(1)?)?;
     if t.text == "," {
+        // "Its chief, X, said": the name closes the apposition.
+        if let Some(p) = i.checked_sub(2).map(|p| &toks[p])
+            && let Some((m, id)) = index.ending_at(p.span.end)
+        {
+            return Some(Speaker::Mention(m, id));
+        }
         // "X, the mayor, said": the comma opening the apposition, then a name before it.
         let open = (0..i - 1).rev().take(16).find(|&j| toks[j].text == ",")?;
-        return before(doc, index, toks, open).filter(|s| matches!(s, Speaker::Mention(..)));
+        return before(doc, index, toks, open).filter(|s| !matches!(s, Speaker::Pronoun(..)));
     }
     if let Some((m, id)) = index.ending_at(t.span.end) {
         return Some(Speaker::Mention(m, id));
@@ -172,7 +181,7 @@ fn source_ending(toks: &[Tok], head: usize) -> Option<Speaker> {
     }
     let det = (head.saturating_sub(3)..head)
         .rev()
-        .find(|&j| matches!(toks[j].lower().as_str(), "the" | "a" | "an" | "this" | "that"))?;
+        .find(|&j| matches!(toks[j].lower().as_str(), "the" | "a" | "an" | "this" | "that" | "one"))?;
     if toks[det + 1..head].iter().any(|t| !t.word) {
         return None;
     }
@@ -205,7 +214,11 @@ pub fn after(index: &MentionIndex, toks: &[Tok], start: usize) -> Option<Speaker
         if best.is_none()
             && det
             && let Some(s) = source_ending(toks, j)
-            && toks.get(j + 1).is_none_or(|n| !n.is_lower_word() || lex.is_speech_verb(n.text))
+            && toks.get(j + 1).is_none_or(|n| {
+                let w = n.lower();
+                lex.is_speech_verb(n.text)
+                    || !(lex.documents.contains(w.as_str()) || lex.is_listed_role(n.text))
+            })
         {
             return Some(s);
         }
