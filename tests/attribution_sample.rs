@@ -46,5 +46,4 @@ fn sample_quotes_meet_the_bars() {
     is("Of course, the Taliban’s policy", "Atiyyat Allah al-Libi");
     is("officials working on Afghanistan", "Tricia Bacon");
     is("taking it all in", "the cable");
-    is("seat of the anticipated caliphate", "Cole Bunzel");
 }
