@@ -335,6 +335,7 @@ mod tests {
                 entities: vec![1],
             }],
             document_date: None,
+            ..Default::default()
         };
         (doc, analysis)
     }
