@@ -18,13 +18,13 @@ side:
   after the analysis has had time to finish;
 - peak RSS: VmHWM after that, and after one search.
 
-Build first with `cargo build --release`. Runs on Linux only (/proc).
+Build first with `cargo build --release` (or set DOSSIER_BIN to another build). Linux only (/proc).
 """
 import fcntl, json, os, pty, re, select, signal, statistics, struct, sys, tempfile, termios, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
-DOSSIER = os.path.join(ROOT, "target", "release", "dossier")
+DOSSIER = os.environ.get("DOSSIER_BIN") or os.path.join(ROOT, "target", "release", "dossier")
 COLS, ROWS = 120, 40
 
 

@@ -54,6 +54,9 @@ pub struct DocState {
     pub source: String,
     /// Seconds since the Unix epoch when it was last opened.
     pub last_opened: u64,
+    /// The document date the reader set with `D` (`YYYY[-MM[-DD]]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_date: Option<String>,
     /// Fields written by another version of dossier, kept as they are.
     #[serde(flatten)]
     pub other: BTreeMap<String, serde_json::Value>,
@@ -74,6 +77,7 @@ impl DocState {
     /// `disk` stays. A new field adds one line here (usually a [`pick`]).
     pub fn merge_into(&self, base: &DocState, disk: &mut DocState) {
         pick(&mut disk.position, &base.position, &self.position);
+        pick(&mut disk.document_date, &base.document_date, &self.document_date);
         let letters: std::collections::BTreeSet<char> =
             base.bookmarks.keys().chain(self.bookmarks.keys()).copied().collect();
         for c in letters {

@@ -57,6 +57,7 @@ impl Resume {
     pub fn restore(&self, st: &mut State) {
         st.marks.map = self.saved.bookmarks.clone();
         st.corrections.list = self.saved.corrections.clone();
+        st.timeline.date_correction = self.saved.document_date.clone();
         let doc = std::sync::Arc::clone(&st.doc);
         let at = self.saved.position.min(doc.text.len());
         if at > 0 {
@@ -71,6 +72,7 @@ impl Resume {
         mine.position = st.here();
         mine.bookmarks = st.marks.map.clone();
         mine.corrections = st.corrections.list.clone();
+        mine.document_date = st.timeline.date_correction.clone();
         mine.source = self.source.clone();
         mine.last_opened = crate::store::now();
         let base = &self.saved;
