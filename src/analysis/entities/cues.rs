@@ -7,6 +7,7 @@
 //! and readable, and is turned into a hash set on first use, so a lookup costs one hash.
 
 use crate::analysis::gazetteer::FastSet;
+use crate::analysis::timeline::lexicon;
 use std::sync::OnceLock;
 
 /// A list of cue words, looked up by exact (case-sensitive) match.
@@ -184,12 +185,10 @@ pub static NOT_NAMES: Cue = Cue::new(
      Chapter Part Section Figure Table Appendix Vol Page",
 );
 
-pub static MONTHS: Cue = Cue::new(
-    "January February March April May June July August September October November December Jan Feb Mar \
-     Apr Jun Jul Aug Sep Sept Oct Nov Dec",
-);
+/// Month and weekday names: the timeline's lists (one place for calendar words).
+pub static MONTHS: Cue = Cue::new(lexicon::MONTH_WORDS);
 
-pub static WEEKDAYS: Cue = Cue::new("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+pub static WEEKDAYS: Cue = Cue::new(lexicon::WEEKDAY_WORDS);
 
 /// Words that stay lowercase inside title-case titles of works.
 pub static TITLE_SMALL_WORDS: Cue =
@@ -206,10 +205,7 @@ pub static CLUB_PREFIXES: Cue =
     Cue::new("Real Inter Sporting Dynamo Dinamo Olympique Borussia AC AS FC SC SV");
 
 /// Holidays: calendar words, not entities ("Christmas Eve").
-pub static HOLIDAYS: Cue = Cue::new(
-    "Christmas Easter Ramadan Eid Hanukkah Thanksgiving Halloween Lent Advent Passover Diwali Whitsun \
-     Michaelmas",
-);
+pub static HOLIDAYS: Cue = Cue::new(lexicon::HOLIDAY_WORDS);
 
 /// Nouns for people, before a name or in an apposition ("scholar Cole Bunzel", "X, a former
 /// finance director").
