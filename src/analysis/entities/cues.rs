@@ -123,7 +123,9 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
     "Correspondent Officer Editor Reporter Analyst Economist Director Secretary Minister Governor \
      Commissioner Chancellor Treasurer Strategist Adviser Advisor Consultant Spokesperson Spokesman \
      Manager Chairman Chairwoman President Member Fellow Lecturer Researcher Founder \
-     Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate",
+     Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate \
+     Legislator Legislators Lawmaker Lawmakers Congresswoman Congressman Councillor Councilor Councillors \
+     Senators Assemblyman Assemblywoman Delegate Delegates Emir Commissioners Ministers Secretaries",
 );
 
 /// First words of place names ("County Kerry", "River Tamar", "Lake Tana").
