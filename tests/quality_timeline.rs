@@ -185,7 +185,8 @@ fn document_dates_are_right_or_unknown() {
 fn per_set_means() {
     let mut sets: std::collections::BTreeMap<String, Vec<TimelineScore>> = Default::default();
     for f in all_gold_files() {
-        let set = f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
+        let set =
+            f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
         sets.entry(set).or_default().push(run(&f));
     }
     for (set, scores) in &sets {

@@ -59,7 +59,12 @@ pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, 
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
-        .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
+        .map(|h| Input {
+            expr: h.found.expr,
+            date_mod: h.found.date_mod,
+            tense: h.found.tense,
+            forecast: h.found.forecast,
+        })
         .collect();
     // "N years since X" phrases imply a present; they are read before any date is known.
     let (_, implied) = resolve::resolve(&inputs, None);

@@ -15,7 +15,18 @@ use super::words::{self, Unit};
 pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
     let w = cx.w(i);
     match w {
-        "today" | "nowadays" => return Some(M::new(i, i + 1, Expr::Present)),
+        "today" | "nowadays" | "currently" | "presently" => return Some(M::new(i, i + 1, Expr::Present)),
+        "these" if cx.w(i + 1) == "days" => return Some(M::new(i, i + 2, Expr::Present)),
+        // "of late"
+        "late" if i > 0 && cx.w(i - 1) == "of" && !cx.is_word(i + 1) => {
+            return Some(M::new(i - 1, i + 1, Expr::RecentPast(Unit::Month)));
+        }
+        "ever" if cx.w(i + 1) == "since" && !cx.is_word(i + 2) => {
+            return Some(M::new(i, i + 2, Expr::Then).with_mod(Some(crate::analysis::DateMod::After)));
+        }
+        "mid" if cx.is_dash(i + 1) && cx.w(i + 2) == "century" => {
+            return Some(M::new(i, i + 3, Expr::MidCentury));
+        }
         "present" if i > 0 && cx.w(i - 1) == "at" && !cx.is_word(i + 1) => {
             return Some(M::new(i, i + 1, Expr::Present));
         }
@@ -23,7 +34,17 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             // "now and then" is a frequency; "now-defunct" an adjective.
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
             let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
-            return (!freq && !compound).then(|| M::new(i, i + 1, Expr::Present));
+            // "Now, Watson, …": a sentence-opening "Now," before a name is discourse.
+            let discourse = i == 0
+                && cx.is(1, ",")
+                && cx.is_word(2)
+                && cx.capitalised(2)
+                && !words::determiner(cx.w(2))
+                && !matches!(
+                    cx.w(2),
+                    "i" | "it" | "he" | "she" | "we" | "they" | "you" | "there" | "in" | "after"
+                );
+            return (!freq && !compound && !discourse).then(|| M::new(i, i + 1, Expr::Present));
         }
         "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
         "yesterday" => return Some(M::new(i, i + 1, Expr::DayPart(-1))),
@@ -43,13 +64,19 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, i + 3, e));
         }
         "recent" if matches!(cx.w(i + 1), "years" | "decades") => {
-            return Some(M::new(i, i + 2, Expr::RecentPast));
+            return Some(M::new(i, i + 2, Expr::RecentPast(Unit::Year)));
+        }
+        "recent" if matches!(cx.w(i + 1), "months" | "weeks" | "days") => {
+            return Some(M::new(i, i + 2, Expr::RecentPast(Unit::Month)));
         }
         "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
             return Some(M::new(i, i + 2, same_year()));
         }
         "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
             return Some(M::new(i, i + 2, Expr::ThatDay));
+        }
+        "since" if cx.w(i + 1) == "that" && cx.w(i + 2) == "time" => {
+            return Some(M::new(i, i + 3, Expr::Then).with_mod(Some(crate::analysis::DateMod::After)));
         }
         "since" | "back" if cx.w(i + 1) == "then" => {
             let m = M::new(i, i + 2, Expr::Then);
@@ -186,14 +213,26 @@ fn count_at(cx: &Cx, k: usize) -> Option<(i32, bool, usize)> {
     Some((tens, false, k + 1))
 }
 
-/// The end of a short common-noun phrase after a determiner: "the meeting", "that meeting",
-/// "the attack on the embassy" stops at "on".
-fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
+/// The end of a short noun phrase naming an event: a determiner and up to two words ("the
+/// meeting", "her tenure", "the Games"; "the attack on the embassy" stops at "on"), or a
+/// name of up to three capitalised words ("Katrina", "Black Friday") that is no calendar
+/// word.
+pub fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
     if !matches!(cx.w(k), "the" | "that" | "this" | "his" | "her" | "their" | "its" | "our") {
-        return None;
+        let mut j = k;
+        while j < k + 3
+            && cx.is_word(j)
+            && cx.capitalised(j)
+            && words::month(cx.w(j)).is_none()
+            && words::weekday(cx.w(j)).is_none()
+            && !is_function_word(cx.w(j))
+        {
+            j += 1;
+        }
+        return (j > k).then_some(j);
     }
     let mut j = k + 1;
-    while j < k + 3 && cx.is_word(j) && !cx.capitalised(j) && !is_function_word(cx.w(j)) {
+    while j < k + 3 && cx.is_word(j) && !is_function_word(cx.w(j)) && words::unit(cx.w(j)).is_none() {
         j += 1;
     }
     (j > k + 1).then_some(j)
@@ -221,6 +260,13 @@ fn is_function_word(w: &str) -> bool {
             | "that"
             | "which"
             | "who"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
     )
 }
 
@@ -237,6 +283,8 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
         "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),
         "on" if cx.kind(k + 1) == Some(TokKind::Punct) => Some(M::new(i, k + 1, shift(n, true, None))),
         "earlier" => Some(M::new(i, k + 1, shift(-n, true, None))),
+        // "three weeks into her tenure"
+        "into" => noun_phrase_end(cx, k + 1).map(|end| M::new(i, end, shift(n, false, None))),
         w @ ("before" | "after" | "since") => {
             let sign = if w == "before" { -1 } else { 1 };
             let make = |base| {

@@ -75,6 +75,8 @@ pub struct Input {
     pub expr: Expr,
     pub date_mod: Option<DateMod>,
     pub tense: Tense,
+    /// In a future or forecast clause: such a date never becomes the narrative's time.
+    pub forecast: bool,
 }
 
 /// The narrative's current time at three precisions, with the item that set each.
@@ -215,12 +217,27 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     _ => Value::Ref("PRESENT_REF"),
                 });
             }
-            Expr::RecentPast => {
+            Expr::RecentPast(unit) => {
                 r.date_mod = Some(DateMod::Before);
                 r.value = Some(match dct {
-                    Some(d) if d.known() => Value::Point(Point::Year(d.point.year())),
+                    Some(d) if d.known() => match (unit, d.point.month()) {
+                        (Unit::Month, Some(m)) => Value::Point(Point::Month(d.point.year(), m)),
+                        _ => Value::Point(Point::Year(d.point.year())),
+                    },
                     _ => Value::Ref("PAST_REF"),
                 });
+            }
+            Expr::MidCentury => {
+                let now =
+                    dct.filter(|d| d.known()).map(|d| d.point.year()).or(nar.any.map(|(p, _)| p.year()));
+                if let Some(y) = now {
+                    let mut mid = y.div_euclid(100) * 100 + 50;
+                    if it.tense == Tense::Future && mid < y {
+                        mid += 100;
+                    }
+                    r.value = Some(Value::Point(Point::Year(mid)));
+                    r.date_mod = Some(DateMod::Approx);
+                }
             }
             Expr::Dct { unit, n, fuzzy } => match dct {
                 Some(d) if d.known() => {
@@ -240,7 +257,8 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     r.value = Some(Value::Point(Point::Decade(y.div_euclid(10))));
                     r.date_mod = r.date_mod.or(Some(DateMod::Approx));
                 }
-                _ => {}
+                // No date to count from: only which side of the present it lies on.
+                _ => r.value = Some(Value::Ref(reference(n))),
             },
             Expr::DayPart(n) => {
                 let base = match dct {
@@ -250,14 +268,21 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                         p
                     }),
                 };
-                r.value =
-                    base.and_then(|b| shift(b, Unit::Day, n, false, false)).map(|(p, _)| Value::Point(p));
+                r.value = base
+                    .and_then(|b| shift(b, Unit::Day, n, false, false))
+                    .map(|(p, _)| Value::Point(p))
+                    .or(Some(Value::Ref(reference(n))));
             }
             Expr::Week(n) => {
-                if let Some(Point::Day(y, m, d)) = dct.filter(|d| d.known()).map(|d| d.point) {
-                    let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
-                    r.value = Some(Value::Point(iso_week(y, m, d)));
-                }
+                r.value = Some(match dct.filter(|d| d.known()).map(|d| d.point) {
+                    Some(Point::Day(y, m, d)) => {
+                        let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
+                        Value::Point(iso_week(y, m, d))
+                    }
+                    // Known to the month only: the month, the week's best approximation.
+                    Some(p @ Point::Month(..)) if n == 0 => Value::Point(p),
+                    _ => Value::Ref(reference(n)),
+                });
             }
             Expr::ThatDay => {
                 if let Some((p, i)) = nar.day {
@@ -322,12 +347,21 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                 }
             }
         }
-        if let Some(p) = moves_to {
+        if let Some(p) = moves_to.filter(|_| !it.forecast) {
             nar.set(p, idx);
         }
         out.push(r);
     }
     (out, implied_present)
+}
+
+/// The TIMEX3 reference value for a count from an unknown present.
+fn reference(n: i32) -> &'static str {
+    match n.signum() {
+        -1 => "PAST_REF",
+        1 => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    }
 }
 
 /// `p` shifted by `n` units. Vague counts ("several months") give a year with the part of
@@ -451,7 +485,9 @@ fn weekday_from(y: i32, m: u32, d: u32, wd: u32, rel: Rel, tense: Tense) -> Poin
         -(if back == 0 && rel == Rel::Last { 7 } else { back })
     } else {
         let ahead = (wd - today).rem_euclid(7);
-        if ahead == 0 && rel != Rel::This { 7 } else { ahead }
+        // "Saturday" in a Saturday's report is that day unless the clause looks ahead.
+        let same_day = rel == Rel::This || (rel == Rel::Bare && tense == Tense::Unknown);
+        if ahead == 0 && !same_day { 7 } else { ahead }
     };
     let (y, m, d) = add_days(y, m, d, delta);
     Point::Day(y, m, d)

@@ -68,8 +68,11 @@ pub enum Expr {
     DecadeWord(i32),
     /// "today", "now", "the moment".
     Present,
-    /// "recent years".
-    RecentPast,
+    /// "recent years", "in recent months", "of late": up to the document date.
+    RecentPast(Unit),
+    /// "mid-century", "the middle of the century": the middle of the present century (the
+    /// next one in a future clause).
+    MidCentury,
     /// "the past decade", "the last five years": a duration up to the document date.
     PastSpan {
         unit: Unit,
@@ -155,6 +158,7 @@ pub struct Found {
 
 /// Every expression of one tokenised sentence, in text order, not overlapping.
 pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
+    let first = out.len();
     let mut i = 0;
     while i < cx.len() {
         match at(cx, i) {
@@ -174,6 +178,19 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
             }
             _ => i += 1,
         }
+    }
+    drop_figurative(cx, out, first);
+}
+
+/// "The leaders of today are the followers of tomorrow": a present and a future word set
+/// against each other in one sentence, with no other date, are a figure of speech.
+fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
+    let mine = &out[first..];
+    let word = |f: &Found| &cx.lc[f.start..f.end];
+    let today = mine.iter().any(|f| word(f) == "today");
+    let tomorrow = mine.iter().any(|f| word(f) == "tomorrow");
+    if today && tomorrow && mine.iter().all(|f| matches!(word(f), "today" | "tomorrow")) {
+        out.truncate(first);
     }
 }
 
@@ -326,12 +343,20 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         };
         return Some(M::new(i, e, expr));
     }
-    // the summer of 1952, the spring
+    // the summer of 1952, the summer of last year (one expression), the spring
     if let Some(s) = words::season(w1) {
         if cx.w(j + 1) == "of"
             && let Some(y) = year_tok(cx, j + 2)
         {
             return Some(M::new(i, j + 3, Expr::Abs(Point::Season(y, s))));
+        }
+        if cx.w(j + 1) == "of" && matches!(cx.w(j + 2), "last" | "this" | "next") && cx.w(j + 3) == "year" {
+            let rel = match cx.w(j + 2) {
+                "last" => Rel::Last,
+                "this" => Rel::This,
+                _ => Rel::Next,
+            };
+            return Some(M::new(i, j + 4, Expr::Season { season: s, rel }));
         }
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
         if matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
@@ -347,7 +372,7 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     if let Some(d) = words::decade_word(cx.w(k)) {
         return Some(M::new(i, k + 1, Expr::DecadeWord(d)).with_mod(dm));
     }
-    // the years after 9/11
+    // the years after 9/11, the weeks following the vote
     if matches!(w1, "years" | "months" | "decades" | "days" | "weeks") {
         let m = match cx.w(j + 1) {
             "after" | "since" | "following" => DateMod::After,
@@ -359,12 +384,41 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         } else {
             j + 2
         };
-        let inner = core(cx, k)?;
-        if inner.start == k && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_)) && inner.date_mod.is_none()
+        if let Some(inner) = core(cx, k)
+            && inner.start == k
+            && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_))
+            && inner.date_mod.is_none()
         {
             return Some(M { start: i, end: inner.end, expr: inner.expr, date_mod: Some(m), core: false });
         }
-        return None;
+        let end = relative::noun_phrase_end(cx, k)?;
+        return Some(M::new(i, end, Expr::Then).with_mod(Some(m)));
+    }
+    // the eve of the summit; the first months of the war, the early years of her reign
+    if w1 == "eve" && cx.w(j + 1) == "of" {
+        let end = relative::noun_phrase_end(cx, j + 2)?;
+        let e = Expr::Shift {
+            unit: Unit::Day,
+            n: -1,
+            vague: false,
+            fuzzy: false,
+            moves: false,
+            base: None,
+            counted: false,
+        };
+        return Some(M::new(i, end, e));
+    }
+    if matches!(w1, "first" | "early" | "opening" | "final" | "last" | "closing")
+        && matches!(cx.w(j + 1), "days" | "weeks" | "months" | "years")
+        && cx.w(j + 2) == "of"
+        && let Some(end) = relative::noun_phrase_end(cx, j + 3)
+    {
+        let m = if matches!(w1, "first" | "early" | "opening") { DateMod::Start } else { DateMod::End };
+        return Some(M::new(i, end, Expr::Then).with_mod(Some(m)));
+    }
+    // the middle of the century
+    if w1 == "middle" && cx.w(j + 1) == "of" && cx.w(j + 2) == "the" && cx.w(j + 3) == "century" {
+        return Some(M::new(i, j + 4, Expr::MidCentury));
     }
     // the present moment / at the moment
     if w1 == "present" && matches!(cx.w(j + 1), "moment" | "day") {
