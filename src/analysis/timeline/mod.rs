@@ -179,7 +179,9 @@ fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> T
                 };
                 DateRange { from: from.range(None).from, to }
             });
-            (Some(format!("P{count}{code}")), range, format!("past {count} {word}"))
+            let label =
+                if end.is_some() { format!("past {count} {word}") } else { format!("{count} {word}") };
+            (Some(format!("P{count}{code}")), range, label)
         }
         None => (None, None, "?".to_string()),
     };

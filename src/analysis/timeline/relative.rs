@@ -148,6 +148,13 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         }
         return Some(M::new(i, k + 1, Expr::PastSpan { unit, n }));
     }
+    // "the previous five years": a duration up to the narrative's time.
+    if matches!(cx.w(i + 1), "previous" | "preceding")
+        && let Some((n, false, k)) = count_at(cx, i + 2).filter(|_| !matches!(cx.w(i + 2), "a" | "an"))
+        && let Some(unit) = words::unit(cx.w(k)).filter(|_| n > 1)
+    {
+        return Some(M::new(i, k + 1, Expr::Duration { unit, n }));
+    }
     let n = match cx.w(i + 1) {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
@@ -303,10 +310,33 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
             if w == "before" && cx.kind(k + 1) != Some(TokKind::Word) {
                 return Some(M::new(i, k + 1, shift(-n, true, None)));
             }
-            None
+            duration(cx, i, k, unit, n, vague)
         }
-        _ => None,
+        _ => duration(cx, i, k, unit, n, vague),
     }
+}
+
+/// A duration anchored to a known point: "for eleven years before retiring in 2016", "nearly
+/// 15 years" in a sentence that dates it, "two decades of war" under a perfect ("has been
+/// weakened by"), "five years have passed since". The span is the count and unit (the
+/// preposition attaches). Vague counts ("for years", "several months") and durations with
+/// nothing to anchor them ("spent six years building", "84 years to orbit") are left out.
+fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Option<M> {
+    if vague || n < 2 && !matches!(cx.w(i), "a" | "an" | "one") {
+        return None;
+    }
+    let e = Expr::Duration { unit, n };
+    if matches!(cx.w(k), "have" | "has") && matches!(cx.w(k + 1), "passed" | "elapsed" | "gone") {
+        return Some(M::new(i, k, e));
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let introduced = matches!(prev, "for" | "over" | "spanning" | "lasting" | "after" | "within")
+        || matches!(cx.w(i), "nearly" | "almost" | "more" | "over" | "some");
+    let dated =
+        (0..cx.len()).any(|j| cx.digits(j).is_some_and(|(y, len)| len == 4 && (1000..=2100).contains(&y)));
+    let perfect = (0..cx.len()).any(|j| matches!(cx.w(j), "has" | "have" | "had"));
+    let of_noun = cx.w(k) == "of" && cx.is_word(k + 1) && perfect;
+    ((introduced && (dated || perfect)) || of_noun).then(|| M::new(i, k, e))
 }
 
 /// "that year", "that same year": the year of the narrative's current time.

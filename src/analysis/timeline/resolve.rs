@@ -227,6 +227,18 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                     _ => Value::Ref("PAST_REF"),
                 });
             }
+            Expr::Duration { unit, n } => r.value = Some(Value::Span { unit, n, end: None }),
+            Expr::Part(unit) => {
+                if let Some((p, i)) = nar.any {
+                    let y = p.year();
+                    r.anchor = Some(i);
+                    r.value = Some(Value::Point(match (unit, p.month()) {
+                        (Unit::Day | Unit::Week, Some(m)) => Point::Month(y, m),
+                        (Unit::Day | Unit::Week | Unit::Month, _) => Point::Year(y),
+                        _ => Point::Decade(y.div_euclid(10)),
+                    }));
+                }
+            }
             Expr::MidCentury => {
                 let now =
                     dct.filter(|d| d.known()).map(|d| d.point.year()).or(nar.any.map(|(p, _)| p.year()));

@@ -70,6 +70,15 @@ pub enum Expr {
     Present,
     /// "recent years", "in recent months", "of late": up to the document date.
     RecentPast(Unit),
+    /// An anchored duration: "for eleven years", "two decades of war" = `P11Y`, `P20Y`.
+    Duration {
+        unit: Unit,
+        n: i32,
+    },
+    /// "the early years of the insurgency", "the first months of the war": a part of a period
+    /// named by an event, at the narrative's time one step coarser than `unit` (years of it
+    /// are its decade, months its year).
+    Part(Unit),
     /// "mid-century", "the middle of the century": the middle of the present century (the
     /// next one in a future clause).
     MidCentury,
@@ -414,7 +423,8 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         && let Some(end) = relative::noun_phrase_end(cx, j + 3)
     {
         let m = if matches!(w1, "first" | "early" | "opening") { DateMod::Start } else { DateMod::End };
-        return Some(M::new(i, end, Expr::Then).with_mod(Some(m)));
+        let unit = words::unit(cx.w(j + 1)).unwrap_or(Unit::Year);
+        return Some(M::new(i, end, Expr::Part(unit)).with_mod(Some(m)));
     }
     // the middle of the century
     if w1 == "middle" && cx.w(j + 1) == "of" && cx.w(j + 2) == "the" && cx.w(j + 3) == "century" {

@@ -463,3 +463,15 @@ fn forecast_years_never_become_the_narrative_time() {
     let got = found(text);
     assert_eq!(got[2], ("21 March".to_string(), Some("2011-03-21".to_string())));
 }
+
+#[test]
+fn anchored_durations_and_parts_of_periods() {
+    let got = found(
+        "She chaired the board for eleven years before retiring in 2016. He spent six years building boats.",
+    );
+    assert_eq!(got, pairs(&[("eleven years", "P11Y"), ("2016", "2016")]));
+    let got = found("The group has been weakened by two decades of targeting. Five years have passed since.");
+    assert_eq!(got, pairs(&[("two decades", "P20Y"), ("Five years", "P5Y")]));
+    let got = found("The war began in 2003. In the early years of the war, prices rose.");
+    assert_eq!(got, pairs(&[("2003", "2003"), ("the early years of the war", "200X")]));
+}
