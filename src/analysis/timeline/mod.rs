@@ -2,17 +2,18 @@
 //! normalised to a TIMEX3-like value, resolved where relative, sorted chronologically and
 //! tied to its sentence and to the entities named in it.
 //!
-//! The work is split by concern: [`tokens`] cuts sentences into tokens, [`scan`] and
-//! [`relative`] find expressions (with the word classes of [`words`]), [`calendar`] does
-//! values, ranges and date arithmetic, and [`resolve`] picks the document date and anchors
-//! relative expressions. This file runs them in order and assembles the items. The document
-//! date comes from `--date`, else from a dateline or "Published" line, else from the text
-//! ("twenty-two years since" May 1999), else the latest explicit date serves as a lower
-//! bound that only resolves what it safely can ("a decade ago" to a decade, "today" to
-//! `PRESENT_REF`).
+//! The work is split by concern: [`tokens`] cuts sentences into tokens; [`scan`] (with
+//! [`numbers`], [`names`] and [`relative`]) finds expressions, whose types are in [`expr`],
+//! built from the word classes of [`words`] and the calendar names of [`lexicon`];
+//! [`calendar`] does values, ranges and date arithmetic; [`dct`] chooses the document date
+//! from the best evidence (given, metadata, dateline, estimate, else unknown); [`resolve`]
+//! anchors relative expressions (explicit, calendar names, deictic, anaphoric), reading
+//! yearless names with [`against`]. This file runs them in order and assembles the items.
 
+pub mod against;
 pub mod calendar;
 pub mod dct;
+pub mod expr;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
