@@ -75,6 +75,16 @@ pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, 
     Timeline { items, document_date }
 }
 
+/// Resolves an analysis's timeline again against the date the reader set (`YYYY[-MM[-DD]]`,
+/// saved with the reading state); false, and nothing changed, if it is not a date.
+pub fn redate(analysis: &mut super::Analysis, doc: &Document, date: &str) -> bool {
+    let Some(p) = parse_date(date) else { return false };
+    let tl = extract_dated(doc, &analysis.entities, Some((p, DateSource::Correction)));
+    analysis.timeline = tl.items;
+    analysis.document_date = Some(tl.document_date);
+    true
+}
+
 /// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
 /// pre-filter was tried and cost more than it saved: nearly every sentence has a cue.)
 fn scan_document(doc: &Document) -> Vec<Hit> {
