@@ -169,7 +169,7 @@ impl PickerIndex {
         index.text_len = doc.text.len();
         let entity_spots = index.push_entity_names(analysis);
         for (i, s) in doc.sections.iter().enumerate() {
-            let detail = format!("section · level {}", s.level.max(1));
+            let detail = format!("level {}", s.level.max(1));
             index.push(&s.title, EntryKind::Heading(i), s.heading, detail);
         }
         for (i, t) in analysis.timeline.iter().enumerate() {

@@ -94,7 +94,8 @@ fn event_loop(
 ) -> std::io::Result<()> {
     // The first screen is drawn before the analysis starts, so it never competes for a core.
     session.terminal.draw(|f| view::draw(f, st))?;
-    let mut pending = Some(spawn_analysis(doc, analysis_options));
+    let mut pending = Some(spawn_analysis(Arc::clone(&doc), analysis_options));
+    let mut text_index: Option<mpsc::Receiver<crate::search::TextIndex>> = None;
     loop {
         session.terminal.draw(|f| view::draw(f, st))?;
         if session.stopped() {
@@ -105,6 +106,8 @@ fn event_loop(
                 Ok(a) => {
                     st.set_analysis(a);
                     pending = None;
+                    // Now that the analysis is done, fold the text for search in the background.
+                    text_index = Some(spawn_text_index(Arc::clone(&doc)));
                     continue;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => {
@@ -113,6 +116,10 @@ fn event_loop(
                 }
                 Err(mpsc::TryRecvError::Empty) => {}
             }
+        }
+        if let Some(index) = text_index.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            st.search.set_index(index);
+            text_index = None;
         }
         if !event::poll(TICK)? {
             continue;
@@ -160,6 +167,15 @@ fn spawn_analysis(doc: Arc<Document>, options: AnalysisOptions) -> mpsc::Receive
     std::thread::spawn(move || {
         let a = analysis::analyse(&doc, &options);
         let _ = tx.send(Arc::new(a));
+    });
+    rx
+}
+
+/// Folds the text for search on its own thread (see [`state::search`]).
+fn spawn_text_index(doc: Arc<Document>) -> mpsc::Receiver<crate::search::TextIndex> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(crate::search::TextIndex::new(&doc.text));
     });
     rx
 }
