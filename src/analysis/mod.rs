@@ -7,6 +7,7 @@
 //! files and benchmarked headless. The types here are the contract between the analysis, the
 //! UI and the `--json` export.
 
+pub mod attribution;
 pub mod corrections;
 pub mod entities;
 pub mod gazetteer;
@@ -14,6 +15,7 @@ pub mod timeline;
 
 use crate::document::Document;
 use crate::span::Span;
+pub use attribution::{Description, Quote};
 use serde::{Deserialize, Serialize};
 
 /// What an entity is.
@@ -114,8 +116,38 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// In chronological order (by range start, then text order); undated items last.
     pub timeline: Vec<TimelineItem>,
-    /// The document date used to resolve relative expressions (`YYYY[-MM[-DD]]`).
-    pub document_date: Option<String>,
+    /// The document date relative expressions were resolved against, with its source and
+    /// confidence (`None` only for an analysis built by hand).
+    pub document_date: Option<timeline::DocumentDate>,
+    /// What the text says each entity is, grouped by entity id, best first within one.
+    pub descriptions: Vec<Description>,
+    /// Direct quotations in text order, with their speakers where found.
+    pub quotes: Vec<Quote>,
+}
+
+impl Analysis {
+    /// The document date's value (`YYYY[-MM[-DD]]`), when it is known.
+    pub fn document_date_value(&self) -> Option<&str> {
+        self.document_date.as_ref().and_then(|d| d.value.as_deref())
+    }
+
+    /// The descriptions of one entity, best first.
+    pub fn descriptions_of(&self, id: usize) -> &[Description] {
+        let a = self.descriptions.partition_point(|d| d.entity < id);
+        let b = self.descriptions.partition_point(|d| d.entity <= id);
+        &self.descriptions[a..b.max(a)]
+    }
+
+    /// The quotations attributed to one entity, in text order.
+    pub fn quotes_by(&self, id: usize) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(move |q| q.speaker == Some(id))
+    }
+
+    /// The attributed quotation containing byte `pos`, if any.
+    pub fn quote_at(&self, pos: usize) -> Option<&Quote> {
+        let i = self.quotes.partition_point(|q| q.span.end <= pos);
+        self.quotes.get(i).filter(|q| q.span.contains(pos) && q.is_attributed())
+    }
 }
 
 /// Knobs for the analysis.
@@ -126,9 +158,17 @@ pub struct Options {
     pub document_date: Option<String>,
 }
 
-/// Analyses a document: entities first, then the timeline (which links to entities).
+/// Analyses a document: entities first, then the timeline (which links to entities), then
+/// the entities' descriptions and quotes.
 pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     let entities = entities::extract(doc);
     let timeline = timeline::extract(doc, &entities, options);
-    Analysis { entities, timeline: timeline.items, document_date: timeline.document_date }
+    let (descriptions, quotes) = attribution::extract(doc, &entities);
+    Analysis {
+        entities,
+        timeline: timeline.items,
+        document_date: Some(timeline.document_date),
+        descriptions,
+        quotes,
+    }
 }

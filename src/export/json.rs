@@ -3,8 +3,9 @@
 //! The export has its own types rather than serialising the analysis structs directly, so
 //! the internal model can change without breaking scripts that read the JSON. Field names
 //! follow the evaluation scorer's schema (`entities[].name/kind/aliases/mentions[]`,
-//! `timeline[].text/start/end/value`).
+//! `timeline[].text/start/end/value`); `entities[].descriptions` and `quotes` are ours.
 
+use crate::analysis::timeline::DocumentDate;
 use crate::analysis::{Analysis, DateMod, DateRange, Kind};
 use crate::document::{Document, Format, Section};
 use crate::span::Span;
@@ -13,9 +14,12 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub struct Export<'a> {
     pub document: DocumentInfo<'a>,
-    pub document_date: Option<&'a str>,
+    /// `{value, source, confidence}`; source is flag, correction, metadata, dateline,
+    /// estimate or unknown (then value is null).
+    pub document_date: DocumentDate,
     pub entities: Vec<EntityOut<'a>>,
     pub timeline: Vec<TimelineOut<'a>>,
+    pub quotes: Vec<QuoteOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -40,6 +44,26 @@ pub struct EntityOut<'a> {
     pub evidence: &'a [String],
     pub count: usize,
     pub mentions: &'a [Span],
+    pub descriptions: Vec<DescriptionOut<'a>>,
+}
+
+/// A phrase of the text saying what the entity is, best first.
+#[derive(Serialize)]
+pub struct DescriptionOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A direct quotation: its speaker's entity id (or null) and, for a written or unnamed
+/// source, the source as written ("the cable").
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub speaker: Option<usize>,
+    pub source: Option<&'a str>,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -72,7 +96,7 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
             sections: &doc.sections,
             warnings: &doc.warnings,
         },
-        document_date: analysis.document_date.as_deref(),
+        document_date: analysis.document_date.clone().unwrap_or_default(),
         entities: analysis
             .entities
             .iter()
@@ -84,6 +108,11 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
                 evidence: &e.evidence,
                 count: e.mentions.len(),
                 mentions: &e.mentions,
+                descriptions: analysis
+                    .descriptions_of(e.id)
+                    .iter()
+                    .map(|d| DescriptionOut { text: &d.text, start: d.span.start, end: d.span.end })
+                    .collect(),
             })
             .collect(),
         timeline: analysis
@@ -101,6 +130,17 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
                 anchor: t.anchor,
                 sentence: t.sentence,
                 entities: &t.entities,
+            })
+            .collect(),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                speaker: q.speaker,
+                source: q.source.as_deref(),
+                start: q.span.start,
+                end: q.span.end,
+                text: &q.text,
             })
             .collect(),
     }

@@ -469,6 +469,7 @@ mod tests {
             entities: vec![entity(0, "Haqqani", text), entity(1, "Omar", text)],
             timeline: vec![item("1999"), item("2001"), item("2005")],
             document_date: None,
+            ..Default::default()
         };
         assert_eq!(events_mentioning(&analysis, 0), vec![0, 2]);
         assert_eq!(events_mentioning(&analysis, 1), vec![0, 1]);

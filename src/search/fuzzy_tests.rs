@@ -69,6 +69,7 @@ fn sample() -> (Document, Analysis) {
             entities: vec![3],
         }],
         document_date: None,
+        ..Default::default()
     };
     (doc, analysis)
 }
