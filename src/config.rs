@@ -30,6 +30,8 @@ pub struct Config {
     pub panel_width: u16,
     pub marks: bool,
     pub remember: bool,
+    /// Whether spoiler-safe reading starts on for a document never opened before.
+    pub spoiler_safe: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -43,6 +45,7 @@ struct Partial {
     panel_width: Option<u16>,
     marks: Option<bool>,
     remember: Option<bool>,
+    spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
@@ -59,6 +62,7 @@ impl Default for Config {
             panel_width: 44,
             marks: true,
             remember: true,
+            spoiler_safe: false,
             keys: BTreeMap::new(),
         })
     }
@@ -124,6 +128,7 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
         panel_width: partial.panel_width.unwrap_or_else(|| get(|c| c.panel_width, 44)),
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
+        spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

@@ -41,6 +41,9 @@ pub struct DocState {
     pub source: String,
     /// Seconds since the Unix epoch when it was last opened.
     pub last_opened: u64,
+    /// Spoiler-safe reading on or off for this document (`None`: the setting's default).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spoiler_safe: Option<bool>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

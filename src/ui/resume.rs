@@ -41,6 +41,7 @@ impl Resume {
     pub fn restore(&self, st: &mut State) {
         st.marks.map = self.saved.bookmarks.clone();
         st.corrections.list = self.saved.corrections.clone();
+        st.spoiler.on = self.saved.spoiler_safe.unwrap_or(st.spoiler.on);
         let doc = std::sync::Arc::clone(&st.doc);
         let at = self.saved.position.min(doc.text.len());
         if at > 0 {
@@ -54,6 +55,7 @@ impl Resume {
         ds.position = st.here();
         ds.bookmarks = st.marks.map.clone();
         ds.corrections = st.corrections.list.clone();
+        ds.spoiler_safe = Some(st.spoiler.on);
         ds.source = self.source.clone();
         ds.last_opened = crate::store::now();
         self.store.put(&self.key, ds.clone());
