@@ -64,7 +64,14 @@ fn analysed(doc: &Document, analysis_options: &AnalysisOptions, options: &Option
         && let Some(path) = Store::default_path()
     {
         let (store, _) = Store::open_read_only(path);
-        corrections::apply(&mut analysis, &doc.text, &store.get(&document_key(&doc.text)).corrections);
+        let saved = store.get(&document_key(&doc.text));
+        // The reader's document date (`D`), unless `--date` gives one.
+        if analysis_options.document_date.is_none()
+            && let Some(date) = &saved.document_date
+        {
+            analysis::timeline::redate(&mut analysis, doc, date);
+        }
+        corrections::apply(&mut analysis, &doc.text, &saved.corrections);
     }
     analysis
 }

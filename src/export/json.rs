@@ -163,3 +163,36 @@ pub fn to_json(doc: &Document, analysis: &Analysis) -> String {
     // Serialising these plain structs cannot fail (no maps with non-string keys).
     serde_json::to_string_pretty(&build(doc, analysis)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Options, analyse};
+    use crate::document::{Document, Format};
+
+    #[test]
+    fn document_date_has_value_source_and_confidence() {
+        let doc = Document::from_text(
+            "Harbour news\n\nPORTSEA, 14 March 2024 — The quay reopened last year.\n".into(),
+            "t",
+            Format::Text,
+            "t",
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&doc, &analyse(&doc, &Options::default()))).unwrap();
+        assert_eq!(v["document_date"]["value"], "2024-03-14");
+        assert_eq!(v["document_date"]["source"], "dateline");
+        assert!(v["document_date"]["confidence"].as_f64().unwrap() > 0.5);
+        let given = Options { document_date: Some("2001".into()) };
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&doc, &analyse(&doc, &given))).unwrap();
+        assert_eq!(
+            (v["document_date"]["value"].as_str(), v["document_date"]["source"].as_str()),
+            (Some("2001"), Some("flag"))
+        );
+        let bare = Document::from_text("It closed last year.\n".into(), "t", Format::Text, "t");
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&bare, &analyse(&bare, &Options::default()))).unwrap();
+        assert!(v["document_date"]["value"].is_null());
+        assert_eq!(v["document_date"]["source"], "unknown");
+    }
+}
