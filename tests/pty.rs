@@ -256,7 +256,7 @@ fn one_article_open_twice_keeps_both_instances_bookmarks_and_corrections() {
     two.wait_for("analysis", |sc| !sc.contains("analysing"));
     one.send("ma");
     one.wait_for_text("bookmark a set");
-    two.send(" mb");
+    two.send("mb");
     two.wait_for_text("bookmark b set");
     two.send("\tx");
     two.wait_for_text(" hid ");
