@@ -10,7 +10,6 @@
 use super::context::{Candidate, Ctx};
 use super::tokens::Gap;
 use crate::analysis::gazetteer::{FastMap, fold_key};
-use crate::span::Span;
 
 /// How often each word of a one-off run must be a name on its own for the run to be cut.
 const ALONE_AT_LEAST: u32 = 3;
@@ -48,12 +47,6 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     *cands = out;
 }
 
-/// The span of a candidate, for tests.
-#[cfg(test)]
-fn spans(c: &[Candidate]) -> Vec<Span> {
-    c.iter().map(|c| c.span).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,7 +58,7 @@ mod tests {
         let tokens = tokenize(&doc);
         let ctx = Ctx::new(&doc, &tokens);
         let c = candidates::find(&ctx);
-        spans(&c).iter().map(|s| s.slice(&doc.text).to_string()).collect()
+        c.iter().map(|c| c.span.slice(&doc.text).to_string()).collect()
     }
 
     #[test]
