@@ -91,12 +91,6 @@ fn check_excerpt(name: &str) -> books::BookScores {
 }
 
 #[test]
-fn a_diminutive_and_the_full_name_are_one_person() {
-    let s = check_excerpt("diminutive");
-    assert_eq!(s.one_entry_90, 1.0, "{:?}", s.rows);
-}
-
-#[test]
 fn a_patronymic_and_the_given_name_are_one_person() {
     let s = check_excerpt("patronymic");
     assert_eq!(s.one_entry_90, 1.0, "{:?}", s.rows);

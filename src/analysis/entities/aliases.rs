@@ -195,6 +195,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     //    one person they open.
     let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
     let mut heads: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut prefixes: HashMap<String, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         let person = matches!(kind_of(&mut uf, id), Some(Kind::Person) | None);
@@ -219,6 +220,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             }
         }
         heads.entry(w[0]).or_default().push(id);
+        // Given name and patronymic or middle name ("Ivan Petrovich" of "Ivan Petrovich
+        // Orlov"): the leading words of a longer person's name.
+        for k in 2..w.len() {
+            prefixes.entry(w[..k].join(" ")).or_default().push(id);
+        }
     }
     let mut ambiguous: Vec<Vec<usize>> = vec![Vec::new(); n];
     for id in 0..n {
@@ -247,6 +253,12 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             continue;
         }
         if strong_other {
+            continue;
+        }
+        if key_words[id].len() >= 2
+            && let Some(&[p]) = prefixes.get(&keys[id]).map(Vec::as_slice)
+        {
+            uf.union(id, p);
             continue;
         }
         if key_words[id].len() == 1
