@@ -43,9 +43,9 @@ pub fn norm(s: &str) -> String {
 }
 
 fn strings(v: &Value, key: &str) -> Vec<String> {
-    v.get(key).and_then(Value::as_array).map_or_else(Vec::new, |a| {
-        a.iter().filter_map(Value::as_str).map(str::to_string).collect()
-    })
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or_else(Vec::new, |a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
 }
 
 fn word_char(c: char) -> bool {
@@ -183,8 +183,11 @@ pub fn score(gold: &Value, text: &str, entities: &[Entity], top: usize) -> BookS
     let mut out = BookScores { characters: chars.len(), ..BookScores::default() };
     let (mut found, mut one, mut one90, mut named, mut kind, mut coverage) = (0, 0, 0, 0, 0, 0.0);
     for (i, c) in chars.iter().enumerate() {
-        let matched: Vec<usize> =
-            topn.iter().copied().filter(|&k| names(k).iter().any(|n| nform_ok.get(n).is_some_and(|s| s.contains(&i)))).collect();
+        let matched: Vec<usize> = topn
+            .iter()
+            .copied()
+            .filter(|&k| names(k).iter().any(|n| nform_ok.get(n).is_some_and(|s| s.contains(&i))))
+            .collect();
         let main = cov[i]
             .iter()
             .max_by_key(|&(&k, &v)| (v, entities[k].mentions.len(), std::cmp::Reverse(rank[&k])))
@@ -217,7 +220,8 @@ pub fn score(gold: &Value, text: &str, entities: &[Entity], top: usize) -> BookS
     out.kind_right = kind as f64 / nf;
     out.coverage = coverage / chars.len().max(1) as f64;
     for &k in &topn {
-        let cs: HashSet<usize> = names(k).iter().filter_map(|n| nform_char.get(n)).flatten().copied().collect();
+        let cs: HashSet<usize> =
+            names(k).iter().filter_map(|n| nform_char.get(n)).flatten().copied().collect();
         out.merged += usize::from(cs.len() >= 2);
         let cc = ent_chars.get(&k).cloned().unwrap_or_default();
         let tot: usize = cc.values().sum();

@@ -85,7 +85,10 @@ impl<'a> Ctx<'a> {
         // contents.
         if is_structure_word(w)
             && (t.shape == Shape::Upper
-                || self.tokens.get(i + 1).is_some_and(|n| is_division_number(self.word(i + 1)) && n.gap == Gap::Space))
+                || self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_division_number(self.word(i + 1)) && n.gap == Gap::Space))
         {
             return false;
         }
@@ -146,4 +149,3 @@ pub struct Candidate {
     /// A title-case phrase in quotation marks: the title of a work.
     pub work: bool,
 }
-
