@@ -47,10 +47,14 @@ pub enum Action {
     HideEntity,
     SplitAlias,
     Undo,
+    SetDocumentDate,
+    TimelineAxis,
     Down,
     Up,
     Confirm,
     DeleteChar,
+    ToggleQuotes,
+    SpoilerSafe,
 }
 
 impl Action {
@@ -94,10 +98,14 @@ impl Action {
             Action::HideEntity => "hide entity",
             Action::SplitAlias => "split off an alias",
             Action::Undo => "undo correction",
+            Action::SetDocumentDate => "set document date",
+            Action::TimelineAxis => "timeline time axis",
             Action::Down => "next row",
             Action::Up => "previous row",
             Action::Confirm => "accept",
             Action::DeleteChar => "delete a character",
+            Action::ToggleQuotes => "detail: mentions/quotes",
+            Action::SpoilerSafe => "spoiler-safe on/off",
         }
     }
 }

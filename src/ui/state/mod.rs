@@ -17,6 +17,7 @@ pub mod picker;
 pub mod reader;
 pub mod search;
 pub mod selection;
+pub mod spoiler;
 pub mod timeline;
 
 use super::action::Action;
@@ -82,6 +83,7 @@ pub struct State {
     pub corrections: corrections::CorrectionsState,
     /// Bookmarks or corrections changed since the reading state was last saved.
     pub dirty: bool,
+    pub spoiler: spoiler::SpoilerState,
 }
 
 impl State {
@@ -114,11 +116,13 @@ impl State {
             marks: Default::default(),
             corrections: Default::default(),
             dirty: false,
+            spoiler: Default::default(),
         }
     }
 
     /// Installs the analysis when the background thread delivers it.
     pub fn set_analysis(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.dated(analysis);
         self.corrections.original = Some(Arc::clone(&analysis));
         let analysis = self.corrected().unwrap_or(analysis);
         self.install(analysis);
@@ -126,6 +130,7 @@ impl State {
 
     /// Shows an analysis (the corrected one) in every panel.
     pub fn install(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.spoiler_view(analysis);
         self.mentions = selection::MentionIndex::new(&analysis);
         self.entities.rebuild(&analysis);
         self.timeline.rebuild(&analysis);
@@ -155,6 +160,7 @@ impl State {
 
     /// Recomputes the layout and everything sized by it.
     pub fn sync(&mut self) {
+        self.follow_spoiler();
         self.layout = Layout::compute_with(self.width, self.height, self.shown(), self.panel_width);
         if self.layout.too_small {
             return;
@@ -181,10 +187,7 @@ impl State {
     }
 
     fn detail_len(&self) -> usize {
-        match (&self.analysis, self.detail.entity) {
-            (Some(a), Some(id)) => a.entities.get(id).map_or(0, |e| e.mentions.len()),
-            _ => 0,
-        }
+        self.analysis.as_ref().map_or(0, |a| self.detail.len(a))
     }
 
     /// Which key bindings apply.
@@ -193,6 +196,7 @@ impl State {
             || self.search.typing
             || self.entities.filtering
             || self.corrections.renaming.is_some()
+            || self.timeline.dating
         {
             Mode::Input
         } else if self.detail.is_open() || self.focus != Focus::Reader {
@@ -217,6 +221,10 @@ impl State {
             };
         }
         self.message = None;
+        if self.take_offer(action == Some(Action::FocusNext)) {
+            self.sync();
+            return Effect::None;
+        }
         if let Some(op) = self.marks.pending.take() {
             let c = match key.code {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
@@ -265,7 +273,11 @@ impl State {
                     self.focus = Focus::Entities;
                     // Border, then the sort/filter line, then the rows.
                     let top = self.layout.entities.map_or(0, |r| r.y + 2);
-                    let row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    let mut row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    // Below the selected row's description line, rows sit one lower.
+                    if self.entity_second_line().is_some() && row > self.entities.cursor.selected {
+                        row -= 1;
+                    }
                     if let Some(id) = self.entities.click(row) {
                         self.select_entity(id);
                     }
@@ -298,10 +310,12 @@ impl State {
             Action::DeleteChar => self.delete_char(),
             Action::Down | Action::LineDown if list || self.picker.open => self.move_cursor(1),
             Action::Up | Action::LineUp if list || self.picker.open => self.move_cursor(-1),
-            Action::PageDown if list => self.move_cursor(self.list_page()),
-            Action::PageUp if list => self.move_cursor(-self.list_page()),
-            Action::Top if list => self.move_cursor(-(isize::MAX / 2)),
-            Action::Bottom if list => self.move_cursor(isize::MAX / 2),
+            Action::PageDown if list || self.picker.open => self.move_cursor(self.list_page()),
+            Action::PageUp if list || self.picker.open => self.move_cursor(-self.list_page()),
+            Action::Top if list || self.picker.open => self.move_cursor(-(isize::MAX / 2)),
+            Action::Bottom if list || self.picker.open => self.move_cursor(isize::MAX / 2),
+            // Home/End in the other input lines (search, rename) do not move the text.
+            Action::Top | Action::Bottom if self.mode() == Mode::Input => {}
             Action::LineDown | Action::Down => self.reader.scroll(&self.doc, 1),
             Action::LineUp | Action::Up => self.reader.scroll(&self.doc, -1),
             Action::PageDown => self.reader.scroll(&self.doc, page),
@@ -336,7 +350,8 @@ impl State {
                 if self.analysis.is_none() {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
-                    self.picker.open();
+                    let at = self.here();
+                    self.picker.open_at(at);
                 }
             }
             Action::Back => self.back(),
@@ -346,6 +361,10 @@ impl State {
             Action::CycleKind => self.cycle_kind(),
             Action::HideEntity => self.hide_entity(),
             Action::Undo => self.undo_correction(),
+            Action::SetDocumentDate => self.start_date_prompt(),
+            Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
+            Action::ToggleQuotes => self.toggle_detail_quotes(),
+            Action::SpoilerSafe => self.toggle_spoiler(),
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -360,7 +379,9 @@ impl State {
     }
 
     fn list_page(&self) -> isize {
-        let h = if self.detail.is_open() {
+        let h = if self.picker.open {
+            self.picker.cursor.height
+        } else if self.detail.is_open() {
             self.detail.cursor.height
         } else if self.focus == Focus::Entities {
             self.entities.cursor.height
@@ -385,7 +406,9 @@ impl State {
     }
 
     fn type_char(&mut self, c: char) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.date_input.push(c);
+        } else if self.corrections.renaming.is_some() {
             self.corrections.input.push(c);
         } else if self.picker.open {
             self.picker.query.push(c);
@@ -401,7 +424,9 @@ impl State {
     }
 
     fn delete_char(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.date_input.pop();
+        } else if self.corrections.renaming.is_some() {
             self.corrections.input.pop();
         } else if self.picker.open {
             self.picker.query.pop();
@@ -423,7 +448,9 @@ impl State {
 
     /// Enter in an input line.
     fn confirm(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.finish_date_prompt();
+        } else if self.corrections.renaming.is_some() {
             self.finish_rename();
         } else if let Some(choice) = self.corrections.choosing.take().filter(|_| self.picker.open) {
             self.picker.open = false;
@@ -439,7 +466,9 @@ impl State {
 
     /// Esc: closes the innermost thing open.
     fn close(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.dating = false;
+        } else if self.corrections.renaming.is_some() {
             self.cancel_correction();
         } else if self.picker.open {
             self.picker.open = false;
@@ -452,6 +481,10 @@ impl State {
             self.rebuild_entities();
         } else if self.detail.is_open() {
             self.detail.close();
+        } else if self.focus == Focus::Entities && !self.entities.filter.is_empty() {
+            // A committed filter: Esc clears it (a second Esc leaves the panel).
+            self.entities.filter.clear();
+            self.rebuild_entities();
         } else if self.popup.is_some() {
             self.popup = None;
             self.focus = Focus::Reader;
@@ -503,11 +536,7 @@ impl State {
     /// Enter on a list row.
     fn select(&mut self) {
         if self.detail.is_open() {
-            let i = self.detail.cursor.selected;
-            if let Some(id) = self.detail.entity {
-                self.detail.close();
-                self.go_to_mention(id, i);
-            }
+            self.select_in_detail();
         } else if self.focus == Focus::Entities {
             if let Some(id) = self.entities.selected() {
                 self.select_entity(id);
