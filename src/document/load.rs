@@ -56,8 +56,8 @@ pub fn open_bytes(
     hint: Option<Format>,
     fallback_title: &str,
 ) -> Result<Document, LoadError> {
-    if super::html::sniff_epub(&bytes) {
-        let (markdown, title) = super::html::epub_to_markdown(bytes)
+    if super::epub::sniff_epub(&bytes) {
+        let (markdown, title) = super::epub::epub_to_markdown(bytes)
             .map_err(|reason| LoadError::Unreadable { source: source.to_string(), reason })?;
         let title = title.unwrap_or_else(|| fallback_title.to_string());
         let mut doc = Document::from_text(markdown, source, Format::Epub, &title);
