@@ -27,7 +27,8 @@ pub enum Theme {
 pub struct Config {
     pub theme: Theme,
     pub text_width: u16,
-    pub panel_width: u16,
+    /// Side panel width; `None`: a share of the screen.
+    pub panel_width: Option<u16>,
     pub marks: bool,
     pub remember: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
@@ -56,7 +57,7 @@ impl Default for Config {
         parse(DEFAULT_CONFIG).unwrap_or(Config {
             theme: Theme::Terminal,
             text_width: 80,
-            panel_width: 44,
+            panel_width: None,
             marks: true,
             remember: true,
             keys: BTreeMap::new(),
@@ -121,7 +122,7 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
     let config = Config {
         theme: partial.theme.or(base.as_ref().map(|b| b.theme)).unwrap_or(Theme::Terminal),
         text_width: partial.text_width.unwrap_or_else(|| get(|c| c.text_width, 80)),
-        panel_width: partial.panel_width.unwrap_or_else(|| get(|c| c.panel_width, 44)),
+        panel_width: partial.panel_width.or(base.as_ref().and_then(|b| b.panel_width)),
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
         keys: partial.keys.unwrap_or_default(),
@@ -134,8 +135,8 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
     if !(20..=1000).contains(&config.text_width) {
         return Err(range_error("text_width", 20, 1000, config.text_width));
     }
-    if !(20..=200).contains(&config.panel_width) {
-        return Err(range_error("panel_width", 20, 200, config.panel_width));
+    if let Some(w) = config.panel_width.filter(|w| !(20..=200).contains(w)) {
+        return Err(range_error("panel_width", 20, 200, w));
     }
     Ok(config)
 }

@@ -18,6 +18,12 @@ fn main() -> ExitCode {
     if args.print_keymap {
         return finish(print(ui::keymap::DEFAULT_KEYMAP));
     }
+    if let Some(shell) = args.completions {
+        return finish(print(&dossier::cli::completions(shell)));
+    }
+    if args.man {
+        return finish(print(&dossier::cli::man_page()));
+    }
     let (settings, config_warning) = match &args.config {
         Some(path) => config::load(path, true),
         None => config::default_path().map(|p| config::load(&p, false)).unwrap_or_default(),
@@ -42,7 +48,7 @@ fn main() -> ExitCode {
             warn(&options);
             print(&export::render(format, &doc, &analysed(&doc, &analysis_options, &options)))
         }
-        Output::Ui => ui::run(doc, analysis_options, &options),
+        Output::Ui => ui::run(doc, analysis_options, &options.settings()),
     };
     finish(result)
 }

@@ -76,7 +76,7 @@ fn rename_merge_and_split() {
     let haqqani = st.analysis.as_ref().unwrap().entities[id(&st, "Jalaluddin Haqqani")].mentions.len();
     focus_on(&mut st, "Jalaluddin Haqqani");
     press(&mut st, "M");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     typed(&mut st, "osama");
     press(&mut st, "enter");
     assert!(!names(&st).contains(&"Jalaluddin Haqqani".to_string()));
@@ -85,7 +85,7 @@ fn rename_merge_and_split() {
     // Split "bin Laden" back off Osama bin Laden, from the detail view.
     focus_on(&mut st, "Osama bin Laden");
     press(&mut st, "i S");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     typed(&mut st, "bin laden");
     press(&mut st, "enter");
     let last = st.corrections.list.last().unwrap().clone();
@@ -100,5 +100,5 @@ fn rename_merge_and_split() {
     focus_on(&mut st, "Afghanistan");
     press(&mut st, "M esc");
     assert_eq!(st.corrections.list.len(), 3);
-    assert!(st.corrections.choosing.is_none());
+    assert!(!st.picker_open());
 }

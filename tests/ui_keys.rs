@@ -92,7 +92,7 @@ fn enter_jumps_to_the_first_mention_after_the_reading_position() {
 fn search_as_you_type_then_n_follows_the_search() {
     let mut st = state(80, 24);
     press(&mut st, "/ zawa");
-    assert!(st.search.typing);
+    assert!((st.prompt == Some(dossier::ui::state::prompt::Prompt::Search)));
     assert_eq!(st.search.matches.len(), 1);
     press(&mut st, "backspace backspace backspace backspace");
     press(&mut st, "haqqani");
@@ -147,16 +147,16 @@ fn history_goes_back_after_jumps() {
 fn picker_selects_the_entity_so_n_continues() {
     let mut st = state(80, 24);
     press(&mut st, "ctrl-p bin space lad");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     press(&mut st, "enter");
-    assert!(!st.picker.open);
+    assert!(!st.picker_open());
     let bin = id(&st, "Osama bin Laden");
     assert_eq!(st.selection.entity, Some(bin));
     assert!(screen(&st).contains("mention 1/"));
     press(&mut st, "n");
     assert!(screen(&st).contains("mention 2/"));
     press(&mut st, "p esc");
-    assert!(!st.picker.open);
+    assert!(!st.picker_open());
 }
 
 #[test]
@@ -182,7 +182,7 @@ fn panels_toggle_focus_and_filter() {
     press(&mut st, "/ zawa");
     assert_eq!(st.entities.rows.len(), 2, "one heading, one entity");
     press(&mut st, "enter");
-    assert!(!st.entities.filtering);
+    assert!(st.prompt.is_none());
     press(&mut st, "esc");
     press(&mut st, "shift-tab");
     assert_eq!(st.focus, Focus::Timeline);

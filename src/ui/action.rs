@@ -39,6 +39,7 @@ pub enum Action {
     Picker,
     Search,
     Back,
+    Forward,
     SetMark,
     GotoMark,
     MergeEntity,
@@ -51,6 +52,8 @@ pub enum Action {
     Up,
     Confirm,
     DeleteChar,
+    DeleteWord,
+    ClearLine,
 }
 
 impl Action {
@@ -86,6 +89,7 @@ impl Action {
             Action::Picker => "fuzzy picker",
             Action::Search => "search the text",
             Action::Back => "back before jump",
+            Action::Forward => "forward again",
             Action::SetMark => "set bookmark",
             Action::GotoMark => "go to bookmark",
             Action::MergeEntity => "merge entity into…",
@@ -98,6 +102,8 @@ impl Action {
             Action::Up => "previous row",
             Action::Confirm => "accept",
             Action::DeleteChar => "delete a character",
+            Action::DeleteWord => "delete a word",
+            Action::ClearLine => "clear the line",
         }
     }
 }

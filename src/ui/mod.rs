@@ -17,8 +17,9 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
+pub use settings::Settings;
+
 use crate::analysis::{self, Analysis, Options as AnalysisOptions};
-use crate::cli::Options;
 use crate::document::Document;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -54,12 +55,12 @@ pub fn render_to_buffer(state: &State, width: u16, height: u16) -> Buffer {
 }
 
 /// Runs the reader until the user quits.
-pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) -> std::io::Result<()> {
+pub fn run(doc: Document, analysis_options: AnalysisOptions, settings: &Settings) -> std::io::Result<()> {
     let doc = Arc::new(doc);
     let mut session = terminal::Session::start()?;
     let size = session.terminal.size()?;
-    let mut st = settings::configured_state(Arc::clone(&doc), options, size.width, size.height)?;
-    let (mut resume, warning) = resume::Resume::open(&doc, options);
+    let mut st = settings::configured_state(Arc::clone(&doc), settings, size.width, size.height)?;
+    let (mut resume, warning) = resume::Resume::open(&doc, settings);
     if let Some(w) = warning {
         st.message = Some(st.message.take().map_or(w.clone(), |m| format!("{m}; {w}")));
     }

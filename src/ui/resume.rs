@@ -7,8 +7,8 @@
 //! module only moves values between it and the [`State`]. With `--no-state` there is no
 //! `Resume` at all, so no file is ever read or written.
 
+use super::settings::Settings;
 use super::state::State;
-use crate::cli::Options;
 use crate::document::{Document, Input};
 use crate::store::{DocState, Store, document_key};
 
@@ -20,16 +20,16 @@ pub struct Resume {
 }
 
 impl Resume {
-    /// Opens the store for `doc` when `options.remember`; a warning if the file was bad.
-    pub fn open(doc: &Document, options: &Options) -> (Option<Resume>, Option<String>) {
-        if !options.remember {
+    /// Opens the store for `doc` when `settings.remember`; a warning if the file was bad.
+    pub fn open(doc: &Document, settings: &Settings) -> (Option<Resume>, Option<String>) {
+        if !settings.remember {
             return (None, None);
         }
         let Some(path) = Store::default_path() else { return (None, None) };
         let (store, warning) = Store::open(path);
         let key = document_key(&doc.text);
         let saved = store.get(&key);
-        let source = match &options.input {
+        let source = match &settings.input {
             Input::File(p) => p.display().to_string(),
             Input::Stdin => "-".to_string(),
             Input::Sample => "(sample)".to_string(),

@@ -6,6 +6,7 @@
 //! order, to a fresh copy whenever the list changes, so undo is just popping the last one and
 //! re-applying. Corrections name entities by name (see [`crate::analysis::corrections`]).
 
+use super::prompt::Prompt;
 use super::{Focus, State};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::{Analysis, Kind};
@@ -27,12 +28,6 @@ pub struct CorrectionsState {
     pub list: Vec<Correction>,
     /// What the extractor produced, before any correction.
     pub original: Option<Arc<Analysis>>,
-    /// Set while the picker chooses for a correction.
-    pub choosing: Option<Choice>,
-    /// Set while the prompt asks for a new name for this entity.
-    pub renaming: Option<String>,
-    /// The rename prompt's text.
-    pub input: String,
 }
 
 impl State {
@@ -121,15 +116,14 @@ impl State {
     /// Opens the rename prompt, filled with the current name.
     pub fn start_rename(&mut self) {
         if let Some((_, name)) = self.correction_target() {
-            self.corrections.input = crate::display::sanitize_line(&name);
-            self.corrections.renaming = Some(name);
+            let shown = crate::display::sanitize_line(&name);
+            self.open_prompt(Prompt::Rename(name), &shown);
         }
     }
 
-    /// Enter in the rename prompt.
-    pub fn finish_rename(&mut self) {
-        let Some(entity) = self.corrections.renaming.take() else { return };
-        let to = std::mem::take(&mut self.corrections.input).trim().to_string();
+    /// Enter in the rename prompt: `entity` is to be called `typed`.
+    pub fn finish_rename(&mut self, entity: String, typed: &str) {
+        let to = typed.trim().to_string();
         if to.is_empty() || to == entity {
             self.message = Some("name unchanged".into());
         } else {
@@ -164,9 +158,7 @@ impl State {
             }
         }
         self.picker.index = Some(index);
-        self.corrections.choosing =
-            Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) });
-        self.picker.open();
+        self.open_picker(Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) }));
         self.message = Some(if merge { "merge into which entity?" } else { "split off which name?" }.into());
     }
 
@@ -198,14 +190,5 @@ impl State {
             }
             _ => {}
         }
-    }
-
-    /// Esc while the picker or prompt serves a correction.
-    pub fn cancel_correction(&mut self) {
-        if self.corrections.choosing.take().is_some() {
-            self.refresh_picker_index();
-        }
-        self.corrections.renaming = None;
-        self.corrections.input.clear();
     }
 }

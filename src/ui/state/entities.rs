@@ -18,8 +18,6 @@ pub struct EntitiesState {
     /// Order by first appearance instead of mention count.
     pub by_first_seen: bool,
     pub filter: String,
-    /// Typing into the filter.
-    pub filtering: bool,
     pub rows: Vec<EntRow>,
     pub cursor: ListCursor,
 }

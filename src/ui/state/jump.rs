@@ -96,6 +96,7 @@ impl State {
     pub fn start_search(&mut self) {
         let origin = self.here();
         self.search.start(origin);
+        self.open_prompt(super::prompt::Prompt::Search, "");
     }
 
     /// Re-runs the query as it is typed and shows the first match from where it started.
@@ -117,7 +118,6 @@ impl State {
     }
 
     pub fn confirm_search(&mut self) {
-        self.search.typing = false;
         if self.search.matches.is_empty() {
             if !self.search.query.is_empty() {
                 self.message =
@@ -144,12 +144,39 @@ impl State {
 
     /// Backspace / Ctrl-o: back to before the last jump.
     pub fn back(&mut self) {
-        match self.history.pop() {
-            Some(byte) => {
-                self.reader.jump_to(&self.doc, byte, 0);
-                self.selection.current = None;
-            }
+        let here = self.here();
+        match self.history.back(here) {
+            Some(byte) => self.return_to(byte),
             None => self.message = Some("no earlier position".into()),
+        }
+    }
+
+    /// `L`: forward again to where Back came from.
+    pub fn forward(&mut self) {
+        let here = self.here();
+        match self.history.forward(here) {
+            Some(byte) => self.return_to(byte),
+            None => self.message = Some("no later position".into()),
+        }
+    }
+
+    /// Back or Forward to `byte`: the mention or match counter follows the position, so `n`
+    /// goes on from what is on screen and the status bar says where that is.
+    fn return_to(&mut self, byte: usize) {
+        self.reader.jump_to(&self.doc, byte, 0);
+        self.selection.current = None;
+        match self.selection.nav {
+            Nav::Entity => {
+                let mentions = self
+                    .selection
+                    .entity
+                    .and_then(|id| self.analysis.as_ref()?.entities.get(id).map(|e| e.mentions.clone()));
+                if let Some(m) = mentions {
+                    self.selection.mention = Selection::mention_from(&m, byte);
+                }
+            }
+            Nav::Search => self.search.current = self.search.next_from(byte),
+            Nav::None => {}
         }
     }
 
@@ -185,7 +212,6 @@ impl State {
 
     /// Enter in the picker.
     pub fn pick(&mut self) {
-        self.picker.open = false;
         let Some(entry) = self.picker.selected().and_then(|h| self.picker.entry(h)) else { return };
         let (kind, target) = (entry.kind, entry.target);
         match kind {

@@ -14,18 +14,20 @@ pub mod jump;
 pub mod list;
 pub mod marks;
 pub mod picker;
+pub mod prompt;
 pub mod reader;
 pub mod search;
 pub mod selection;
 pub mod timeline;
 
 use super::action::Action;
-use super::keymap::{Key, Keymap, Mode};
+use super::keymap::{Command, Key, Keymap, Mode};
 use super::layout::{self, Layout, Panel, Shown};
 use super::theme::Theme;
 use crate::analysis::Analysis;
 use crate::document::Document;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent, MouseEventKind};
+use prompt::{Edit, LineInput, Prompt};
+use ratatui::crossterm::event::{KeyEvent, MouseEvent, MouseEventKind};
 use std::sync::Arc;
 
 /// Which pane has the keyboard.
@@ -65,7 +67,13 @@ pub struct State {
     /// The panel open as an overlay on narrow screens.
     pub popup: Option<Panel>,
     pub focus: Focus,
+    /// What the input line is for, while one is open.
+    pub prompt: Option<Prompt>,
+    /// The input line's text.
+    pub input: LineInput,
     pub help: bool,
+    /// The help overlay's first row shown.
+    pub help_scroll: usize,
     /// Subtle marks on every mention (`h`).
     pub highlights: bool,
     pub reader: reader::ReaderState,
@@ -100,7 +108,10 @@ impl State {
             docked: Shown { entities: true, timeline: true },
             popup: None,
             focus: Focus::Reader,
+            prompt: None,
+            input: LineInput::default(),
             help: false,
+            help_scroll: 0,
             highlights: true,
             reader: reader::ReaderState::new(max_width),
             entities: Default::default(),
@@ -189,11 +200,11 @@ impl State {
 
     /// Which key bindings apply.
     pub fn mode(&self) -> Mode {
-        if self.picker.open
-            || self.search.typing
-            || self.entities.filtering
-            || self.corrections.renaming.is_some()
-        {
+        if self.help {
+            Mode::Help
+        } else if self.marks.pending.is_some() {
+            Mode::Letter
+        } else if self.prompt.is_some() {
             Mode::Input
         } else if self.detail.is_open() || self.focus != Focus::Reader {
             Mode::List
@@ -202,43 +213,61 @@ impl State {
         }
     }
 
-    /// A key press: the keymap turns it into an action; unbound keys type in input modes.
+    /// A key press: the keymap says what it means (an action or a typed character).
     pub fn handle_key(&mut self, ev: KeyEvent) -> Effect {
-        let key = Key::from_event(&ev);
-        let mode = self.mode();
-        let action = self.keymap.action(mode, key);
-        if self.help {
-            return match action {
-                Some(a @ (Action::Quit | Action::Suspend)) if key.ctrl => self.update(a),
-                _ => {
-                    self.help = false;
-                    Effect::None
-                }
-            };
-        }
+        let command = self.keymap.read(self.mode(), Key::from_event(&ev));
         self.message = None;
+        if self.help {
+            return self.help_key(command);
+        }
         if let Some(op) = self.marks.pending.take() {
-            let c = match key.code {
-                KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
+            if let Some(Command::Act(a @ (Action::Quit | Action::Suspend))) = command {
+                return self.update(a);
+            }
+            let c = match command {
+                Some(Command::Type(c)) => Some(c),
                 _ => None,
             };
             self.finish_mark(op, c);
             self.sync();
             return Effect::None;
         }
-        match (action, key.code) {
-            (Some(a), _) => self.update(a),
-            (None, KeyCode::Char(c)) if mode == Mode::Input && !key.ctrl && !key.alt => {
-                self.type_char(c);
+        match command {
+            Some(Command::Act(a)) => self.update(a),
+            Some(Command::Type(c)) => {
+                self.edit(Edit::Type(c));
                 Effect::None
             }
-            _ => Effect::None,
+            None => Effect::None,
         }
+    }
+
+    /// A key while the help is open: it scrolls, Ctrl-c / Ctrl-z still work, others close it.
+    fn help_key(&mut self, command: Option<Command>) -> Effect {
+        let rows = crate::ui::keymap::help_entries(&self.keymap).len();
+        let page = (self.layout.main.height.saturating_sub(4).max(1)) as isize;
+        let by = match command {
+            Some(Command::Act(a @ (Action::Quit | Action::Suspend))) => return self.update(a),
+            Some(Command::Act(Action::Down)) => 1,
+            Some(Command::Act(Action::Up)) => -1,
+            Some(Command::Act(Action::PageDown)) => page,
+            Some(Command::Act(Action::PageUp)) => -page,
+            Some(Command::Act(Action::Top)) => -(isize::MAX / 2),
+            Some(Command::Act(Action::Bottom)) => isize::MAX / 2,
+            _ => {
+                self.help = false;
+                self.help_scroll = 0;
+                return Effect::None;
+            }
+        };
+        self.help_scroll = self.help_scroll.saturating_add_signed(by).min(rows);
+        self.sync();
+        Effect::None
     }
 
     /// A mouse event: the wheel scrolls what is under it; a click focuses and selects.
     pub fn handle_mouse(&mut self, ev: MouseEvent) {
-        if self.help || self.picker.open || self.layout.too_small {
+        if self.help || self.picker_open() || self.layout.too_small {
             return;
         }
         let at = ratatui::layout::Position::new(ev.column, ev.row);
@@ -287,7 +316,8 @@ impl State {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) -> Effect {
-        let list = self.mode() == Mode::List || self.entities.filtering;
+        let list = self.mode() == Mode::List || self.prompt == Some(Prompt::Filter);
+        let picker = self.picker_open();
         let page = self.reader.height.saturating_sub(2).max(1) as isize;
         match action {
             Action::Quit => return Effect::Quit,
@@ -295,9 +325,11 @@ impl State {
             Action::Help => self.help = true,
             Action::Close => self.close(),
             Action::Confirm => self.confirm(),
-            Action::DeleteChar => self.delete_char(),
-            Action::Down | Action::LineDown if list || self.picker.open => self.move_cursor(1),
-            Action::Up | Action::LineUp if list || self.picker.open => self.move_cursor(-1),
+            Action::DeleteChar => self.edit(Edit::DeleteChar),
+            Action::DeleteWord => self.edit(Edit::DeleteWord),
+            Action::ClearLine => self.edit(Edit::Clear),
+            Action::Down | Action::LineDown if list || picker => self.move_cursor(1),
+            Action::Up | Action::LineUp if list || picker => self.move_cursor(-1),
             Action::PageDown if list => self.move_cursor(self.list_page()),
             Action::PageUp if list => self.move_cursor(-self.list_page()),
             Action::Top if list => self.move_cursor(-(isize::MAX / 2)),
@@ -329,17 +361,21 @@ impl State {
                 let order = if self.entities.by_first_seen { "first appearance" } else { "mentions" };
                 self.message = Some(format!("entities by {order}"));
             }
-            Action::FilterEntities if self.focus == Focus::Entities => self.entities.filtering = true,
+            Action::FilterEntities if self.focus == Focus::Entities => {
+                let filter = self.entities.filter.clone();
+                self.open_prompt(Prompt::Filter, &filter);
+            }
             Action::FilterEntities | Action::Search => self.start_search(),
             Action::FilterTimeline => self.filter_timeline(),
             Action::Picker => {
                 if self.analysis.is_none() {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
-                    self.picker.open();
+                    self.open_picker(None);
                 }
             }
             Action::Back => self.back(),
+            Action::Forward => self.forward(),
             Action::MergeEntity => self.start_choice(true),
             Action::SplitAlias => self.start_choice(false),
             Action::RenameEntity => self.start_rename(),
@@ -372,7 +408,7 @@ impl State {
 
     /// Moves the cursor of whatever list has the keyboard.
     fn move_cursor(&mut self, delta: isize) {
-        if self.picker.open {
+        if self.picker_open() {
             self.picker.move_by(delta);
         } else if self.detail.is_open() {
             let n = self.detail_len();
@@ -384,73 +420,12 @@ impl State {
         }
     }
 
-    fn type_char(&mut self, c: char) {
-        if self.corrections.renaming.is_some() {
-            self.corrections.input.push(c);
-        } else if self.picker.open {
-            self.picker.query.push(c);
-            self.picker.refresh();
-        } else if self.search.typing {
-            self.search.query.push(c);
-            self.refresh_search();
-        } else if self.entities.filtering {
-            self.entities.filter.push(c);
-            self.rebuild_entities();
-        }
-        self.sync();
-    }
-
-    fn delete_char(&mut self) {
-        if self.corrections.renaming.is_some() {
-            self.corrections.input.pop();
-        } else if self.picker.open {
-            self.picker.query.pop();
-            self.picker.refresh();
-        } else if self.search.typing {
-            self.search.query.pop();
-            self.refresh_search();
-        } else if self.entities.filtering {
-            self.entities.filter.pop();
-            self.rebuild_entities();
-        }
-    }
-
-    fn rebuild_entities(&mut self) {
-        if let Some(a) = self.analysis.clone() {
-            self.entities.rebuild(&a);
-        }
-    }
-
-    /// Enter in an input line.
-    fn confirm(&mut self) {
-        if self.corrections.renaming.is_some() {
-            self.finish_rename();
-        } else if let Some(choice) = self.corrections.choosing.take().filter(|_| self.picker.open) {
-            self.picker.open = false;
-            self.finish_choice(choice);
-        } else if self.picker.open {
-            self.pick();
-        } else if self.search.typing {
-            self.confirm_search();
-        } else if self.entities.filtering {
-            self.entities.filtering = false;
-        }
-    }
-
     /// Esc: closes the innermost thing open.
     fn close(&mut self) {
-        if self.corrections.renaming.is_some() {
-            self.cancel_correction();
-        } else if self.picker.open {
-            self.picker.open = false;
-            self.cancel_correction();
-        } else if self.search.typing {
-            self.cancel_search();
-        } else if self.entities.filtering {
-            self.entities.filtering = false;
-            self.entities.filter.clear();
-            self.rebuild_entities();
-        } else if self.detail.is_open() {
+        if self.close_prompt() {
+            return;
+        }
+        if self.detail.is_open() {
             self.detail.close();
         } else if self.popup.is_some() {
             self.popup = None;

@@ -1,7 +1,8 @@
 //! The fuzzy picker: its query, the ranked hits, and the cursor over them.
 //!
 //! The index over entity names, aliases, timeline entries and headings is built once, when
-//! the analysis arrives; each keystroke re-queries it.
+//! the analysis arrives; each keystroke re-queries it. Whether it is open, and the line being
+//! typed, are the state's prompt (see [`super::prompt`]); `query` is the text last queried.
 
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
@@ -11,7 +12,6 @@ const LIMIT: usize = 200;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
-    pub open: bool,
     /// Built when the analysis arrives.
     pub index: Option<PickerIndex>,
     pub query: String,
@@ -20,12 +20,6 @@ pub struct PickerState {
 }
 
 impl PickerState {
-    pub fn open(&mut self) {
-        self.open = true;
-        self.query.clear();
-        self.refresh();
-    }
-
     pub fn refresh(&mut self) {
         self.hits = self.index.as_ref().map(|i| i.query_limit(&self.query, LIMIT)).unwrap_or_default();
         self.cursor.set(0, self.hits.len());

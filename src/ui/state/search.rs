@@ -14,8 +14,6 @@ pub struct SearchState {
     pub query: String,
     pub matches: Vec<Span>,
     pub current: Option<usize>,
-    /// Being typed (the status bar is an input line).
-    pub typing: bool,
     /// Where the reader was when the search started (for Esc).
     pub origin: Option<usize>,
 }
@@ -25,7 +23,6 @@ impl SearchState {
         self.query.clear();
         self.matches.clear();
         self.current = None;
-        self.typing = true;
         self.origin = Some(origin);
     }
 

@@ -1,8 +1,9 @@
 //! The help overlay, generated from the keymap tables so it always tells the truth: one
 //! section per mode, each binding as "keys  what it does", flowed into columns.
 
-use crate::ui::action::Action;
+#[cfg(test)]
 use crate::ui::keymap::Keymap;
+use crate::ui::keymap::help_entries;
 use crate::ui::layout::{centered, inner};
 use crate::ui::state::State;
 use crate::ui::view::status::truncate;
@@ -11,38 +12,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
-
-/// Sections of the help, in order: (title, tables).
-const SECTIONS: [(&str, &[&str]); 4] = [
-    ("Reading", &["reader"]),
-    ("Everywhere", &["common", "always"]),
-    ("Panels and lists", &["list"]),
-    ("Typing (picker, search, filter)", &["input"]),
-];
-
-/// Entries of the help: `None` key is a section title.
-pub fn entries(keymap: &Keymap) -> Vec<(Option<String>, String)> {
-    let mut out = Vec::new();
-    for (title, tables) in SECTIONS {
-        out.push((None, title.to_string()));
-        for t in tables {
-            let Some(table) = keymap.table(t) else { continue };
-            for action in table.keys() {
-                let Some(keys) = keymap.keys_label(t, *action) else { continue };
-                // Lists page and jump with the same keys as the reader: say it once.
-                let same_as_reader =
-                    *t == "list" && keymap.keys_label("reader", *action).as_deref() == Some(&keys);
-                let same_as_common = *t == "input"
-                    && *action == Action::Close
-                    && keymap.keys_label("common", *action) == Some(keys.clone());
-                if !same_as_reader && !same_as_common {
-                    out.push((Some(keys), action.describe().to_string()));
-                }
-            }
-        }
-    }
-    out
-}
 
 pub fn draw(frame: &mut Frame, state: &State) {
     let theme = &state.theme;
@@ -58,7 +27,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if body.height == 0 || body.width == 0 {
         return;
     }
-    let items = entries(&state.keymap);
+    let items = help_entries(&state.keymap);
     let col_w: u16 = 38;
     let cols = (body.width / col_w).max(1);
     let col_w = body.width / cols;
@@ -116,7 +85,7 @@ mod tests {
     #[test]
     fn every_binding_is_listed() {
         let km = Keymap::builtin().unwrap();
-        let listed = entries(&km);
+        let listed = help_entries(&km);
         for table in ["reader", "common", "always"] {
             for action in km.table(table).unwrap().keys() {
                 let keys = km.keys_label(table, *action).unwrap();
