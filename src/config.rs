@@ -21,6 +21,16 @@ pub enum Theme {
     Mono,
 }
 
+/// How the text's lines are broken (see `ui::wrap`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineBreaks {
+    /// Even lines over the whole paragraph.
+    Optimal,
+    /// Each line filled as far as it goes.
+    FirstFit,
+}
+
 /// Settings, with defaults applied.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +41,9 @@ pub struct Config {
     pub panel_width: Option<u16>,
     pub marks: bool,
     pub remember: bool,
+    pub line_breaks: LineBreaks,
+    /// Hyphenate long words in narrow text columns.
+    pub hyphenate: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -44,6 +57,8 @@ struct Partial {
     panel_width: Option<u16>,
     marks: Option<bool>,
     remember: Option<bool>,
+    line_breaks: Option<LineBreaks>,
+    hyphenate: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
@@ -60,6 +75,8 @@ impl Default for Config {
             panel_width: None,
             marks: true,
             remember: true,
+            line_breaks: LineBreaks::Optimal,
+            hyphenate: true,
             keys: BTreeMap::new(),
         })
     }
@@ -125,6 +142,11 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
         panel_width: partial.panel_width.or(base.as_ref().and_then(|b| b.panel_width)),
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
+        line_breaks: partial
+            .line_breaks
+            .or(base.as_ref().map(|b| b.line_breaks))
+            .unwrap_or(LineBreaks::Optimal),
+        hyphenate: partial.hyphenate.or(base.as_ref().map(|b| b.hyphenate)).unwrap_or(true),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

@@ -22,6 +22,7 @@ pub mod display;
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod hash;
 pub mod search;
 pub mod span;
 pub mod store;

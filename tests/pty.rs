@@ -1,9 +1,9 @@
 //! End-to-end: the real `dossier` binary in a pseudo-terminal, read through a vt100 emulator.
 //! Every wait polls the screen with a generous deadline; the child is killed on failure.
 
-mod support;
+mod common;
 
-use support::pty::{Session, contains};
+use common::pty::{Session, contains};
 
 /// Leave the alternate screen, and show the cursor.
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
@@ -106,7 +106,7 @@ fn long_document(dir: &std::path::Path) -> std::path::PathBuf {
 
 #[test]
 fn reopening_a_document_resumes_where_it_was_left() {
-    let dir = support::pty::scratch_dir("resume");
+    let dir = common::pty::scratch_dir("resume");
     let state = dir.join("state");
     let doc = long_document(&dir);
     let (doc, state_env) = (doc.to_str().unwrap(), state.to_str().unwrap());
@@ -140,7 +140,7 @@ fn reopening_a_document_resumes_where_it_was_left() {
 
 #[test]
 fn corrections_and_bookmarks_persist_and_sigterm_saves() {
-    let dir = support::pty::scratch_dir("persist");
+    let dir = common::pty::scratch_dir("persist");
     let state = dir.join("state");
     let doc = dir.join("article.txt");
     std::fs::copy("assets/article.txt", &doc).unwrap();
@@ -192,7 +192,7 @@ fn corrections_and_bookmarks_persist_and_sigterm_saves() {
 
 #[test]
 fn a_corrupt_state_file_is_a_warning_not_a_crash() {
-    let dir = support::pty::scratch_dir("corrupt");
+    let dir = common::pty::scratch_dir("corrupt");
     let state = dir.join("state");
     std::fs::create_dir_all(state.join("dossier")).unwrap();
     std::fs::write(state.join("dossier").join("state.json"), "{ not json").unwrap();

@@ -2,12 +2,12 @@
 //! kind (`K`), rename (`R` + prompt), merge (`M` + picker), split off an alias (`S` + picker),
 //! and undo (`u`). Each one is re-applied to the kept original analysis.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{id, press, state};
 use dossier::analysis::Kind;
 use dossier::analysis::corrections::Correction;
 use dossier::ui::state::{Focus, State};
-use ui_fixture::{id, press, state};
 
 fn names(st: &State) -> Vec<String> {
     st.analysis.as_ref().unwrap().entities.iter().map(|e| e.name.clone()).collect()

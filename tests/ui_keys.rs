@@ -1,11 +1,11 @@
 //! Key-sequence tests: the UI driven through its state by keys (as a user types them) with
 //! the sample article and a hand-built analysis; no terminal involved.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{id, press, screen, state};
 use dossier::ui::state::selection::Nav;
 use dossier::ui::state::{Effect, Focus};
-use ui_fixture::{id, press, screen, state};
 
 fn mention_of(st: &dossier::ui::state::State) -> Option<usize> {
     st.selection.mention

@@ -1,10 +1,10 @@
 //! Settings applied in the UI: key overrides (bad ones become a status-bar warning), marks,
 //! panel width, theme and start-up warnings.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{configured, options, press};
 use dossier::config::{Config, Theme};
-use ui_fixture::{configured, options, press};
 
 #[test]
 fn key_overrides_apply_and_bad_ones_warn() {

@@ -12,7 +12,7 @@
 use super::keymap::Keymap;
 use super::state::State;
 use super::theme::Theme;
-use crate::config::Config;
+use crate::config::{Config, LineBreaks};
 use crate::document::{Document, Input};
 use std::sync::Arc;
 
@@ -66,6 +66,13 @@ pub fn configured_state(
         State::new(doc, Arc::new(keymap), Theme::from_config(config.theme), settings.max_width as usize);
     st.panel_width = config.panel_width;
     st.highlights = config.marks;
+    st.reader.breaking = super::wrap::Breaking {
+        algorithm: match config.line_breaks {
+            LineBreaks::Optimal => super::wrap::Algorithm::OptimalFit,
+            LineBreaks::FirstFit => super::wrap::Algorithm::FirstFit,
+        },
+        hyphenate: config.hyphenate,
+    };
     warnings.splice(0..0, settings.warnings.iter().cloned());
     st.message = join(st.message.take().into_iter().chain(warnings));
     st.resize(width, height);

@@ -103,5 +103,9 @@ pub fn styled_line(state: &State, kind: BlockKind, line: Line) -> TLine<'static>
     if !buf.is_empty() {
         spans.push(TSpan::styled(buf, cur_style));
     }
+    if line.hyphen {
+        // A word broken at a hyphenation point: the hyphen is drawn, not in the text.
+        spans.push(TSpan::styled("-", cur_style));
+    }
     TLine::from(spans)
 }
