@@ -4,18 +4,48 @@
 //! straight to Markdown with `dom_query` ([`super::html::body_markdown`]); each chapter starts
 //! with a heading and so becomes a section. Kept apart from the HTML code so the zip handling
 //! and its errors have one home.
+//!
+//! An EPUB is recognised by its container (a zip holding `META-INF/container.xml`), not by
+//! byte order: the spec wants the `mimetype` entry first, but real books and tools do not
+//! always put it there. A damaged zip is described in words ("the zip archive is truncated")
+//! from our own look at its structure, before the EPUB reader's internal messages can show.
 
 use super::html::{body_markdown, one_line};
 
-/// Whether bytes are an EPUB (a zip whose first entry is `mimetype` = epub+zip).
+/// Whether bytes are an EPUB: a zip with an entry named `META-INF/container.xml` (entry
+/// names are stored uncompressed in each entry's header, wherever the entry is).
 pub fn sniff_epub(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") && bytes.get(30..58) == Some(b"mimetypeapplication/epub+zip".as_slice())
+    bytes.starts_with(b"PK\x03\x04") && memchr::memmem::find(bytes, b"META-INF/container.xml").is_some()
+}
+
+/// What is wrong with a zip archive, in words, if its structure shows it: every zip ends
+/// with an end-of-central-directory record, within its last 64 KiB.
+fn zip_problem(bytes: &[u8]) -> Option<&'static str> {
+    let tail = &bytes[bytes.len().saturating_sub(65_557)..];
+    if memchr::memmem::rfind(tail, b"PK\x05\x06").is_none() {
+        return Some("the zip archive is truncated (its directory at the end is missing)");
+    }
+    None
+}
+
+/// Why the EPUB reader refused a book, in words.
+fn describe(e: &rbook::ebook::errors::EbookError) -> &'static str {
+    use rbook::ebook::errors::EbookError;
+    match e {
+        EbookError::Archive(_) => "a file inside the zip archive cannot be read",
+        EbookError::Format(_) => "its package description (the OPF file) is missing or malformed",
+        _ => "its chapters cannot be read",
+    }
 }
 
 /// An EPUB as Markdown: the book title, then each chapter in reading order.
 pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
     use rbook::Epub;
-    let epub = Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("not a readable EPUB ({e})"))?;
+    if let Some(problem) = zip_problem(&bytes) {
+        return Err(format!("damaged EPUB: {problem}"));
+    }
+    let epub =
+        Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("damaged EPUB: {}", describe(&e)))?;
     let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
     let mut out = String::new();
     let mut reader = epub.reader();
@@ -42,5 +72,12 @@ mod tests {
     #[test]
     fn a_plain_zip_is_not_an_epub() {
         assert!(!sniff_epub(b"PK\x03\x04 a zip that is not an epub"));
+        assert!(sniff_epub(b"PK\x03\x04....META-INF/container.xml...."));
+    }
+
+    #[test]
+    fn a_truncated_zip_is_described() {
+        let err = epub_to_markdown(b"PK\x03\x04....META-INF/container.xml....".to_vec()).unwrap_err();
+        assert_eq!(err, "damaged EPUB: the zip archive is truncated (its directory at the end is missing)");
     }
 }

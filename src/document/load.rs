@@ -35,7 +35,13 @@ pub fn load(input: &Input) -> Result<Document, LoadError> {
                 .lock()
                 .read_to_end(&mut bytes)
                 .map_err(|error| LoadError::Io { source: "stdin".into(), error })?;
-            open_bytes(bytes, "-", None, "stdin")
+            let mut doc = open_bytes(bytes, "-", None, "stdin")?;
+            if doc.title == "stdin"
+                && let Some(h) = headline(&doc)
+            {
+                doc.title = h;
+            }
+            Ok(doc)
         }
         Input::File(path) => {
             let bytes = read_file(path)?;
@@ -70,6 +76,30 @@ pub fn open_bytes(
     check_binary(&bytes, source)?;
     let hint = hint.or_else(|| super::html::sniff_html(&bytes).then_some(Format::Html));
     Ok(load_bytes(&bytes, source, hint, fallback_title))
+}
+
+/// A title for text that has none (piped in, so no file name either): its first line, with
+/// Markdown heading marks taken off, cut at a word to at most 80 characters.
+fn headline(doc: &Document) -> Option<String> {
+    let first = doc.blocks.first()?.span.slice(&doc.text).lines().next()?;
+    let line = super::segment::clean_line(first.trim_start_matches('#'));
+    if line.is_empty() {
+        return None;
+    }
+    if line.chars().count() <= 80 {
+        return Some(line);
+    }
+    let mut out = String::new();
+    for word in line.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > 79 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Some(out + "…")
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
