@@ -267,3 +267,47 @@ fn clicking_a_row_focuses_selects_and_jumps() {
     });
     assert!(st.reader.top > top);
 }
+
+#[test]
+fn back_and_forward_move_the_counter_with_the_position() {
+    let mut st = state(120, 40);
+    let bin = id(&st, "Osama bin Laden");
+    st.select_entity(bin);
+    press(&mut st, "n n n");
+    assert!(st.nav_status().unwrap().contains("mention 4/"), "{:?}", st.nav_status());
+    let top = st.reader.top;
+    press(&mut st, "backspace");
+    let back = st.nav_status().unwrap();
+    assert!(!back.contains("mention 4/"), "the counter follows the position: {back}");
+    assert!(st.selection.mention < Some(3));
+    // Forward (L) returns where Back came from, like a browser's.
+    press(&mut st, "L");
+    assert_eq!(st.reader.top, top);
+    press(&mut st, "L");
+    assert_eq!(st.message.as_deref(), Some("no later position"));
+}
+
+#[test]
+fn the_wheel_over_a_panel_scrolls_it() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseEvent, MouseEventKind};
+    let mut st = state(120, 12);
+    let panel = st.layout.entities.unwrap();
+    let wheel =
+        |kind| MouseEvent { kind, column: panel.x + 3, row: panel.y + 3, modifiers: KeyModifiers::NONE };
+    let top = st.reader.top;
+    st.handle_mouse(wheel(MouseEventKind::ScrollDown));
+    assert_eq!(st.entities.cursor.offset, 3, "the panel scrolled three rows");
+    assert_eq!(st.reader.top, top, "the text did not move");
+    st.handle_mouse(wheel(MouseEventKind::ScrollUp));
+    assert_eq!(st.entities.cursor.offset, 0);
+}
+
+#[test]
+fn counts_are_singular_for_one() {
+    let mut st = state(120, 40);
+    press(&mut st, "/");
+    for c in "rawalpindi".chars() {
+        press(&mut st, &c.to_string());
+    }
+    assert!(screen(&st).contains("(1 match)"), "{}", screen(&st));
+}

@@ -63,11 +63,29 @@ impl State {
         }
     }
 
-    /// Records a correction, re-applies them all, and refreshes every panel.
+    /// Records a correction, re-applies them all, and refreshes every panel. A detail view
+    /// open on the entity stays open on it (under its new name, or the one it merged into),
+    /// so `K` cycles the kind in place.
     pub fn correct(&mut self, c: Correction) {
         self.message = Some(c.describe());
+        let follow = match &c {
+            Correction::Rename { to, .. } => Some(to.clone()),
+            Correction::Merge { into, .. } => Some(into.clone()),
+            Correction::SetKind { entity, .. } | Correction::SplitAlias { entity, .. } => {
+                Some(entity.clone())
+            }
+            Correction::Hide { .. } => None,
+        };
+        let reopen = if self.detail.is_open() { follow.clone() } else { None };
         self.corrections.list.push(c);
         self.reapply();
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(id) = follow.and_then(|n| a.entities.iter().position(|e| e.name == n)) else { return };
+        self.entities.select_entity(id);
+        if reopen.is_some() {
+            let doc = Arc::clone(&self.doc);
+            self.detail.open(&doc, &a, id, None);
+        }
     }
 
     /// `u`: takes back the last correction.

@@ -282,9 +282,13 @@ impl State {
         match ev.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
                 let d = if ev.kind == MouseEventKind::ScrollDown { 1 } else { -1 };
+                // Over a panel the wheel scrolls that panel (three rows a notch, like the text).
                 match panel {
-                    Some(Focus::Entities) => self.entities.move_by(d),
-                    Some(Focus::Timeline) => self.timeline.move_by(d),
+                    Some(Focus::Entities) => {
+                        self.entities.cursor.scroll(3 * d, self.entities.rows.len());
+                        self.entities.move_by(0);
+                    }
+                    Some(Focus::Timeline) => self.timeline.cursor.scroll(3 * d, self.timeline.rows.len()),
                     _ if self.detail.is_open() => self.detail.cursor.move_by(d, self.detail_len()),
                     _ => self.reader.scroll(&self.doc, 3 * d),
                 }

@@ -104,6 +104,16 @@ impl State {
         matches!(self.prompt, Some(Prompt::Picker(_)))
     }
 
+    /// The picker's title: what picking does.
+    pub fn picker_title(&self) -> String {
+        let name = |n: &str| crate::display::sanitize_line(n);
+        match &self.prompt {
+            Some(Prompt::Picker(Some(Choice::MergeInto(n)))) => format!("Merge {} into…", name(n)),
+            Some(Prompt::Picker(Some(Choice::SplitOff(n)))) => format!("Split off a name of {}", name(n)),
+            _ => "Jump to".to_string(),
+        }
+    }
+
     /// Opens the picker over its current index; `choice` when it chooses for a correction
     /// (the caller has put the candidates in the index).
     pub fn open_picker(&mut self, choice: Option<Choice>) {

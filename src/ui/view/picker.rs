@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let area = picker_box(main);
     frame.render_widget(Clear, area);
     let total = state.picker.index.as_ref().map_or(0, |i| i.len());
-    let title = format!(" Jump to · {} of {total} ", state.picker.hits.len());
+    let title = format!(" {} · {} of {total} ", state.picker_title(), state.picker.hits.len());
     frame.render_widget(Block::bordered().title(title).border_style(theme.border(true)), area);
     let (input, list, preview) = picker_areas(main);
     let q = format!("> {}▏", sanitize_line(&state.picker.query));
