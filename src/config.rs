@@ -44,6 +44,8 @@ pub struct Config {
     pub line_breaks: LineBreaks,
     /// Hyphenate long words in narrow text columns.
     pub hyphenate: bool,
+    /// The largest input opened, in bytes (larger input is refused with a message).
+    pub max_input: u64,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -59,6 +61,7 @@ struct Partial {
     remember: Option<bool>,
     line_breaks: Option<LineBreaks>,
     hyphenate: Option<bool>,
+    max_input: Option<u64>,
     keys: Option<KeyOverrides>,
 }
 
@@ -77,6 +80,7 @@ impl Default for Config {
             remember: true,
             line_breaks: LineBreaks::Optimal,
             hyphenate: true,
+            max_input: crate::document::load::DEFAULT_MAX_INPUT,
             keys: BTreeMap::new(),
         })
     }
@@ -147,6 +151,10 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
             .or(base.as_ref().map(|b| b.line_breaks))
             .unwrap_or(LineBreaks::Optimal),
         hyphenate: partial.hyphenate.or(base.as_ref().map(|b| b.hyphenate)).unwrap_or(true),
+        max_input: partial
+            .max_input
+            .or(base.as_ref().map(|b| b.max_input))
+            .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

@@ -30,19 +30,29 @@ fn main() -> ExitCode {
     };
     let mut options = args.resolve(std::io::stdin().is_terminal(), std::io::stdout().is_terminal(), settings);
     options.warnings.extend(config_warning);
-    let doc = match document::load(&options.input) {
+    let analysis_options = AnalysisOptions { document_date: options.date.clone() };
+    if options.output == Output::Ui {
+        // The reader loads its own input, to show the first screen before the whole book.
+        return finish(ui::open_and_run(&options.settings(), analysis_options));
+    }
+    let doc = match document::load::load_capped(&options.input, options.config.max_input) {
         Ok(doc) => doc,
         Err(e) => {
             eprintln!("dossier: {e}");
             return ExitCode::from(2);
         }
     };
-    let analysis_options = AnalysisOptions { document_date: options.date.clone() };
     let result = match options.output {
         Output::Text => print(&doc.text),
         Output::Json => {
             warn(&options);
-            print(&(export::to_json(&doc, &analysed(&doc, &analysis_options, &options)) + "\n"))
+            let analysis = analysed(&doc, &analysis_options, &options);
+            if std::io::stdout().is_terminal() {
+                print(&(export::to_json(&doc, &analysis) + "\n"))
+            } else {
+                // Streamed: a book's JSON is many times its size.
+                export::json::write(&doc, &analysis, std::io::stdout().lock())
+            }
         }
         Output::Export(format) => {
             warn(&options);
@@ -60,7 +70,14 @@ fn analysed(doc: &Document, analysis_options: &AnalysisOptions, options: &Option
         && let Some(path) = Store::default_path()
     {
         let (store, _) = Store::open_read_only(path);
-        corrections::apply(&mut analysis, &doc.text, &store.get(&document_key(&doc.text)).corrections);
+        let saved = store.get(&document_key(&doc.text));
+        // The reader's document date (`D`), unless `--date` gives one.
+        if analysis_options.document_date.is_none()
+            && let Some(date) = &saved.document_date
+        {
+            analysis::timeline::redate(&mut analysis, doc, date);
+        }
+        corrections::apply(&mut analysis, &doc.text, &saved.corrections);
     }
     analysis
 }

@@ -143,6 +143,7 @@ pub fn apply(analysis: &mut Analysis, text: &str, corrections: &[Correction]) {
         ids.dedup();
         item.entities = ids;
     }
+    super::attribution::relink(&analysis.entities, &mut analysis.descriptions, &mut analysis.quotes);
 }
 
 /// The entity named `name`: exact name first, then an alias, then case-insensitively.
@@ -207,7 +208,7 @@ mod tests {
             sentence,
             entities: vec![2, 3],
         }];
-        Analysis { entities, timeline, document_date: None }
+        Analysis { entities, timeline, document_date: None, ..Default::default() }
     }
 
     #[test]

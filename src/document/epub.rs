@@ -12,10 +12,14 @@
 
 use super::html::{body_markdown, one_line};
 
-/// Whether bytes are an EPUB: a zip with an entry named `META-INF/container.xml` (entry
-/// names are stored uncompressed in each entry's header, wherever the entry is).
+/// Whether bytes (the whole file, or its first few kilobytes) are an EPUB: a zip with an
+/// entry named `META-INF/container.xml` (entry names are stored uncompressed, in each entry's
+/// header and again in the directory at the end), or whose `mimetype` entry, wherever it is,
+/// says `application/epub+zip`.
 pub fn sniff_epub(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") && memchr::memmem::find(bytes, b"META-INF/container.xml").is_some()
+    bytes.starts_with(b"PK\x03\x04")
+        && (memchr::memmem::find(bytes, b"META-INF/container.xml").is_some()
+            || memchr::memmem::find(bytes, b"mimetypeapplication/epub+zip").is_some())
 }
 
 /// What is wrong with a zip archive, in words, if its structure shows it: every zip ends
@@ -48,6 +52,12 @@ pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), Stri
         Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("damaged EPUB: {}", describe(&e)))?;
     let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
     let mut out = String::new();
+    // `dc:date` travels as front matter, which the Markdown path reads like a `.md` file's.
+    if let Some(date) =
+        epub.metadata().published_entry().map(|d| one_line(d.value())).filter(|d| !d.is_empty())
+    {
+        out.push_str(&format!("---\ndate: {date}\n---\n"));
+    }
     let mut reader = epub.reader();
     while let Some(chapter) = reader.read_next() {
         let Ok(chapter) = chapter else { continue };

@@ -1,6 +1,6 @@
 //! `--export markdown`: an entity index a reader can keep beside their notes — each entity
-//! with its kind, aliases and the sentence of every mention (the mention in bold), grouped by
-//! kind, then the timeline in order.
+//! with its kind, aliases, what the text says it is, the sentence of every mention (the mention
+//! in bold) and its quotes, grouped by kind; quotations of unnamed sources; then the timeline.
 
 use super::one_line;
 use crate::analysis::{Analysis, Kind};
@@ -15,7 +15,7 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
         "{}, {}{}.\n",
         crate::display::count(analysis.entities.len(), "entity", "entities"),
         crate::display::count(analysis.timeline.len(), "timeline entry", "timeline entries"),
-        analysis.document_date.as_deref().map(|d| format!(", document date {d}")).unwrap_or_default()
+        analysis.document_date_value().map(|d| format!(", document date {d}")).unwrap_or_default()
     );
     for kind in Kind::ALL {
         let entities: Vec<_> = analysis.entities.iter().filter(|e| e.kind == kind).collect();
@@ -32,6 +32,11 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
             }
             if !e.evidence.is_empty() {
                 let _ = writeln!(out, "- evidence: {}", escape(&e.evidence.join("; ")));
+            }
+            let described: Vec<String> =
+                analysis.descriptions_of(e.id).iter().map(|d| escape(&d.text)).collect();
+            if !described.is_empty() {
+                let _ = writeln!(out, "- described as: {}", described.join("; "));
             }
             let _ = writeln!(out, "- mentions: {}\n", e.mentions.len());
             for m in &e.mentions {
@@ -50,8 +55,24 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
                     escape(&after)
                 );
             }
+            let quotes: Vec<&crate::analysis::Quote> = analysis.quotes_by(e.id).collect();
+            if !quotes.is_empty() {
+                let _ = writeln!(out, "\nQuotes:\n");
+                for q in quotes {
+                    let _ = writeln!(out, "> “{}”\n", escape(&q.text));
+                }
+            }
             out.push('\n');
         }
+    }
+    let sourced: Vec<_> =
+        analysis.quotes.iter().filter(|q| q.speaker.is_none() && q.source.is_some()).collect();
+    if !sourced.is_empty() {
+        out.push_str("## Quoted sources\n\n");
+        for q in sourced {
+            let _ = writeln!(out, "- {}: “{}”", escape(q.source.as_deref().unwrap_or("")), escape(&q.text));
+        }
+        out.push('\n');
     }
     if !analysis.timeline.is_empty() {
         out.push_str("## Timeline\n\n| when | value | as written | sentence |\n|---|---|---|---|\n");

@@ -98,7 +98,7 @@ mod tests {
             item("June 1833", "1833-06", None, "1833-06-01", "1833-06-30", "June 1833", vec![0, 1, 2]),
             item("the 1840s", "184X", Some(DateMod::Start), "1840-01-01", "1849-12-31", "1840s", vec![0, 1]),
         ];
-        (doc, Analysis { entities, timeline, document_date: Some("1850".into()) })
+        (doc, Analysis { entities, timeline, document_date: Some("1850".into()), ..Default::default() })
     }
 
     #[test]

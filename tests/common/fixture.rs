@@ -93,7 +93,7 @@ pub fn analysis(doc: &Document) -> Analysis {
         event(doc, "More than twenty-two years since", Some("2021"), "~2021", true),
         event(doc, "February 2020", Some("2020-02"), "Feb 2020", false),
     ];
-    Analysis { entities, timeline, document_date: None }
+    Analysis { entities, timeline, document_date: None, ..Default::default() }
 }
 
 /// The sample with the hand-built analysis, sized.

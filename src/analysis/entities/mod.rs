@@ -8,14 +8,22 @@
 //! (surnames, acronyms, country aliases, variants); [`scan`] finds every occurrence of every
 //! accepted form, so a name is caught even where the candidate rules could not see it.
 //! Two helpers of the candidate stage have files of their own: [`works`] (quoted titles of
-//! works) and [`long_forms`] (long names joined by the acronym after them).
+//! works) and [`long_forms`] (long names joined by the acronym after them), and
+//! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
+//! context and candidate type live in [`context`], so no stage imports another for them.
+//! After the scan, [`naming`] names each person by the full name the text uses most.
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
 
 pub mod aliases;
+pub mod book_stats;
 pub mod candidates;
+pub mod context;
 pub mod cues;
+pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
+pub mod naming;
+pub mod rules;
 pub mod scan;
 pub mod tokens;
 pub mod works;
@@ -27,31 +35,43 @@ use crate::document::Document;
 /// count (most first; ties by first mention), each with its aliases, the evidence for its
 /// kind and every mention in text order.
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    extract_with_rows(doc).into_iter().map(|(e, _)| e).collect()
+}
+
+/// [`extract`], with the evidence-table rows that fired for each entity and how often (the
+/// features the kind weights are fitted on).
+pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)>)> {
     let tokens = tokens::tokenize(doc);
-    let ctx = candidates::Ctx::new(doc, &tokens);
+    let ctx = context::Ctx::new(doc, &tokens);
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
     let mentions = scan::mentions(&doc.text, &tokens, &clusters);
-    let mut entities: Vec<Entity> = clusters
+    let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters
         .into_iter()
         .zip(mentions)
         .filter(|(_, m)| !m.is_empty())
         .map(|(c, mentions)| {
             // Names and aliases are shown on one line: a form wrapped across lines in the
             // text ("Jean\nValjean") is shown with one space.
-            let name = one_line(&c.name);
+            let mut name = one_line(&c.name);
+            if c.kind == crate::analysis::Kind::Person
+                && let Some(better) = naming::person_name(&ctx, &name, &mentions)
+            {
+                name = better;
+            }
             let mut aliases: Vec<String> = Vec::new();
             for f in c.forms.iter().map(|f| one_line(f)) {
                 if f != name && !aliases.contains(&f) {
                     aliases.push(f);
                 }
             }
-            Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }
+            let rows = c.votes.fired_rows();
+            (Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }, rows)
         })
         .collect();
-    entities.sort_by_key(|e| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
-    for (i, e) in entities.iter_mut().enumerate() {
+    entities.sort_by_key(|(e, _)| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
+    for (i, (e, _)) in entities.iter_mut().enumerate() {
         e.id = i;
     }
     entities

@@ -2,16 +2,19 @@
 //! normalised to a TIMEX3-like value, resolved where relative, sorted chronologically and
 //! tied to its sentence and to the entities named in it.
 //!
-//! The work is split by concern: [`tokens`] cuts sentences into tokens, [`scan`] and
-//! [`relative`] find expressions (with the word classes of [`words`]), [`calendar`] does
-//! values, ranges and date arithmetic, and [`resolve`] picks the document date and anchors
-//! relative expressions. This file runs them in order and assembles the items. The document
-//! date comes from `--date`, else from a dateline or "Published" line, else from the text
-//! ("twenty-two years since" May 1999), else the latest explicit date serves as a lower
-//! bound that only resolves what it safely can ("a decade ago" to a decade, "today" to
-//! `PRESENT_REF`).
+//! The work is split by concern: [`tokens`] cuts sentences into tokens; [`scan`] (with
+//! [`numbers`], [`names`] and [`relative`]) finds expressions, whose types are in [`expr`],
+//! built from the word classes of [`words`] and the calendar names of [`lexicon`];
+//! [`calendar`] does values, ranges and date arithmetic; [`dct`] chooses the document date
+//! from the best evidence (given, metadata, dateline, estimate, else unknown); [`resolve`]
+//! anchors relative expressions (explicit, calendar names, deictic, anaphoric), reading
+//! yearless names with [`against`]. This file runs them in order and assembles the items.
 
+pub mod against;
 pub mod calendar;
+pub mod dct;
+pub mod expr;
+pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod relative;
@@ -21,65 +24,91 @@ pub mod tokens;
 pub mod words;
 
 use super::{DateRange, Entity, Options, TimelineItem};
-use crate::document::{BlockKind, Document};
+use crate::document::Document;
 use crate::span::Span;
 use calendar::Point;
-use resolve::{Dct, Input, Resolved, Strength, Value};
-use scan::{Expr, Found};
+pub use dct::{DateSource, DocumentDate};
+use resolve::{Input, Resolved, Value};
+use scan::Found;
 use words::Unit;
 
 /// The timeline and the document date it was resolved against.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub items: Vec<TimelineItem>,
-    pub document_date: Option<String>,
+    pub document_date: DocumentDate,
 }
 
 /// A found expression placed in the document.
 #[derive(Debug, Clone, Copy)]
-struct Hit {
+pub(crate) struct Hit {
     span: Span,
     sentence: Span,
     found: Found,
 }
 
-/// Finds and resolves the temporal expressions of a document.
+/// Finds and resolves the temporal expressions of a document; the document date is the one
+/// given with `--date`, else found by [`dct::find`].
 pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeline {
+    let given = options.document_date.as_deref().and_then(parse_date).map(|p| (p, DateSource::Flag));
+    extract_dated(doc, entities, given)
+}
+
+/// As [`extract`], with the document date given by the caller (the reader's correction) or
+/// left to the evidence.
+pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, DateSource)>) -> Timeline {
+    scan_dated(doc, given).link(doc, entities)
+}
+
+/// The part of the timeline that needs no entities: expressions found, the document date,
+/// values resolved. [`Scanned::link`] adds the entities; the split lets the analysis run
+/// this beside the entity extraction.
+pub struct Scanned {
+    hits: Vec<Hit>,
+    resolved: Vec<Resolved>,
+    document_date: DocumentDate,
+}
+
+/// Scans and resolves (the first half of [`extract`]).
+pub fn scan_with(doc: &Document, options: &Options) -> Scanned {
+    let given = options.document_date.as_deref().and_then(parse_date).map(|p| (p, DateSource::Flag));
+    scan_dated(doc, given)
+}
+
+fn scan_dated(doc: &Document, given: Option<(Point, DateSource)>) -> Scanned {
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
-        .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
+        .map(|h| Input {
+            expr: h.found.expr,
+            date_mod: h.found.date_mod,
+            tense: h.found.tense,
+            forecast: h.found.forecast,
+        })
         .collect();
+    // "N years since X" phrases imply a present; they are read before any date is known.
+    let (_, implied) = resolve::resolve(&inputs, None);
+    let (dct, document_date) = dct::find(doc, &hits, given, &implied);
+    let (resolved, _) = resolve::resolve(&inputs, dct);
+    Scanned { hits, resolved, document_date }
+}
 
-    let stated = options
-        .document_date
-        .as_deref()
-        .and_then(parse_date)
-        .map(|point| Dct { point, strength: Strength::Given })
-        .or_else(|| dct_from_text(doc, &hits).map(|point| Dct { point, strength: Strength::Text }));
-    let (first, implied) = resolve::resolve(&inputs, stated);
-    let (dct, resolved) = match stated {
-        Some(d) => (Some(d), first),
-        None => {
-            let latest = hits
-                .iter()
-                .filter_map(|h| match h.found.expr {
-                    Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p.year()),
-                    Expr::YearRange(_, b) => Some(b),
-                    _ => None,
-                })
-                .max();
-            let inferred = implied.iter().copied().max().filter(|&y| latest.is_none_or(|l| y >= l));
-            let dct = match (inferred, latest) {
-                (Some(y), _) => Some(Dct { point: Point::Year(y), strength: Strength::Inferred }),
-                (None, Some(y)) => Some(Dct { point: Point::Year(y), strength: Strength::Latest }),
-                (None, None) => None,
-            };
-            (dct, resolve::resolve(&inputs, dct).0)
-        }
-    };
-    let items = assemble(doc, &hits, &resolved, entities);
-    Timeline { items, document_date: dct.map(|d| d.point.value()) }
+impl Scanned {
+    /// Links each item to the entities of its sentence (the second half of [`extract`]).
+    pub fn link(self, doc: &Document, entities: &[Entity]) -> Timeline {
+        let items = assemble(doc, &self.hits, &self.resolved, entities);
+        Timeline { items, document_date: self.document_date }
+    }
+}
+
+/// Resolves an analysis's timeline again against the date the reader set (`YYYY[-MM[-DD]]`,
+/// saved with the reading state); false, and nothing changed, if it is not a date.
+pub fn redate(analysis: &mut super::Analysis, doc: &Document, date: &str) -> bool {
+    let Some(p) = parse_date(date) else { return false };
+    let tl = extract_dated(doc, &analysis.entities, Some((p, DateSource::Correction)));
+    analysis.timeline = tl.items;
+    analysis.document_date = Some(tl.document_date);
+    true
 }
 
 /// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
@@ -105,36 +134,6 @@ fn scan_document(doc: &Document) -> Vec<Hit> {
         }
     }
     hits
-}
-
-/// A dateline ("LONDON, March 3, 2024 —"), a "Published 12 June 2023" line or a date
-/// standing alone on a line near the top.
-fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
-    for h in hits {
-        let p = match h.found.expr {
-            Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => p,
-            _ => continue,
-        };
-        let bi = doc.blocks.partition_point(|b| b.span.end <= h.span.start);
-        let block = doc.blocks.get(bi)?;
-        if bi >= 6 {
-            return None;
-        }
-        if !block.span.covers(&h.span) {
-            continue;
-        }
-        let after = doc.text[h.span.end..block.span.end].trim_start();
-        let dateline = h.span.start - block.span.start <= 40
-            && (after.starts_with('—') || after.starts_with('–') || after.starts_with("- "));
-        // A full date alone on its line (not a heading such as "May 1940").
-        let alone = matches!(p, Point::Day(..))
-            && !block.kind.is_heading()
-            && (h.span.len() * 10 >= block.span.slice(&doc.text).trim().len() * 6 || block.span.len() <= 40);
-        if block.kind == BlockKind::Meta || alone || dateline {
-            return Some(p);
-        }
-    }
-    None
 }
 
 /// "YYYY", "YYYY-MM" or "YYYY-MM-DD".
@@ -217,7 +216,9 @@ fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> T
                 };
                 DateRange { from: from.range(None).from, to }
             });
-            (Some(format!("P{count}{code}")), range, format!("past {count} {word}"))
+            let label =
+                if end.is_some() { format!("past {count} {word}") } else { format!("{count} {word}") };
+            (Some(format!("P{count}{code}")), range, label)
         }
         None => (None, None, "?".to_string()),
     };

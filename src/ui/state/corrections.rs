@@ -176,7 +176,7 @@ impl State {
             }
         }
         self.picker.index = Some(index);
-        self.open_picker(Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) }));
+        self.open_picker(Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) }), None);
         self.message = Some(if merge { "merge into which entity?" } else { "split off which name?" }.into());
     }
 

@@ -130,6 +130,7 @@ impl State {
 
     /// Installs the analysis when the background thread delivers it.
     pub fn set_analysis(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.dated(analysis);
         self.corrections.original = Some(Arc::clone(&analysis));
         let analysis = self.corrected().unwrap_or(analysis);
         self.install(analysis);
@@ -219,6 +220,10 @@ impl State {
         self.message = None;
         if self.help {
             return self.help_key(command);
+        }
+        if self.take_offer(command == Some(Command::Act(Action::FocusNext))) {
+            self.sync();
+            return Effect::None;
         }
         if let Some(op) = self.marks.pending.take() {
             if let Some(Command::Act(a @ (Action::Quit | Action::Suspend))) = command {
@@ -334,10 +339,12 @@ impl State {
             Action::ClearLine => self.edit(Edit::Clear),
             Action::Down | Action::LineDown if list || picker => self.move_cursor(1),
             Action::Up | Action::LineUp if list || picker => self.move_cursor(-1),
-            Action::PageDown if list => self.move_cursor(self.list_page()),
-            Action::PageUp if list => self.move_cursor(-self.list_page()),
-            Action::Top if list => self.move_cursor(-(isize::MAX / 2)),
-            Action::Bottom if list => self.move_cursor(isize::MAX / 2),
+            Action::PageDown if list || picker => self.move_cursor(self.list_page()),
+            Action::PageUp if list || picker => self.move_cursor(-self.list_page()),
+            Action::Top if list || picker => self.move_cursor(-(isize::MAX / 2)),
+            Action::Bottom if list || picker => self.move_cursor(isize::MAX / 2),
+            // Home/End in the other input lines (search, rename) do not move the text.
+            Action::Top | Action::Bottom if self.mode() == Mode::Input => {}
             Action::LineDown | Action::Down => self.reader.scroll(&self.doc, 1),
             Action::LineUp | Action::Up => self.reader.scroll(&self.doc, -1),
             Action::PageDown => self.reader.scroll(&self.doc, page),
@@ -375,7 +382,8 @@ impl State {
                 if self.analysis.is_none() {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
-                    self.open_picker(None);
+                    let at = self.here();
+                    self.open_picker(None, Some(at));
                 }
             }
             Action::Back => self.back(),
@@ -386,6 +394,8 @@ impl State {
             Action::CycleKind => self.cycle_kind(),
             Action::HideEntity => self.hide_entity(),
             Action::Undo => self.undo_correction(),
+            Action::SetDocumentDate => self.start_date_prompt(),
+            Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -400,7 +410,9 @@ impl State {
     }
 
     fn list_page(&self) -> isize {
-        let h = if self.detail.is_open() {
+        let h = if self.picker_open() {
+            self.picker.cursor.height
+        } else if self.detail.is_open() {
             self.detail.cursor.height
         } else if self.focus == Focus::Entities {
             self.entities.cursor.height
@@ -431,6 +443,12 @@ impl State {
         }
         if self.detail.is_open() {
             self.detail.close();
+        } else if self.focus == Focus::Entities && !self.entities.filter.is_empty() {
+            // A committed filter: Esc clears it (a second Esc leaves the panel).
+            self.entities.filter.clear();
+            if let Some(a) = self.analysis.clone() {
+                self.entities.rebuild(&a);
+            }
         } else if self.popup.is_some() {
             self.popup = None;
             self.focus = Focus::Reader;

@@ -1,5 +1,5 @@
 //! The input line: one [`Prompt`] says what is being typed for (search, panel filter, rename,
-//! the picker's query), one [`LineInput`] holds the text, and the editing actions (type,
+//! the picker's query, the document date), one [`LineInput`] holds the text, and the editing actions (type,
 //! delete a character or a word, clear) act on it whatever the prompt.
 //!
 //! Before this, each input had its own flag and its own buffer, and every entry point
@@ -7,7 +7,7 @@
 //! flags. Now a prompt is a value: opening one replaces any other, [`State::prompt_edited`]
 //! is the only place that says what an edit does to the rest of the state, and
 //! [`State::confirm`] / [`State::close_prompt`] the only places that say how a prompt ends.
-//! A new prompt (a document date, say) is a variant here and an arm in each of those three.
+//! A new prompt is a variant here and an arm in each of those three.
 
 use super::State;
 use super::corrections::Choice;
@@ -23,6 +23,8 @@ pub enum Prompt {
     Rename(String),
     /// The fuzzy picker's query; `Some` while the picker chooses for a correction.
     Picker(Option<Choice>),
+    /// `D`: the document date relative dates are resolved against.
+    Date,
 }
 
 impl Prompt {
@@ -33,6 +35,7 @@ impl Prompt {
             Prompt::Filter => "filter entities: ",
             Prompt::Rename(_) => "rename to: ",
             Prompt::Picker(_) => "> ",
+            Prompt::Date => "document date (YYYY[-MM[-DD]], empty: as found): ",
         }
     }
 }
@@ -114,9 +117,10 @@ impl State {
         }
     }
 
-    /// Opens the picker over its current index; `choice` when it chooses for a correction
-    /// (the caller has put the candidates in the index).
-    pub fn open_picker(&mut self, choice: Option<Choice>) {
+    /// Opens the picker over its current index, ranking for a reader at byte `at`; `choice`
+    /// when it chooses for a correction (the caller has put the candidates in the index).
+    pub fn open_picker(&mut self, choice: Option<Choice>, at: Option<usize>) {
+        self.picker.at = at;
         self.open_prompt(Prompt::Picker(choice), "");
         self.prompt_edited();
     }
@@ -156,7 +160,7 @@ impl State {
                 self.picker.query = text;
                 self.picker.refresh();
             }
-            Some(Prompt::Rename(_)) | None => {}
+            Some(Prompt::Rename(_) | Prompt::Date) | None => {}
         }
     }
 
@@ -169,6 +173,7 @@ impl State {
             Some(Prompt::Rename(entity)) => self.finish_rename(entity, &text),
             Some(Prompt::Picker(Some(choice))) => self.finish_choice(choice),
             Some(Prompt::Picker(None)) => self.pick(),
+            Some(Prompt::Date) => self.finish_date_prompt(&text),
             None => {}
         }
         self.input.clear();
@@ -185,7 +190,7 @@ impl State {
                     self.entities.rebuild(&a);
                 }
             }
-            Prompt::Rename(_) => {}
+            Prompt::Rename(_) | Prompt::Date => {}
             Prompt::Picker(choice) => {
                 if choice.is_some() {
                     self.refresh_picker_index();

@@ -36,6 +36,13 @@ pub fn draw(frame: &mut Frame, state: &State) {
         nav
     } else if state.analysis.is_none() {
         "analysing…".to_string()
+    } else if state
+        .analysis
+        .as_ref()
+        .and_then(|a| a.document_date.as_ref())
+        .is_some_and(|d| d.value.is_none())
+    {
+        "document date unknown · D sets it".to_string()
     } else {
         "? help".to_string()
     };
