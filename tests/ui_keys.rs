@@ -312,3 +312,23 @@ fn counts_are_singular_for_one() {
     }
     assert!(screen(&st).contains("(1 match)"), "{}", screen(&st));
 }
+
+#[test]
+fn help_scrolls_to_its_last_binding_at_80x24_and_fits_20x6() {
+    let mut st = state(80, 24);
+    press(&mut st, "?");
+    let first = screen(&st);
+    assert!(first.contains("Reading") && first.contains("j/k, PgDn scroll"), "{first}");
+    assert!(!first.contains("…"), "nothing is cut at 80 columns:\n{first}");
+    press(&mut st, "j");
+    assert_eq!(st.help_scroll, 1);
+    press(&mut st, "G");
+    let last = screen(&st);
+    assert!(last.contains("clear the line") && last.contains("(cont.)"), "{last}");
+    assert!(st.help, "scrolling keys keep the help open");
+    press(&mut st, "x");
+    assert!(!st.help);
+    let mut small = state(20, 6);
+    press(&mut small, "?");
+    assert!(screen(&small).contains("Keys"), "{}", screen(&small));
+}

@@ -241,11 +241,12 @@ impl Keymap {
 }
 
 /// Sections of the help, in order: (title, tables).
-const SECTIONS: [(&str, &[&str]); 4] = [
+const SECTIONS: [(&str, &[&str]); 5] = [
     ("Reading", &["reader"]),
     ("Everywhere", &["common", "always"]),
     ("Panels and lists", &["list"]),
     ("Typing (picker, search, filter)", &["input"]),
+    ("In this help", &["help"]),
 ];
 
 /// The help overlay's rows, in order: `(Some(keys), what they do)`, or `(None, title)` for a

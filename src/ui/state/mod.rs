@@ -9,6 +9,7 @@
 pub mod corrections;
 pub mod detail;
 pub mod entities;
+pub mod help;
 pub mod history;
 pub mod jump;
 pub mod list;
@@ -245,29 +246,6 @@ impl State {
             }
             None => Effect::None,
         }
-    }
-
-    /// A key while the help is open: it scrolls, Ctrl-c / Ctrl-z still work, others close it.
-    fn help_key(&mut self, command: Option<Command>) -> Effect {
-        let rows = crate::ui::keymap::help_entries(&self.keymap).len();
-        let page = (self.layout.main.height.saturating_sub(4).max(1)) as isize;
-        let by = match command {
-            Some(Command::Act(a @ (Action::Quit | Action::Suspend))) => return self.update(a),
-            Some(Command::Act(Action::Down)) => 1,
-            Some(Command::Act(Action::Up)) => -1,
-            Some(Command::Act(Action::PageDown)) => page,
-            Some(Command::Act(Action::PageUp)) => -page,
-            Some(Command::Act(Action::Top)) => -(isize::MAX / 2),
-            Some(Command::Act(Action::Bottom)) => isize::MAX / 2,
-            _ => {
-                self.help = false;
-                self.help_scroll = 0;
-                return Effect::None;
-            }
-        };
-        self.help_scroll = self.help_scroll.saturating_add_signed(by).min(rows);
-        self.sync();
-        Effect::None
     }
 
     /// A mouse event: the wheel scrolls what is under it; a click focuses and selects.
