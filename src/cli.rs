@@ -40,8 +40,11 @@ impl From<ExportFormat> for Format {
 /// The shells `--completions` writes a script for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
+    /// Bash.
     Bash,
+    /// Zsh.
     Zsh,
+    /// Fish.
     Fish,
 }
 
@@ -127,20 +130,28 @@ pub fn man_page() -> String {
 /// What to do with the loaded document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
+    /// The full-screen reader.
     Ui,
+    /// `--text`: the plain text.
     Text,
+    /// `--json`: the document and its analysis.
     Json,
+    /// `--export FORMAT`.
     Export(Format),
 }
 
 /// Validated options: what the binary does, and (for the UI) [`Options::settings`].
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// What to read.
     pub input: Input,
+    /// What to do with it.
     pub output: Output,
     /// Maximum text width: `--width`, else the config's `text_width`.
     pub width: u16,
+    /// `--date`: the document date for relative dates.
     pub date: Option<String>,
+    /// The config file's settings.
     pub config: Config,
     /// Whether to read and write the reading state.
     pub remember: bool,

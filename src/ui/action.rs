@@ -7,54 +7,101 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Something a user can ask for (see [`Action::describe`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
+    /// Quit.
     Quit,
+    /// Suspend to the shell.
     Suspend,
+    /// This help.
     Help,
+    /// Close / cancel.
     Close,
+    /// Down a line.
     LineDown,
+    /// Up a line.
     LineUp,
+    /// Down a page.
     PageDown,
+    /// Up a page.
     PageUp,
+    /// Down half a page.
     HalfPageDown,
+    /// Up half a page.
     HalfPageUp,
+    /// To the start.
     Top,
+    /// To the end.
     Bottom,
+    /// Previous section.
     PrevSection,
+    /// Next section.
     NextSection,
+    /// Entities panel.
     ToggleEntities,
+    /// Timeline panel.
     ToggleTimeline,
+    /// Focus next panel.
     FocusNext,
+    /// Focus prev panel.
     FocusPrev,
+    /// Marks on/off.
     ToggleHighlights,
+    /// Select / jump.
     Select,
+    /// Entity detail.
     Detail,
+    /// Next mention/match.
     NextMatch,
+    /// Prev mention/match.
     PrevMatch,
+    /// Sort: count/first.
     SortToggle,
+    /// Filter entities.
     FilterEntities,
+    /// Timeline by entity.
     FilterTimeline,
+    /// Fuzzy picker.
     Picker,
+    /// Search the text.
     Search,
+    /// Back before jump.
     Back,
+    /// Forward again.
     Forward,
+    /// Set bookmark.
     SetMark,
+    /// Go to bookmark.
     GotoMark,
+    /// Merge entity into….
     MergeEntity,
+    /// Rename entity.
     RenameEntity,
+    /// Change entity kind.
     CycleKind,
+    /// Hide entity.
     HideEntity,
+    /// Split off an alias.
     SplitAlias,
+    /// Undo correction.
     Undo,
+    /// Set document date.
     SetDocumentDate,
+    /// Timeline time axis.
     TimelineAxis,
+    /// Next row.
     Down,
+    /// Previous row.
     Up,
+    /// Accept.
     Confirm,
+    /// Delete a character.
     DeleteChar,
+    /// Delete a word.
     DeleteWord,
+    /// Clear the line.
     ClearLine,
 }
 

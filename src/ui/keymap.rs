@@ -34,19 +34,25 @@ const TABLES: [&str; 6] = ["always", "common", "reader", "list", "input", "help"
 /// input line (or naming a bookmark).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
+    /// A bound action.
     Act(Action),
+    /// A character typed into the input line (or naming a bookmark).
     Type(char),
 }
 
 /// A key with its modifiers, normalised (shift is part of the character, not a modifier).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
+    /// The key, shift folded into the character.
     pub code: KeyCode,
+    /// With Ctrl.
     pub ctrl: bool,
+    /// With Alt.
     pub alt: bool,
 }
 
 impl Key {
+    /// The key of a terminal key event.
     pub fn from_event(ev: &KeyEvent) -> Key {
         let code = match ev.code {
             KeyCode::BackTab => KeyCode::BackTab,

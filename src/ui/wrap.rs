@@ -27,7 +27,9 @@ use unicode_width::UnicodeWidthChar;
 /// One screen line: `start..end` bytes of the text (trailing spaces excluded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
+    /// First byte of the line.
     pub start: usize,
+    /// End of its content (trailing spaces excluded).
     pub end: usize,
     /// The line ends inside a hyphenated word: a hyphen is drawn after it.
     pub hyphen: bool,
@@ -53,6 +55,7 @@ pub enum Algorithm {
 /// How lines are broken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Breaking {
+    /// Which algorithm chooses the breaks.
     pub algorithm: Algorithm,
     /// Hyphenate long words when the column is narrower than [`HYPHENATE_BELOW`].
     pub hyphenate: bool,
@@ -91,10 +94,15 @@ pub fn width(s: &str) -> usize {
 /// the whitespace after it, and whether a break after it shows a hyphen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Word {
+    /// First byte.
     pub start: usize,
+    /// End of the content.
     pub end: usize,
+    /// Columns the content takes.
     pub width: usize,
+    /// Columns of the whitespace after it.
     pub space: usize,
+    /// Whether a break after it shows a hyphen.
     pub hyphen: bool,
 }
 

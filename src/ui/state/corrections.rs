@@ -22,6 +22,7 @@ pub enum Choice {
     SplitOff(String),
 }
 
+/// The corrections made and the analysis they apply to.
 #[derive(Debug, Clone, Default)]
 pub struct CorrectionsState {
     /// In the order they were made.
@@ -110,6 +111,7 @@ impl State {
         }
     }
 
+    /// `x`: hides the entity.
     pub fn hide_entity(&mut self) {
         if let Some((_, name)) = self.correction_target() {
             self.correct(Correction::Hide { entity: name });

@@ -32,6 +32,7 @@ pub struct HelpPage {
     pub body: Rect,
     /// Columns of lines, left to right.
     pub columns: Vec<Vec<HelpLine>>,
+    /// Columns of each help column.
     pub col_width: u16,
     /// Columns given to the keys in each column.
     pub key_width: usize,

@@ -4,6 +4,7 @@
 //! Positions are stored as byte offsets (the anchor sentence), not screen rows, so going back
 //! is right even after a resize. A new jump forgets the forward list, as a browser does.
 
+/// The jump history: places to go back to, and forward again.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     stack: Vec<usize>,
@@ -43,10 +44,12 @@ impl History {
         Some(to)
     }
 
+    /// How many places Back can return to.
     pub fn len(&self) -> usize {
         self.stack.len()
     }
 
+    /// Whether Back has nowhere to go.
     pub fn is_empty(&self) -> bool {
         self.stack.is_empty()
     }

@@ -93,6 +93,7 @@ impl State {
         }
     }
 
+    /// `/`: starts a search from the reading position.
     pub fn start_search(&mut self) {
         let origin = self.here();
         self.search.start(origin);
@@ -117,6 +118,7 @@ impl State {
         }
     }
 
+    /// Enter in the search prompt: the matches stay for `n` / `N`.
     pub fn confirm_search(&mut self) {
         if self.search.matches.is_empty() {
             let query = std::mem::take(&mut self.search.query);
@@ -132,6 +134,7 @@ impl State {
         self.selection.nav = Nav::Search;
     }
 
+    /// Esc in the search prompt: back to where it started.
     pub fn cancel_search(&mut self) {
         let origin = match self.search.origin {
             Some(o) => o,

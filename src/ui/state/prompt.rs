@@ -89,9 +89,13 @@ impl LineInput {
 /// How the line is edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
+    /// Types a character.
     Type(char),
+    /// Backspace.
     DeleteChar,
+    /// Ctrl-w: the last word.
     DeleteWord,
+    /// Ctrl-u: the whole line.
     Clear,
 }
 

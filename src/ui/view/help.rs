@@ -2,9 +2,6 @@
 //! section per mode, each binding as "keys  what it does", in the columns
 //! [`HelpPage`] lays out, scrolled by the state's `help_scroll`.
 
-#[cfg(test)]
-use crate::ui::keymap::Keymap;
-use crate::ui::keymap::help_entries;
 use crate::ui::state::State;
 use crate::ui::state::help::{HelpLine, HelpPage};
 use crate::ui::view::status::truncate;
@@ -14,6 +11,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+/// Draws the help overlay.
 pub fn draw(frame: &mut Frame, state: &State) {
     let theme = &state.theme;
     let page = HelpPage::new(&state.keymap, state.layout.main);
@@ -54,7 +52,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::ui::keymap::{Keymap, help_entries};
 
     #[test]
     fn every_binding_is_listed() {

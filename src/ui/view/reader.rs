@@ -15,6 +15,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line as TLine, Span as TSpan};
 use ratatui::widgets::Paragraph;
 
+/// Draws the title line and the visible rows of text.
 pub fn draw(frame: &mut Frame, state: &State) {
     let layout = &state.layout;
     let theme = &state.theme;

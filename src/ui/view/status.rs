@@ -9,6 +9,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+/// Draws the status bar.
 pub fn draw(frame: &mut Frame, state: &State) {
     let percent = state.reader.percent;
     let area = state.layout.status;
