@@ -46,6 +46,8 @@ pub struct Config {
     pub hyphenate: bool,
     /// The largest input opened, in bytes (larger input is refused with a message).
     pub max_input: u64,
+    /// Whether spoiler-safe reading starts on for a document never opened before.
+    pub spoiler_safe: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -62,6 +64,7 @@ struct Partial {
     line_breaks: Option<LineBreaks>,
     hyphenate: Option<bool>,
     max_input: Option<u64>,
+    spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
@@ -81,6 +84,7 @@ impl Default for Config {
             line_breaks: LineBreaks::Optimal,
             hyphenate: true,
             max_input: crate::document::load::DEFAULT_MAX_INPUT,
+            spoiler_safe: false,
             keys: BTreeMap::new(),
         })
     }
@@ -155,6 +159,7 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
             .max_input
             .or(base.as_ref().map(|b| b.max_input))
             .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
+        spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

@@ -12,6 +12,7 @@ pub mod corrections;
 pub mod entities;
 pub mod gazetteer;
 pub mod timeline;
+pub mod upto;
 
 use crate::document::Document;
 use crate::span::Span;

@@ -103,6 +103,10 @@ pub enum Action {
     DeleteWord,
     /// Clear the line.
     ClearLine,
+    /// Detail: mentions/quotes.
+    ToggleQuotes,
+    /// Spoiler-safe on/off.
+    SpoilerSafe,
 }
 
 impl Action {
@@ -155,6 +159,8 @@ impl Action {
             Action::DeleteChar => "delete a character",
             Action::DeleteWord => "delete a word",
             Action::ClearLine => "clear the line",
+            Action::ToggleQuotes => "detail: mentions/quotes",
+            Action::SpoilerSafe => "spoiler-safe on/off",
         }
     }
 }

@@ -73,6 +73,7 @@ pub fn configured_state(
         },
         hyphenate: config.hyphenate,
     };
+    st.spoiler.on = config.spoiler_safe;
     warnings.splice(0..0, settings.warnings.iter().cloned());
     st.message = join(st.message.take().into_iter().chain(warnings));
     st.resize(width, height);
