@@ -40,7 +40,13 @@ fn main() -> ExitCode {
         Output::Text => print(&doc.text),
         Output::Json => {
             warn(&options);
-            print(&(export::to_json(&doc, &analysed(&doc, &analysis_options, &options)) + "\n"))
+            let analysis = analysed(&doc, &analysis_options, &options);
+            if std::io::stdout().is_terminal() {
+                print(&(export::to_json(&doc, &analysis) + "\n"))
+            } else {
+                // Streamed: a book's JSON is many times its size.
+                export::json::write(&doc, &analysis, std::io::stdout().lock())
+            }
         }
         Output::Export(format) => {
             warn(&options);

@@ -4,12 +4,15 @@
 //! the internal model can change without breaking scripts that read the JSON. Field names
 //! follow the evaluation scorer's schema (`entities[].name/kind/aliases/mentions[]`,
 //! `timeline[].text/start/end/value`); `entities[].descriptions` and `quotes` are ours.
+//! [`write`] streams it: the serde types borrow from the document and analysis, so nothing
+//! but a buffer is added to what is already in memory.
 
 use crate::analysis::timeline::DocumentDate;
 use crate::analysis::{Analysis, DateMod, DateRange, Kind};
 use crate::document::{Document, Format, Section};
 use crate::span::Span;
 use serde::Serialize;
+use std::io::Write as _;
 
 #[derive(Serialize)]
 pub struct Export<'a> {
@@ -144,6 +147,15 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
             })
             .collect(),
     }
+}
+
+/// Writes the export as pretty-printed JSON, and a newline, to `out` as it is serialised,
+/// never holding the whole text (for a book it is many times the input's size).
+pub fn write(doc: &Document, analysis: &Analysis, out: impl std::io::Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &build(doc, analysis)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// The export as pretty-printed JSON.

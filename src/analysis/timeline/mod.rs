@@ -57,6 +57,25 @@ pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeli
 /// As [`extract`], with the document date given by the caller (the reader's correction) or
 /// left to the evidence.
 pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, DateSource)>) -> Timeline {
+    scan_dated(doc, given).link(doc, entities)
+}
+
+/// The part of the timeline that needs no entities: expressions found, the document date,
+/// values resolved. [`Scanned::link`] adds the entities; the split lets the analysis run
+/// this beside the entity extraction.
+pub struct Scanned {
+    hits: Vec<Hit>,
+    resolved: Vec<Resolved>,
+    document_date: DocumentDate,
+}
+
+/// Scans and resolves (the first half of [`extract`]).
+pub fn scan_with(doc: &Document, options: &Options) -> Scanned {
+    let given = options.document_date.as_deref().and_then(parse_date).map(|p| (p, DateSource::Flag));
+    scan_dated(doc, given)
+}
+
+fn scan_dated(doc: &Document, given: Option<(Point, DateSource)>) -> Scanned {
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
@@ -71,8 +90,15 @@ pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, 
     let (_, implied) = resolve::resolve(&inputs, None);
     let (dct, document_date) = dct::find(doc, &hits, given, &implied);
     let (resolved, _) = resolve::resolve(&inputs, dct);
-    let items = assemble(doc, &hits, &resolved, entities);
-    Timeline { items, document_date }
+    Scanned { hits, resolved, document_date }
+}
+
+impl Scanned {
+    /// Links each item to the entities of its sentence (the second half of [`extract`]).
+    pub fn link(self, doc: &Document, entities: &[Entity]) -> Timeline {
+        let items = assemble(doc, &self.hits, &self.resolved, entities);
+        Timeline { items, document_date: self.document_date }
+    }
 }
 
 /// Resolves an analysis's timeline again against the date the reader set (`YYYY[-MM[-DD]]`,
