@@ -14,7 +14,8 @@ use ui_fixture::{press, screen};
 fn state_for(text: &str, width: u16, height: u16) -> State {
     let doc = Document::from_text(text.to_string(), "test", Format::Text, "Test");
     let tl = timeline::extract(&doc, &[], &Options::default());
-    let analysis = Analysis { entities: vec![], timeline: tl.items, document_date: Some(tl.document_date) };
+    let analysis =
+        Analysis { timeline: tl.items, document_date: Some(tl.document_date), ..Default::default() };
     let mut st = ui::new_state(Arc::new(doc), 80, width, height).unwrap();
     st.set_analysis(Arc::new(analysis));
     st
@@ -61,7 +62,8 @@ fn the_date_prompt_refuses_a_non_date_and_empty_goes_back() {
 fn a_saved_correction_applies_when_the_analysis_arrives() {
     let doc = Document::from_text(UNDATED.to_string(), "test", Format::Text, "Test");
     let tl = timeline::extract(&doc, &[], &Options::default());
-    let analysis = Analysis { entities: vec![], timeline: tl.items, document_date: Some(tl.document_date) };
+    let analysis =
+        Analysis { timeline: tl.items, document_date: Some(tl.document_date), ..Default::default() };
     let mut st = ui::new_state(Arc::new(doc), 80, 80, 24).unwrap();
     st.timeline.date_correction = Some("2010".into());
     st.set_analysis(Arc::new(analysis));
