@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(km.keys_label("reader", Action::LineDown).as_deref(), Some("j, ↓"));
         assert_eq!(km.read(Mode::Input, key(KeyCode::Char('q'), none)), Some(Command::Type('q')));
         assert_eq!(km.read(Mode::Letter, key(KeyCode::Char('j'), none)), Some(Command::Type('j')));
-        assert_eq!(km.read(Mode::Reader, key(KeyCode::Char('z'), none)), None);
+        assert_eq!(km.read(Mode::Reader, key(KeyCode::Char('§'), none)), None);
         assert_eq!(
             km.read(Mode::Input, key(KeyCode::Char('w'), KeyModifiers::CONTROL)),
             Some(Command::Act(Action::DeleteWord))
