@@ -68,7 +68,6 @@ fn sample() -> (Document, Analysis) {
             sentence: doc.sentence_at(may).unwrap_or_default(),
             entities: vec![3],
         }],
-        document_date: None,
         ..Default::default()
     };
     (doc, analysis)

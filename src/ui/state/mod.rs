@@ -17,6 +17,7 @@ pub mod picker;
 pub mod reader;
 pub mod search;
 pub mod selection;
+pub mod spoiler;
 pub mod timeline;
 
 use super::action::Action;
@@ -82,6 +83,7 @@ pub struct State {
     pub corrections: corrections::CorrectionsState,
     /// Bookmarks or corrections changed since the reading state was last saved.
     pub dirty: bool,
+    pub spoiler: spoiler::SpoilerState,
 }
 
 impl State {
@@ -114,6 +116,7 @@ impl State {
             marks: Default::default(),
             corrections: Default::default(),
             dirty: false,
+            spoiler: Default::default(),
         }
     }
 
@@ -127,6 +130,7 @@ impl State {
 
     /// Shows an analysis (the corrected one) in every panel.
     pub fn install(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.spoiler_view(analysis);
         self.mentions = selection::MentionIndex::new(&analysis);
         self.entities.rebuild(&analysis);
         self.timeline.rebuild(&analysis);
@@ -156,6 +160,7 @@ impl State {
 
     /// Recomputes the layout and everything sized by it.
     pub fn sync(&mut self) {
+        self.follow_spoiler();
         self.layout = Layout::compute_with(self.width, self.height, self.shown(), self.panel_width);
         if self.layout.too_small {
             return;
@@ -182,10 +187,7 @@ impl State {
     }
 
     fn detail_len(&self) -> usize {
-        match (&self.analysis, self.detail.entity) {
-            (Some(a), Some(id)) => a.entities.get(id).map_or(0, |e| e.mentions.len()),
-            _ => 0,
-        }
+        self.analysis.as_ref().map_or(0, |a| self.detail.len(a))
     }
 
     /// Which key bindings apply.
@@ -271,7 +273,11 @@ impl State {
                     self.focus = Focus::Entities;
                     // Border, then the sort/filter line, then the rows.
                     let top = self.layout.entities.map_or(0, |r| r.y + 2);
-                    let row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    let mut row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    // Below the selected row's description line, rows sit one lower.
+                    if self.entity_second_line().is_some() && row > self.entities.cursor.selected {
+                        row -= 1;
+                    }
                     if let Some(id) = self.entities.click(row) {
                         self.select_entity(id);
                     }
@@ -357,6 +363,8 @@ impl State {
             Action::Undo => self.undo_correction(),
             Action::SetDocumentDate => self.start_date_prompt(),
             Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
+            Action::ToggleQuotes => self.toggle_detail_quotes(),
+            Action::SpoilerSafe => self.toggle_spoiler(),
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -528,11 +536,7 @@ impl State {
     /// Enter on a list row.
     fn select(&mut self) {
         if self.detail.is_open() {
-            let i = self.detail.cursor.selected;
-            if let Some(id) = self.detail.entity {
-                self.detail.close();
-                self.go_to_mention(id, i);
-            }
+            self.select_in_detail();
         } else if self.focus == Focus::Entities {
             if let Some(id) = self.entities.selected() {
                 self.select_entity(id);

@@ -115,8 +115,16 @@ fn draw_preview(frame: &mut Frame, state: &State, entry: &Entry, area: Rect) {
         Span::styled(piece(mark.start, mark.end), state.theme.current()),
         Span::raw(piece(mark.end, end)),
     ]);
+    // What the text says the entity is, above its sentence.
+    let described =
+        entry.kind.entity().zip(state.analysis.as_ref()).map(|(id, a)| super::detail::descriptions(a, id));
+    let mut lines = Vec::new();
+    if let Some(d) = described.filter(|d| !d.is_empty()) {
+        lines.push(Line::styled(sanitize_line(&d), state.theme.dim()));
+    }
+    lines.push(line);
     frame.render_widget(
-        Paragraph::new(line)
+        Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(Block::new().title(Line::styled("preview", state.theme.dim()))),
         area,
