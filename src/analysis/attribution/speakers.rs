@@ -142,6 +142,7 @@ pub fn resolve(
 
 /// A speaker phrase ending at the token before `end` in `toks` (a name, pronoun or source,
 /// with an apposition between it and `end` skipped).
+#[allow(clippy::only_used_in_recursion)] // `doc` is part of the callers' interface
 pub fn before(doc: &Document, index: &MentionIndex, toks: &[Tok], end: usize) -> Option<Speaker> {
     let lex = lexicon();
     let mut i = end;

@@ -10,6 +10,7 @@
 use super::context::{Candidate, Ctx};
 use super::tokens::Gap;
 use crate::analysis::gazetteer::{FastMap, fold_key};
+#[cfg(test)]
 use crate::span::Span;
 
 /// How often each word of a one-off run must be a name on its own for the run to be cut.
