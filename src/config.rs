@@ -32,6 +32,8 @@ pub struct Config {
     pub remember: bool,
     /// Whether spoiler-safe reading starts on for a document never opened before.
     pub spoiler_safe: bool,
+    /// The largest input opened, in bytes (larger input is refused with a message).
+    pub max_input: u64,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -46,6 +48,7 @@ struct Partial {
     marks: Option<bool>,
     remember: Option<bool>,
     spoiler_safe: Option<bool>,
+    max_input: Option<u64>,
     keys: Option<KeyOverrides>,
 }
 
@@ -63,6 +66,7 @@ impl Default for Config {
             marks: true,
             remember: true,
             spoiler_safe: false,
+            max_input: crate::document::load::DEFAULT_MAX_INPUT,
             keys: BTreeMap::new(),
         })
     }
@@ -129,6 +133,10 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
         spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
+        max_input: partial
+            .max_input
+            .or(base.as_ref().map(|b| b.max_input))
+            .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

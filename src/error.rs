@@ -12,6 +12,11 @@ pub enum LoadError {
     Binary {
         source: String,
     },
+    /// Longer than the `max_input` setting (in bytes).
+    TooLarge {
+        source: String,
+        limit: u64,
+    },
     /// Recognised but not readable (a damaged EPUB, say).
     Unreadable {
         source: String,
@@ -32,6 +37,9 @@ impl fmt::Display for LoadError {
             LoadError::Binary { source } => {
                 write!(f, "{source}: looks like binary data, not text (refusing to open it)")
             }
+            LoadError::TooLarge { source, limit } => {
+                write!(f, "input larger than {}: {source}; set max_input to open it", size(*limit))
+            }
             LoadError::Unreadable { source, reason } => write!(f, "{source}: {reason}"),
             LoadError::Io { source, error } => write!(f, "{source}: {error}"),
         }
@@ -39,3 +47,13 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// A byte count as people write it: `1 GiB`, `300 MiB`, `4096 bytes`.
+fn size(bytes: u64) -> String {
+    for (unit, name) in [(1u64 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] {
+        if bytes >= unit && bytes % unit == 0 {
+            return format!("{} {name}", bytes / unit);
+        }
+    }
+    format!("{bytes} bytes")
+}

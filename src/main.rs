@@ -24,14 +24,18 @@ fn main() -> ExitCode {
     };
     let mut options = args.resolve(std::io::stdin().is_terminal(), std::io::stdout().is_terminal(), settings);
     options.warnings.extend(config_warning);
-    let doc = match document::load(&options.input) {
+    let analysis_options = AnalysisOptions { document_date: options.date.clone() };
+    if options.output == Output::Ui {
+        // The reader loads its own input, to show the first screen before the whole book.
+        return finish(ui::open_and_run(&options, analysis_options));
+    }
+    let doc = match document::load::load_capped(&options.input, options.config.max_input) {
         Ok(doc) => doc,
         Err(e) => {
             eprintln!("dossier: {e}");
             return ExitCode::from(2);
         }
     };
-    let analysis_options = AnalysisOptions { document_date: options.date.clone() };
     let result = match options.output {
         Output::Text => print(&doc.text),
         Output::Json => {

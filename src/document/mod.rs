@@ -108,6 +108,9 @@ pub struct Document {
     pub styles: Vec<StyledSpan>,
     /// Things the reader should be told (lossy decoding, ...).
     pub warnings: Vec<String>,
+    /// The publication date the document's metadata declares, as written (HTML meta tags,
+    /// EPUB `dc:date`, Markdown front matter); the timeline reads it as the document date.
+    pub published: Option<String>,
 }
 
 impl Document {
@@ -119,12 +122,22 @@ impl Document {
                 Self::assemble(text, source, Format::Text, blocks, Vec::new(), fallback_title)
             }
             Format::Markdown | Format::Epub => {
-                let md = markdown::render(&text);
-                Self::assemble(md.text, source, format, md.blocks, md.styles, fallback_title)
+                // Front matter is metadata: hidden from the text, its title and date used.
+                let (fm, body) = markdown::front_matter(&text);
+                let md = markdown::render(body);
+                let title = fm.title.as_deref().unwrap_or(fallback_title);
+                let mut doc = Self::assemble(md.text, source, format, md.blocks, md.styles, title);
+                if let Some(t) = fm.title {
+                    doc.title = t;
+                }
+                doc.published = fm.date;
+                doc
             }
             Format::Html => {
                 let md = markdown::render(&html::html_to_markdown(&text));
-                Self::assemble(md.text, source, format, md.blocks, md.styles, fallback_title)
+                let mut doc = Self::assemble(md.text, source, format, md.blocks, md.styles, fallback_title);
+                doc.published = html::published_date(&text);
+                doc
             }
         }
     }
@@ -170,6 +183,7 @@ impl Document {
             sentences,
             styles,
             warnings: Vec::new(),
+            published: None,
         }
     }
 

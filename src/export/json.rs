@@ -5,6 +5,7 @@
 //! follow the evaluation scorer's schema (`entities[].name/kind/aliases/mentions[]`,
 //! `timeline[].text/start/end/value`); `entities[].descriptions` and `quotes` are ours.
 
+use crate::analysis::timeline::DocumentDate;
 use crate::analysis::{Analysis, DateMod, DateRange, Kind};
 use crate::document::{Document, Format, Section};
 use crate::span::Span;
@@ -13,7 +14,9 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub struct Export<'a> {
     pub document: DocumentInfo<'a>,
-    pub document_date: Option<&'a str>,
+    /// `{value, source, confidence}`; source is flag, correction, metadata, dateline,
+    /// estimate or unknown (then value is null).
+    pub document_date: DocumentDate,
     pub entities: Vec<EntityOut<'a>>,
     pub timeline: Vec<TimelineOut<'a>>,
     pub quotes: Vec<QuoteOut<'a>>,
@@ -93,7 +96,7 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
             sections: &doc.sections,
             warnings: &doc.warnings,
         },
-        document_date: analysis.document_date.as_deref(),
+        document_date: analysis.document_date.clone().unwrap_or_default(),
         entities: analysis
             .entities
             .iter()

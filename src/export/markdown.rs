@@ -15,7 +15,7 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
         "{} entities, {} timeline entries{}.\n",
         analysis.entities.len(),
         analysis.timeline.len(),
-        analysis.document_date.as_deref().map(|d| format!(", document date {d}")).unwrap_or_default()
+        analysis.document_date_value().map(|d| format!(", document date {d}")).unwrap_or_default()
     );
     for kind in Kind::ALL {
         let entities: Vec<_> = analysis.entities.iter().filter(|e| e.kind == kind).collect();

@@ -1,30 +1,41 @@
 //! The fuzzy picker: one index over entity names and aliases, timeline entries and section
 //! headings, queried on every keystroke.
 //!
-//! Matching is fuzzy-matcher's Skim V2 algorithm, but it folds only ASCII case, so every
-//! label is folded once when the index is built ([`mod@super::fold`]: "Ẓawāhirī" → "zawahiri")
-//! and the query is folded the same way on each keystroke; matched positions come back as
-//! char indices into the folded label and are mapped to char indices of the label shown.
-//! A query first scores every entry without positions (the cheap path), keeps the best few
-//! hundred, and only computes positions for those; a query that fails as a whole is tried
-//! word by word ("laden osama"), every word having to match.
+//! A query is matched in tiers ([`mod@super::tiers`]: word prefix, subsequence, typo, sound)
+//! and the hits are ordered by tier, then by salience ([`mod@super::rank`]: mentions and
+//! closeness to the reading position). Every label is folded once when the index is built
+//! ([`mod@super::fold`]: "Ẓawāhirī" → "zawahiri") and split into words kept in one table of
+//! distinct words, so a keystroke prepares each query word against that table once and each
+//! entry only looks its words up; the subsequence tier is fuzzy-matcher's Skim V2 (which
+//! folds only ASCII case, hence the folding), run on the entries whose folded label holds the
+//! query's letters in order.
+//!
+//! Every match is returned, so a list can scroll through all of them; highlight positions
+//! are computed for the first [`POSITIONED`] hits, and for any other on demand
+//! ([`PickerIndex::positions`]), since a list only shows a screenful. An entity matched by
+//! its name and by aliases is listed once, by the form that matched best.
 //!
 //! Labels are made terminal-safe when the index is built, so the UI can draw them and the
 //! highlight positions as they are.
 
 use super::context::snippet;
 use super::fold::fold;
+use super::rank;
+use super::tiers::{NONE, QueryWord, Tier, WordTable, split_words};
 use crate::analysis::Analysis;
 use crate::display::sanitize_line;
 use crate::document::Document;
 use crate::span::Span;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::HashMap;
 
-/// Most hits a query returns.
-pub const MAX_HITS: usize = 200;
+/// How many hits of a query come with their highlight positions.
+pub const POSITIONED: usize = 64;
 /// Longest detail line (chars) built for an entry.
 const DETAIL_CHARS: usize = 80;
+/// The score of a hit is its tier's base plus a thousandth of its salience.
+const TIER_BASE: i64 = 1_000_000;
 
 /// What a picker entry stands for; the index is into the analysis or document list named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,8 +82,8 @@ pub struct Entry {
     /// Where Enter jumps: an entity's first mention, an alias's first mention in that form,
     /// a timeline expression, a heading line.
     pub target: Span,
-    /// A second, unmatched line of context: "person · 15 mentions", "alias of Jalaluddin
-    /// Haqqani", the sentence of a date; terminal-safe.
+    /// A second, unmatched line of context: "15 mentions", "alias of Jalaluddin Haqqani · 15
+    /// mentions", the sentence of a date; terminal-safe.
     pub detail: String,
 }
 
@@ -80,9 +91,43 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     pub entry: usize,
+    /// Higher is better: the tier first, then salience.
     pub score: i64,
-    /// Char indices into the entry's label of the matched characters, ascending.
+    /// Char indices into the entry's label of the matched characters, ascending (empty past
+    /// the first [`POSITIONED`] hits: see [`PickerIndex::positions`]).
     pub positions: Vec<usize>,
+}
+
+impl Hit {
+    /// The tier the hit matched in (`None` for an empty query's listing).
+    pub fn tier(&self) -> Option<Tier> {
+        let code = 10 - (self.score + TIER_BASE / 2).div_euclid(TIER_BASE);
+        Tier::from_code(u8::try_from(code).ok()?)
+    }
+}
+
+/// How an entry weighs in ranking: how often its subject is mentioned, and where.
+#[derive(Debug, Clone, Copy)]
+struct Weight {
+    mentions: usize,
+    /// Index into `PickerIndex::spots`.
+    spots: usize,
+}
+
+/// One word of an entry's folded label: the word table id and its char range in the label.
+#[derive(Debug, Clone, Copy)]
+struct EntryWord {
+    id: u32,
+    start: u32,
+    end: u32,
+}
+
+/// A query folded and split, with each word's tier over the word table.
+struct Prepared {
+    pattern: String,
+    words: Vec<QueryWord>,
+    tiers: Vec<Vec<u8>>,
+    letters: usize,
 }
 
 /// The picker's index; build once per analysis, query per keystroke.
@@ -90,6 +135,13 @@ pub struct PickerIndex {
     entries: Vec<Entry>,
     /// The lowercase folded label of each entry, what is matched.
     keys: Vec<String>,
+    words: Vec<Vec<EntryWord>>,
+    table: WordTable,
+    weights: Vec<Weight>,
+    /// Sorted byte offsets where each subject is mentioned (shared by an entity's entries).
+    spots: Vec<Vec<usize>>,
+    /// Length of the document, to measure closeness.
+    text_len: usize,
     matcher: SkimMatcherV2,
 }
 
@@ -103,16 +155,19 @@ fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
+/// Whether the bytes of `needle` appear in `hay` in order (the subsequence tier's filter).
+fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut it = hay.iter();
+    needle.iter().all(|b| it.any(|h| h == b))
+}
+
 impl PickerIndex {
     /// Indexes, in this order (also the order of an empty query): entities (most mentioned
     /// first, as the analysis sorts them), section headings, timeline entries, then aliases.
     pub fn new(doc: &Document, analysis: &Analysis) -> Self {
         let mut index = PickerIndex::empty();
-        for e in &analysis.entities {
-            let target = e.mentions.first().copied().unwrap_or_default();
-            let detail = format!("{} · {}", e.kind.label(), plural(e.mentions.len(), "mention"));
-            index.push(&e.name, EntryKind::Entity(e.id), target, detail);
-        }
+        index.text_len = doc.text.len();
+        let entity_spots = index.push_entity_names(analysis);
         for (i, s) in doc.sections.iter().enumerate() {
             let detail = format!("section · level {}", s.level.max(1));
             index.push(&s.title, EntryKind::Heading(i), s.heading, detail);
@@ -122,35 +177,90 @@ impl PickerIndex {
             let detail = snippet(doc, t.span, DETAIL_CHARS);
             index.push(label, EntryKind::Event(i), t.span, detail);
         }
-        for e in &analysis.entities {
-            for alias in &e.aliases {
-                // The first mention written this way, else the entity's first mention.
-                let target = e
-                    .mentions
-                    .iter()
-                    .find(|m| m.slice(&doc.text) == alias)
-                    .or(e.mentions.first())
-                    .copied()
-                    .unwrap_or_default();
-                let detail = format!("alias of {}", sanitize_line(&e.name));
-                index.push(alias, EntryKind::Alias(e.id), target, detail);
-            }
-        }
+        index.push_aliases(analysis, Some(&doc.text), &entity_spots);
         index
     }
 
-    /// Adds an entry (bookmarks, or anything else the UI wants to be pickable). It sorts
-    /// after the ones already there when the query is empty or scores tie.
-    /// An index with no entries, for a picker over a list of its own (see [`PickerIndex::push`]).
-    pub fn empty() -> Self {
-        PickerIndex { entries: Vec::new(), keys: Vec::new(), matcher: SkimMatcherV2::default().ignore_case() }
+    /// An index of the entities alone, by name and alias (the entities panel's filter).
+    pub fn of_entities(analysis: &Analysis) -> Self {
+        let mut index = PickerIndex::empty();
+        index.text_len =
+            analysis.entities.iter().filter_map(|e| e.mentions.last()).map(|m| m.end).max().unwrap_or(0);
+        let spots = index.push_entity_names(analysis);
+        index.push_aliases(analysis, None, &spots);
+        index
     }
 
+    /// Entities by name; returns each entity's spot list.
+    fn push_entity_names(&mut self, analysis: &Analysis) -> Vec<usize> {
+        let mut spots = Vec::with_capacity(analysis.entities.len());
+        for e in &analysis.entities {
+            let target = e.mentions.first().copied().unwrap_or_default();
+            let at = self.spots.len();
+            self.spots.push(e.mentions.iter().map(|m| m.start).collect());
+            spots.push(at);
+            let weight = Weight { mentions: e.mentions.len(), spots: at };
+            self.add(&e.name, EntryKind::Entity(e.id), target, plural(e.mentions.len(), "mention"), weight);
+        }
+        spots
+    }
+
+    /// Entities by alias; the target is the first mention written that way when the text is
+    /// given, else the entity's first mention.
+    fn push_aliases(&mut self, analysis: &Analysis, text: Option<&str>, spots: &[usize]) {
+        for (e, &at) in analysis.entities.iter().zip(spots) {
+            let first = e.mentions.first().copied().unwrap_or_default();
+            let detail =
+                format!("alias of {} · {}", sanitize_line(&e.name), plural(e.mentions.len(), "mention"));
+            for alias in &e.aliases {
+                let target = text
+                    .and_then(|t| e.mentions.iter().find(|m| m.slice(t) == alias))
+                    .copied()
+                    .unwrap_or(first);
+                let weight = Weight { mentions: e.mentions.len(), spots: at };
+                self.add(alias, EntryKind::Alias(e.id), target, detail.clone(), weight);
+            }
+        }
+    }
+
+    /// An index with no entries, for a picker over a list of its own (see [`PickerIndex::push`]).
+    pub fn empty() -> Self {
+        PickerIndex {
+            entries: Vec::new(),
+            keys: Vec::new(),
+            words: Vec::new(),
+            table: WordTable::default(),
+            weights: Vec::new(),
+            spots: Vec::new(),
+            text_len: 0,
+            matcher: SkimMatcherV2::default().ignore_case(),
+        }
+    }
+
+    /// Adds an entry (bookmarks, or anything else the UI wants to be pickable), weighed as
+    /// one mention at its target. It sorts after the ones already there when the query is
+    /// empty or scores tie.
     pub fn push(&mut self, label: &str, kind: EntryKind, target: Span, detail: String) {
+        let at = self.spots.len();
+        self.spots.push(vec![target.start]);
+        self.text_len = self.text_len.max(target.end);
+        self.add(label, kind, target, detail, Weight { mentions: 1, spots: at });
+    }
+
+    fn add(&mut self, label: &str, kind: EntryKind, target: Span, detail: String, weight: Weight) {
         let label = sanitize_line(label).trim().to_string();
         let mut folded = fold(&label).as_str().to_string();
         folded.make_ascii_lowercase();
+        let words = split_words(&folded)
+            .map(|(start, end, w)| EntryWord {
+                id: self.table.intern(w),
+                start: start as u32,
+                end: end as u32,
+            })
+            .collect();
+        self.words.push(words);
         self.keys.push(folded);
+        self.weights.push(weight);
         self.entries.push(Entry { label, kind, target, detail: sanitize_line(&detail) });
     }
 
@@ -171,96 +281,176 @@ impl PickerIndex {
         self.entries.is_empty()
     }
 
-    /// The best [`MAX_HITS`] entries for `query`, best first (ties in index order), with the
-    /// matched chars of each label. Case-, diacritic- and whitespace-insensitive. An empty
-    /// query lists the first [`MAX_HITS`] entries in index order with no positions. An
-    /// entity matched both by name and by alias is listed once, by its better label (the
-    /// name on a tie).
+    /// Every entry matching `query`, best first (see the module doc), without a reading
+    /// position. Case-, diacritic- and whitespace-insensitive. An empty query lists every
+    /// entry in index order with no positions.
     pub fn query(&self, query: &str) -> Vec<Hit> {
-        self.query_limit(query, MAX_HITS)
+        self.query_at(query, None, usize::MAX)
     }
 
-    /// [`Self::query`] with another cap (`usize::MAX` for every hit).
+    /// [`Self::query`] with at most `limit` hits.
     pub fn query_limit(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let mut pattern = fold(query).as_str().trim().to_string();
-        pattern.make_ascii_lowercase();
-        if pattern.is_empty() {
+        self.query_at(query, None, limit)
+    }
+
+    /// [`Self::query`] ranked for a reader at byte `pos`, at most `limit` hits.
+    pub fn query_at(&self, query: &str, pos: Option<usize>, limit: usize) -> Vec<Hit> {
+        let Some(p) = self.prepare(query) else {
             return (0..self.entries.len().min(limit))
                 .map(|entry| Hit { entry, score: 0, positions: Vec::new() })
                 .collect();
-        }
-        let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
-        let mut scored: Vec<(usize, i64)> = Vec::new();
-        for (i, key) in self.keys.iter().enumerate() {
-            if let Some(score) = self.score(key, &pattern, &words) {
-                scored.push((i, score));
-            }
-        }
-        let mut scored = self.best_per_entity(scored);
-        let order = |a: &(usize, i64), b: &(usize, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        if scored.len() > limit && limit > 0 {
-            scored.select_nth_unstable_by(limit - 1, order);
-        }
-        scored.truncate(limit);
-        scored.sort_unstable_by(order);
-        scored
-            .into_iter()
-            .map(|(entry, score)| Hit { entry, score, positions: self.positions(entry, &pattern, &words) })
+        };
+        let mut hits = self.ranked(&p, pos, true);
+        hits.truncate(limit);
+        hits.into_iter()
+            .enumerate()
+            .map(|(k, (entry, _, score))| {
+                let positions = if k < POSITIONED { self.positions_for(entry, &p) } else { Vec::new() };
+                Hit { entry, score, positions }
+            })
             .collect()
     }
 
+    /// The matched char indices of entry `entry`'s label for `query` (what a list highlights).
+    pub fn positions(&self, entry: usize, query: &str) -> Vec<usize> {
+        self.prepare(query).map(|p| self.positions_for(entry, &p)).unwrap_or_default()
+    }
+
     /// The ids of the entities whose name or an alias matches `query`, ascending (so in the
-    /// analysis's order), uncapped: the entities panel's `/` filter. Every entity matches an
-    /// empty query.
+    /// analysis's order): the entities panel's `/` filter. When some match by word prefix or
+    /// subsequence, those; else the ones within typo or sound tolerance. Every entity matches
+    /// an empty query.
     pub fn matching_entities(&self, query: &str) -> Vec<usize> {
-        let mut pattern = fold(query).as_str().trim().to_string();
-        pattern.make_ascii_lowercase();
-        let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
-        let mut ids: Vec<usize> = self
-            .entries
-            .iter()
-            .zip(&self.keys)
-            .filter_map(|(e, k)| {
-                let id = e.kind.entity()?;
-                (pattern.is_empty() || self.score(k, &pattern, &words).is_some()).then_some(id)
-            })
-            .collect();
+        let mut ids: Vec<usize> = match self.prepare(query) {
+            None => self.entries.iter().filter_map(|e| e.kind.entity()).collect(),
+            Some(p) => {
+                let hits = self.ranked(&p, None, true);
+                let entity = |&(i, _, _): &(usize, Tier, i64)| self.entries[i].kind.entity();
+                let close: Vec<usize> =
+                    hits.iter().filter(|h| h.1 <= Tier::Subsequence).filter_map(entity).collect();
+                if close.is_empty() { hits.iter().filter_map(entity).collect() } else { close }
+            }
+        };
         ids.sort_unstable();
         ids.dedup();
         ids
     }
 
-    /// The score of a folded label: the whole pattern, else every word of it.
-    fn score(&self, key: &str, pattern: &str, words: &[&str]) -> Option<i64> {
-        if let Some(s) = self.matcher.fuzzy_match(key, pattern) {
-            return Some(s);
-        }
-        if words.len() < 2 {
-            return None;
-        }
-        words.iter().try_fold(0i64, |acc, w| self.matcher.fuzzy_match(key, w).map(|s| acc + s))
+    /// The entity a query that found nothing in the text most likely meant: the best entity
+    /// whose name or alias matches by word prefix, typo or sound (not by mere subsequence),
+    /// ranked for a reader at `pos`.
+    pub fn suggest(&self, query: &str, pos: Option<usize>) -> Option<usize> {
+        let p = self.prepare(query)?;
+        self.ranked(&p, pos, false).into_iter().find_map(|(i, _, _)| self.entries[i].kind.entity())
     }
 
-    /// Matched char indices of entry `i`'s label.
-    fn positions(&self, i: usize, pattern: &str, words: &[&str]) -> Vec<usize> {
+    /// Folds and splits a query and computes its words' tiers; `None` when it is empty.
+    fn prepare(&self, query: &str) -> Option<Prepared> {
+        let mut pattern = fold(query).as_str().trim().to_string();
+        pattern.make_ascii_lowercase();
+        if pattern.is_empty() {
+            return None;
+        }
+        let words: Vec<QueryWord> = split_words(&pattern).map(|(_, _, w)| QueryWord::new(w)).collect();
+        let tiers = words.iter().map(|w| self.table.tiers(w)).collect();
+        let letters = pattern.chars().filter(|c| !c.is_whitespace()).count();
+        Some(Prepared { pattern, words, tiers, letters })
+    }
+
+    /// Every matching entry with its tier and score, one per entity, best first (ties in
+    /// index order).
+    fn ranked(&self, p: &Prepared, pos: Option<usize>, subsequence: bool) -> Vec<(usize, Tier, i64)> {
+        let mut scored: Vec<(usize, Tier, i64)> = Vec::new();
+        for i in 0..self.entries.len() {
+            let Some((tier, skim)) = self.tier_of(i, p, subsequence) else { continue };
+            let w = self.weights[i];
+            let mut rank = rank::salience(w.mentions, &self.spots[w.spots], pos, self.text_len);
+            if let Some(s) = skim {
+                rank += rank::tightness(s, p.letters);
+            }
+            let score = (10 - tier as i64) * TIER_BASE + (rank * 1000.0).clamp(-1e5, 1e5) as i64;
+            scored.push((i, tier, score));
+        }
+        let mut scored = self.best_per_entity(scored);
+        scored.sort_unstable_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        scored
+    }
+
+    /// The tier at which entry `i` matches (with the subsequence match's score in that tier),
+    /// or `None`. Each query word counts its best tier; the entry its worst word's.
+    fn tier_of(&self, i: usize, p: &Prepared, subsequence: bool) -> Option<(Tier, Option<i64>)> {
+        let key = self.keys[i].as_bytes();
+        if p.words.is_empty() {
+            // Punctuation only: the subsequence match alone.
+            if !subsequence || !is_subsequence(p.pattern.as_bytes(), key) {
+                return None;
+            }
+            let s = self.matcher.fuzzy_match(&self.keys[i], &p.pattern)?;
+            return Some((Tier::Subsequence, Some(s)));
+        }
+        let mut worst = Tier::Prefix;
+        for (q, tiers) in p.words.iter().zip(&p.tiers) {
+            let best = self.words[i].iter().map(|w| tiers[w.id as usize]).min().unwrap_or(NONE);
+            let t = if best == Tier::Prefix as u8 {
+                Tier::Prefix
+            } else if subsequence && is_subsequence(q.text.as_bytes(), key) {
+                Tier::Subsequence
+            } else {
+                Tier::from_code(best)?
+            };
+            worst = worst.max(t);
+        }
+        if worst != Tier::Subsequence {
+            return Some((worst, None));
+        }
+        match self.skim(i, p) {
+            Some(s) => Some((worst, Some(s))),
+            // The bytes were in order but not the chars (a multi-byte query char).
+            None => self.tier_of(i, p, false),
+        }
+    }
+
+    /// fuzzy-matcher's score of entry `i`: the whole pattern, else every word of it.
+    fn skim(&self, i: usize, p: &Prepared) -> Option<i64> {
+        let key = &self.keys[i];
+        if let Some(s) = self.matcher.fuzzy_match(key, &p.pattern) {
+            return Some(s);
+        }
+        p.words.iter().try_fold(0i64, |acc, w| self.matcher.fuzzy_match(key, &w.text).map(|s| acc + s))
+    }
+
+    /// Matched char indices of entry `i`'s label: fuzzy-matcher's positions of the whole
+    /// pattern, else of each word; a word matched only by typo or sound lights up the name
+    /// word it matched.
+    fn positions_for(&self, i: usize, p: &Prepared) -> Vec<usize> {
         let (Some(entry), Some(key)) = (self.entries.get(i), self.keys.get(i)) else {
             return Vec::new();
         };
-        let mut folded_pos: Vec<usize> = match self.matcher.fuzzy_indices(key, pattern) {
-            Some((_, p)) => p,
-            None => {
-                words.iter().filter_map(|w| self.matcher.fuzzy_indices(key, w)).flat_map(|(_, p)| p).collect()
-            }
+        let mut folded_pos: Vec<usize> = match self.matcher.fuzzy_indices(key, &p.pattern) {
+            Some((_, pos)) => pos,
+            None => p.words.iter().flat_map(|q| self.word_positions(i, key, q)).collect(),
         };
         folded_pos.sort_unstable();
         folded_pos.dedup();
         fold(&entry.label).orig_char_indices(&entry.label, &folded_pos)
     }
 
+    /// The folded char positions one query word lights up in entry `i`.
+    fn word_positions(&self, i: usize, key: &str, q: &QueryWord) -> Vec<usize> {
+        if let Some((_, pos)) = self.matcher.fuzzy_indices(key, &q.text) {
+            return pos;
+        }
+        let best = self.words[i]
+            .iter()
+            .filter_map(|w| Some((q.tier(self.table.get(w.id)?)?, w)))
+            .min_by_key(|(t, w)| (*t, w.start));
+        best.map(|(_, w)| (w.start as usize..w.end as usize).collect()).unwrap_or_default()
+    }
+
     /// Keeps, for each entity, only its best-scoring entry among name and aliases.
-    fn best_per_entity(&self, scored: Vec<(usize, i64)>) -> Vec<(usize, i64)> {
-        let mut best: std::collections::HashMap<usize, (usize, i64)> = std::collections::HashMap::new();
-        for &(i, s) in &scored {
+    fn best_per_entity(&self, scored: Vec<(usize, Tier, i64)>) -> Vec<(usize, Tier, i64)> {
+        let mut best: HashMap<usize, (usize, i64)> = HashMap::new();
+        for &(i, _, s) in &scored {
             if let Some(id) = self.entries[i].kind.entity() {
                 let slot = best.entry(id).or_insert((i, s));
                 // Names come before aliases in the index, so a tie keeps the name.
@@ -271,7 +461,7 @@ impl PickerIndex {
         }
         scored
             .into_iter()
-            .filter(|&(i, _)| match self.entries[i].kind.entity() {
+            .filter(|&(i, _, _)| match self.entries[i].kind.entity() {
                 Some(id) => best.get(&id).is_some_and(|&(b, _)| b == i),
                 None => true,
             })
@@ -280,201 +470,5 @@ impl PickerIndex {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analysis::{Entity, Kind, TimelineItem};
-    use crate::document::Format;
-    use proptest::prelude::*;
-
-    fn entity(id: usize, name: &str, aliases: &[&str], kind: Kind, text: &str) -> Entity {
-        let mut mentions: Vec<Span> = std::iter::once(name)
-            .chain(aliases.iter().copied())
-            .flat_map(|form| text.match_indices(form).map(|(i, m)| Span::new(i, i + m.len())))
-            .collect();
-        mentions.sort();
-        // Keep them non-overlapping (an alias inside the name).
-        let mut kept: Vec<Span> = Vec::new();
-        for m in mentions {
-            if kept.last().is_none_or(|l| m.start >= l.end) {
-                kept.push(m);
-            }
-        }
-        Entity {
-            id,
-            name: name.to_string(),
-            kind,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            evidence: Vec::new(),
-            mentions: kept,
-        }
-    }
-
-    fn sample() -> (Document, Analysis) {
-        let text = include_str!("../../tests/fixtures/sample.txt");
-        let doc = Document::from_text(text.to_string(), "sample", Format::Text, "sample");
-        let may = text.find("May 1999").unwrap_or(0);
-        let analysis = Analysis {
-            entities: vec![
-                entity(0, "Taliban", &[], Kind::Organization, text),
-                entity(1, "Jalaluddin Haqqani", &["Haqqani"], Kind::Person, text),
-                entity(2, "Osama bin Laden", &["bin Laden"], Kind::Person, text),
-                entity(3, "Ayman al-Zawahiri", &["al-Zawahiri"], Kind::Person, text),
-                entity(4, "Ẓawāhirī Institute", &[], Kind::Organization, text),
-                entity(5, "Rawalpindi", &[], Kind::Place, text),
-            ],
-            timeline: vec![TimelineItem {
-                text: "May 1999".into(),
-                span: Span::new(may, may + 8),
-                value: Some("1999-05".into()),
-                date_mod: None,
-                display: "May 1999".into(),
-                range: None,
-                anchor: None,
-                relative: false,
-                sentence: doc.sentence_at(may).unwrap_or_default(),
-                entities: vec![1],
-            }],
-            document_date: None,
-            ..Default::default()
-        };
-        (doc, analysis)
-    }
-
-    fn labels(index: &PickerIndex, hits: &[Hit]) -> Vec<String> {
-        hits.iter().map(|h| index.entries()[h.entry].label.clone()).collect()
-    }
-
-    fn highlighted(label: &str, positions: &[usize]) -> String {
-        label.chars().enumerate().filter(|(i, _)| positions.contains(i)).map(|(_, c)| c).collect()
-    }
-
-    #[test]
-    fn required_queries() {
-        let (doc, analysis) = sample();
-        let index = PickerIndex::new(&doc, &analysis);
-        let hits = index.query("zawahri");
-        let entities: Vec<Option<usize>> =
-            hits.iter().map(|h| index.entries()[h.entry].kind.entity()).collect();
-        assert!(entities.contains(&Some(3)) && entities.contains(&Some(4)), "{:?}", labels(&index, &hits));
-        let hits = index.query("al-zawahri");
-        assert_eq!(index.entries()[hits[0].entry].kind.entity(), Some(3), "{:?}", labels(&index, &hits));
-        let hits = index.query("bin lad");
-        assert_eq!(index.entries()[hits[0].entry].kind.entity(), Some(2));
-        let hits = index.query("zawahiri");
-        let l = labels(&index, &hits);
-        assert!(l.iter().any(|l| l == "Ẓawāhirī Institute"), "{l:?}");
-        let hit = hits.iter().find(|h| index.entries()[h.entry].kind == EntryKind::Entity(4));
-        let hit = hit.map(|h| highlighted("Ẓawāhirī Institute", &h.positions));
-        assert_eq!(hit.as_deref(), Some("Ẓawāhirī"));
-        // Word order does not matter when the whole query fails.
-        let hits = index.query("laden osama");
-        assert_eq!(index.entries()[hits[0].entry].kind, EntryKind::Entity(2));
-        assert!(index.query("qqqxz").is_empty());
-    }
-
-    #[test]
-    fn alias_hits_report_their_entity_once() {
-        let (doc, analysis) = sample();
-        let index = PickerIndex::new(&doc, &analysis);
-        let hits = index.query("haqqani");
-        let for_entity: Vec<&Hit> =
-            hits.iter().filter(|h| index.entries()[h.entry].kind.entity() == Some(1)).collect();
-        assert_eq!(for_entity.len(), 1);
-        let e = &index.entries()[for_entity[0].entry];
-        assert_eq!(e.kind.entity(), Some(1));
-        // The alias target is a mention written that way.
-        let alias = index.entries().iter().find(|e| e.kind == EntryKind::Alias(1));
-        assert_eq!(alias.map(|a| a.target.slice(&doc.text)), Some("Haqqani"));
-        assert_eq!(alias.map(|a| a.detail.as_str()), Some("alias of Jalaluddin Haqqani"));
-    }
-
-    #[test]
-    fn positions_highlight_the_label() {
-        let (doc, analysis) = sample();
-        let index = PickerIndex::new(&doc, &analysis);
-        let hits = index.query("bin lad");
-        let e = &index.entries()[hits[0].entry];
-        assert_eq!(highlighted(&e.label, &hits[0].positions), "bin Lad");
-        let hits = index.query("May 99");
-        assert_eq!(index.entries()[hits[0].entry].kind, EntryKind::Event(0));
-        assert!(index.entries()[hits[0].entry].detail.contains("Rawalpindi"));
-    }
-
-    #[test]
-    fn empty_query_lists_everything_in_order() {
-        let (doc, analysis) = sample();
-        let index = PickerIndex::new(&doc, &analysis);
-        let hits = index.query("");
-        assert_eq!(hits.len(), index.len());
-        let kinds: Vec<EntryKind> = hits.iter().map(|h| index.entries()[h.entry].kind).collect();
-        assert_eq!(kinds[0], EntryKind::Entity(0));
-        let first_event = kinds.iter().position(|k| matches!(k, EntryKind::Event(_)));
-        let first_alias = kinds.iter().position(|k| matches!(k, EntryKind::Alias(_)));
-        let last_entity = kinds.iter().rposition(|k| matches!(k, EntryKind::Entity(_)));
-        assert!(last_entity < first_event && first_event < first_alias, "{kinds:?}");
-        assert_eq!(index.query("  ").len(), index.len());
-    }
-
-    #[test]
-    fn indexes_can_be_built_on_a_worker_thread() {
-        fn send_sync<T: Send + Sync>() {}
-        send_sync::<PickerIndex>();
-        send_sync::<crate::search::TextIndex>();
-    }
-
-    #[test]
-    fn entity_filter() {
-        let (doc, analysis) = sample();
-        let index = PickerIndex::new(&doc, &analysis);
-        assert_eq!(index.matching_entities("zawah"), vec![3, 4]);
-        assert_eq!(index.matching_entities("HAQQ"), vec![1]);
-        assert_eq!(index.matching_entities("").len(), analysis.entities.len());
-        assert!(index.matching_entities("may 1999").is_empty());
-    }
-
-    #[test]
-    fn empty_index_and_cap() {
-        let doc = Document::from_text(String::new(), "x", Format::Text, "x");
-        let index = PickerIndex::new(&doc, &Analysis::default());
-        assert!(index.is_empty() && index.query("a").is_empty() && index.query("").is_empty());
-        let mut index = PickerIndex::new(&doc, &Analysis::default());
-        for i in 0..500 {
-            index.push(&format!("bookmark {i}"), EntryKind::Bookmark(i), Span::default(), String::new());
-        }
-        assert_eq!(index.query("bkm").len(), MAX_HITS);
-        assert_eq!(index.query_limit("bookmark 49", 3).len(), 3);
-        assert_eq!(index.query_limit("bookmark 499", 1)[0].entry, 499);
-    }
-
-    #[test]
-    fn labels_are_terminal_safe() {
-        let doc = Document::from_text(String::new(), "x", Format::Text, "x");
-        let mut index = PickerIndex::new(&doc, &Analysis::default());
-        index.push("evil\u{1b}]0;title\u{7}name", EntryKind::Bookmark(0), Span::default(), "x\ny".into());
-        let e = &index.entries()[0];
-        assert!(crate::display::is_clean(&e.label) && crate::display::is_clean(&e.detail));
-        assert!(!e.detail.contains('\n'));
-        let hits = index.query("name");
-        assert_eq!(highlighted(&e.label, &hits[0].positions), "name");
-    }
-
-    proptest! {
-        #[test]
-        fn positions_are_in_the_label(labels in proptest::collection::vec("\\PC{0,20}", 0..20), q in "\\PC{0,5}") {
-            let doc = Document::from_text(String::new(), "x", Format::Text, "x");
-            let mut index = PickerIndex::new(&doc, &Analysis::default());
-            for (i, l) in labels.iter().enumerate() {
-                index.push(l, EntryKind::Bookmark(i), Span::default(), String::new());
-            }
-            let hits = index.query(&q);
-            for w in hits.windows(2) {
-                prop_assert!(w[0].score >= w[1].score);
-            }
-            for h in &hits {
-                let n = index.entries()[h.entry].label.chars().count();
-                prop_assert!(h.positions.iter().all(|&p| p < n));
-                prop_assert!(h.positions.windows(2).all(|w| w[0] < w[1]));
-            }
-        }
-    }
-}
+#[path = "fuzzy_tests.rs"]
+mod tests;

@@ -6,13 +6,18 @@
 //! terminal imports, so the UI only calls it and everything here is unit- and property-tested
 //! and benchmarked headless. It is split by concern: [`mod@fold`] is the shared folding (with
 //! the map back to original offsets) that both [`text`] search and the [`fuzzy`] picker
-//! match on; [`context`] turns spans into what panels show.
+//! match on; the picker's matching tiers are in [`tiers`] (with the sound keys of
+//! [`mod@sound`]) and its ranking in [`rank`]; [`context`] turns spans into what panels show.
 
 pub mod context;
 pub mod fold;
 pub mod fuzzy;
+pub mod rank;
+pub mod sound;
 pub mod text;
+pub mod tiers;
 
 pub use fold::{Folded, fold, fold_key};
 pub use fuzzy::{Entry, EntryKind, Hit, PickerIndex};
 pub use text::{TextIndex, find_all};
+pub use tiers::Tier;

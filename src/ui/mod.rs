@@ -1,12 +1,20 @@
 //! The terminal UI: keys → [`action::Action`] (through the [`keymap`], held as data) →
 //! [`state::State::update`] → widgets in [`view`] drawn from `&State`.
 //!
-//! The loop is synchronous: draw, wait for an event (or the analysis, or a signal), update.
-//! The analysis runs on a background thread and arrives over a channel, so the text shows at
-//! once and the panels fill in when it is done. [`render_to_buffer`] draws a frame headless,
+//! [`open_and_run`] shows the first screen before the whole book is read: a plain-text file
+//! is opened, the paragraphs around the saved position (or the start) are segmented and
+//! drawn, and the whole document is read, segmented and analysed on a background thread,
+//! replacing the preview when it arrives (keys pressed meanwhile wait for it).
+//!
+//! The loop ([`event_loop`]) sleeps in one channel receive until something happens: a terminal event (read
+//! on its own thread), the analysis (computed on its own thread), or a terminating signal.
+//! It never wakes on a timer, so an idle reader uses no CPU, and it draws only after a
+//! wake-up that may have changed the state. The text shows at once and the panels fill in
+//! when the analysis arrives. [`render_to_buffer`] draws a frame headless,
 //! for snapshot tests and benchmarks.
 
 pub mod action;
+mod event_loop;
 pub mod keymap;
 pub mod layout;
 pub mod resume;
@@ -17,20 +25,15 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use crate::analysis::{self, Analysis, Options as AnalysisOptions};
+use crate::analysis::Options as AnalysisOptions;
 use crate::cli::Options;
-use crate::document::Document;
+use crate::document::{Document, Input, load};
+use event_loop::Start;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
-use state::{Effect, State};
+use state::State;
 use std::sync::Arc;
-use std::sync::mpsc;
-use std::time::Duration;
-
-/// How often the loop wakes up to check for the analysis and signals.
-const TICK: Duration = Duration::from_millis(100);
 
 /// Builds the UI state for a document (without analysis) at a size.
 pub fn new_state(doc: Arc<Document>, max_width: usize, width: u16, height: u16) -> std::io::Result<State> {
@@ -53,113 +56,37 @@ pub fn render_to_buffer(state: &State, width: u16, height: u16) -> Buffer {
     }
 }
 
-/// Runs the reader until the user quits.
+/// Opens the input and runs the reader until the user quits, showing the first screen of a
+/// plain-text file before the rest of it is read (see the module doc). Input that cannot be
+/// opened is an error before the terminal is touched.
+pub fn open_and_run(options: &Options, analysis_options: AnalysisOptions) -> std::io::Result<()> {
+    let refused = |e: crate::error::LoadError| std::io::Error::other(e.to_string());
+    let max_input = options.config.max_input;
+    let opened = match &options.input {
+        Input::File(path) => load::open_file(path, max_input).map_err(refused)?,
+        _ => None,
+    };
+    let Some(mut opened) = opened else {
+        return run(
+            load::load_capped(&options.input, max_input).map_err(refused)?,
+            analysis_options,
+            options,
+        );
+    };
+    if !opened.is_plain_text() {
+        return run(opened.finish().map_err(refused)?, analysis_options, options);
+    }
+    let at = resume::peek(options, opened.len).unwrap_or(0);
+    match opened.preview(at as u64) {
+        Some((offset, doc)) => {
+            let start = Start::Preview { doc: Arc::new(doc), offset: offset as usize, at, opened };
+            event_loop::run(start, analysis_options, options)
+        }
+        None => run(opened.finish().map_err(refused)?, analysis_options, options),
+    }
+}
+
+/// Runs the reader on a loaded document until the user quits.
 pub fn run(doc: Document, analysis_options: AnalysisOptions, options: &Options) -> std::io::Result<()> {
-    let doc = Arc::new(doc);
-    let mut session = terminal::Session::start()?;
-    let size = session.terminal.size()?;
-    let mut st = settings::configured_state(Arc::clone(&doc), options, size.width, size.height)?;
-    let (mut resume, warning) = resume::Resume::open(&doc, options);
-    if let Some(w) = warning {
-        st.message = Some(st.message.take().map_or(w.clone(), |m| format!("{m}; {w}")));
-    }
-    if let Some(r) = &resume {
-        r.restore(&mut st);
-    }
-    // No input makes dossier panic, so the end-to-end test that a panic restores the terminal
-    // asks for one: with DOSSIER_TEST_PANIC set, panic right after the first frame.
-    if std::env::var_os("DOSSIER_TEST_PANIC").is_some() {
-        session.terminal.draw(|f| view::draw(f, &st))?;
-        panic!("DOSSIER_TEST_PANIC is set: panicking on purpose");
-    }
-    let result = event_loop(&mut session, &mut st, doc, analysis_options, &mut resume);
-    // Saved on every way out: quit, a terminating signal, even an I/O error in the loop.
-    if let Some(r) = &mut resume
-        && let Err(e) = r.save(&mut st)
-        && result.is_ok()
-    {
-        drop(session);
-        eprintln!("dossier: could not save the reading state: {e}");
-    }
-    result
-}
-
-/// Draw, wait, update, until the user quits or a signal stops the reader.
-fn event_loop(
-    session: &mut terminal::Session,
-    st: &mut State,
-    doc: Arc<Document>,
-    analysis_options: AnalysisOptions,
-    resume: &mut Option<resume::Resume>,
-) -> std::io::Result<()> {
-    // The first screen is drawn before the analysis starts, so it never competes for a core.
-    session.terminal.draw(|f| view::draw(f, st))?;
-    let mut pending = Some(spawn_analysis(doc, analysis_options));
-    loop {
-        session.terminal.draw(|f| view::draw(f, st))?;
-        if session.stopped() {
-            return Ok(());
-        }
-        if let Some(rx) = &pending {
-            match rx.try_recv() {
-                Ok(a) => {
-                    st.set_analysis(a);
-                    pending = None;
-                    continue;
-                }
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    st.message = Some("analysis failed".into());
-                    pending = None;
-                }
-                Err(mpsc::TryRecvError::Empty) => {}
-            }
-        }
-        if !event::poll(TICK)? {
-            continue;
-        }
-        let effect = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => st.handle_key(k),
-            Event::Mouse(m) => {
-                st.handle_mouse(m);
-                Effect::None
-            }
-            Event::Resize(w, h) => {
-                st.resize(w, h);
-                Effect::None
-            }
-            _ => Effect::None,
-        };
-        match effect {
-            Effect::Quit => return Ok(()),
-            Effect::Suspend => {
-                save(st, resume);
-                session.suspend()?;
-                let size = session.terminal.size()?;
-                st.resize(size.width, size.height);
-            }
-            Effect::None if st.dirty => save(st, resume),
-            Effect::None => {}
-        }
-    }
-}
-
-/// Saves the reading state now (bookmarks or corrections changed, or before a suspend);
-/// a failure is shown in the status bar, not fatal.
-fn save(st: &mut State, resume: &mut Option<resume::Resume>) {
-    st.dirty = false;
-    if let Some(r) = resume
-        && let Err(e) = r.save(st)
-    {
-        st.message = Some(format!("could not save the reading state: {e}"));
-    }
-}
-
-/// Runs the analysis on its own thread; the result arrives on the returned channel.
-fn spawn_analysis(doc: Arc<Document>, options: AnalysisOptions) -> mpsc::Receiver<Arc<Analysis>> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let a = analysis::analyse(&doc, &options);
-        let _ = tx.send(Arc::new(a));
-    });
-    rx
+    event_loop::run(Start::Whole(Arc::new(doc)), analysis_options, options)
 }

@@ -451,15 +451,7 @@ fn is_suffix_word(w: &str) -> bool {
 
 /// Chooses the kind, the name and the evidence of a cluster.
 fn finish(ctx: &Ctx, c: &mut Cluster) {
-    let multiword = c.forms.iter().any(|f| f.split_whitespace().count() >= 2);
-    c.kind = match c.votes.best() {
-        Some(k) => k,
-        None => {
-            let why = if multiword { "default: multi-word name" } else { "default: capitalised name" };
-            c.votes.add(Kind::Person, 0.5, why);
-            Kind::Person
-        }
-    };
+    c.kind = super::kinds::decide(&mut c.votes, &c.forms);
     // The name: a country's canonical name, a demonym's singular, else the fullest form.
     let first_key = key_for(&c.forms[0]);
     if let Some(canon) = ctx.gaz.country_canonical(&first_key).or_else(|| {

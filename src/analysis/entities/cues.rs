@@ -7,6 +7,7 @@
 //! and readable, and is turned into a hash set on first use, so a lookup costs one hash.
 
 use crate::analysis::gazetteer::FastSet;
+use crate::analysis::timeline::lexicon;
 use std::sync::OnceLock;
 
 /// A list of cue words, looked up by exact (case-sensitive) match.
@@ -94,9 +95,10 @@ pub static ORG_HEADS: Cue = Cue::new(
      Securities Investments Insurance Financial Software Robotics Aerospace Dynamics Solutions Logistics \
      Shipping Railway Railways Gallery Theatre Theater Orchestra Academies Associates Brands Foods \
      Entertainment Pictures Publishing Telecom Communications Mining Steel Institutes Agencies Ministries \
-     Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Hotel Inn Tavern Café Cafe \
+     Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Inn Tavern Café Cafe \
      Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
-     Semiconductors Electronics Chemicals Materials",
+     Semiconductors Electronics Chemicals Materials \
+     Management Sciences Advisers Wealth Bancorp Utilities",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -126,7 +128,8 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 
 /// First words of place names ("County Kerry", "River Tamar", "Lake Tana").
 pub static PLACE_OPENERS: Cue = Cue::new(
-    "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza",
+    "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
+     Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -138,7 +141,8 @@ pub static PLACE_HEADS: Cue = Cue::new(
      County Region District Street Avenue Road Square Bridge Harbour Harbor Bay Gulf Canal Strait Straits \
      Coast Heights Hills Forest Airport Station Prefecture Oblast Governorate Territory Territories Basin \
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
-     Plains Reef Pass Ridge Hill",
+     Plains Reef Pass Ridge Hill \
+     Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -181,12 +185,10 @@ pub static NOT_NAMES: Cue = Cue::new(
      Chapter Part Section Figure Table Appendix Vol Page",
 );
 
-pub static MONTHS: Cue = Cue::new(
-    "January February March April May June July August September October November December Jan Feb Mar \
-     Apr Jun Jul Aug Sep Sept Oct Nov Dec",
-);
+/// Month and weekday names: the timeline's lists (one place for calendar words).
+pub static MONTHS: Cue = Cue::new(lexicon::MONTH_WORDS);
 
-pub static WEEKDAYS: Cue = Cue::new("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+pub static WEEKDAYS: Cue = Cue::new(lexicon::WEEKDAY_WORDS);
 
 /// Words that stay lowercase inside title-case titles of works.
 pub static TITLE_SMALL_WORDS: Cue =
@@ -203,10 +205,7 @@ pub static CLUB_PREFIXES: Cue =
     Cue::new("Real Inter Sporting Dynamo Dinamo Olympique Borussia AC AS FC SC SV");
 
 /// Holidays: calendar words, not entities ("Christmas Eve").
-pub static HOLIDAYS: Cue = Cue::new(
-    "Christmas Easter Ramadan Eid Hanukkah Thanksgiving Halloween Lent Advent Passover Diwali Whitsun \
-     Michaelmas",
-);
+pub static HOLIDAYS: Cue = Cue::new(lexicon::HOLIDAY_WORDS);
 
 /// Nouns for people, before a name or in an apposition ("scholar Cole Bunzel", "X, a former
 /// finance director").
@@ -231,7 +230,8 @@ pub static ORG_NOUNS: Cue = Cue::new(
      supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
      subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
-     nonprofit band orchestra choir ensemble quartet trio",
+     nonprofit band orchestra choir ensemble quartet trio \
+     utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
 );
 
 /// Nouns for places in an apposition ("X, a fishing town").
@@ -245,13 +245,49 @@ pub static ORG_POSSESSIONS: Cue = Cue::new(
     "shares board headquarters employees staff revenue revenues profits profit customers products \
      shareholders chairman founder investors stock subsidiary rivals competitors offices factory plant \
      platform engineers executives management annual quarterly sales earnings chief spokesperson \
-     spokesman members leadership ships fleet squad manager fans stadium players",
+     spokesman members leadership ships fleet squad manager fans stadium players \
+     director coach captain supporters forwards backs pack directors owners spokeswoman statement lawyers",
 );
 
 /// Nouns owned by people ("Haqqani’s beard").
 pub static PERSON_POSSESSIONS: Cue = Cue::new(
     "wife husband son daughter mother father brother sister career death birth life friend friends \
      childhood widow own hands face eyes voice mind body beard nephew niece memoir funeral",
+);
+
+/// Nouns owned by places ("Ostrava’s capital", "Kessum’s residents").
+pub static PLACE_POSSESSIONS: Cue = Cue::new(
+    "capital population residents inhabitants mayor coastline coast outskirts suburbs streets harbour \
+     harbor borders border citizens townspeople villagers province provinces districts neighbourhoods \
+     neighborhoods skyline climate",
+);
+
+/// Words before "for X" that make X an organization ("played for X", "a spokesman for X").
+pub static ROLE_FOR: Cue = Cue::new(
+    "played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
+     writes wrote writing reporter correspondent columnist lawyer lawyers counsel analyst analysts \
+     economist economists chief captain manager appeared appearances scored striker goalkeeper \
+     midfielder defender lobbyist consultant contractor auditor auditors",
+);
+
+/// Role nouns before "at X" that make X an organization ("analysts at X", "a professor at X").
+pub static ROLE_AT: Cue = Cue::new(
+    "analyst analysts economist economists researcher researchers engineer engineers executive \
+     executives director directors professor professors lecturer lecturers scientist scientists \
+     staff employees employee official officials spokesman spokeswoman spokesperson strategist \
+     strategists chairman chairwoman chief head fellow fellows student students worker workers \
+     manager managers partner partners investors trader traders banker bankers colleagues",
+);
+
+/// Verbs before "from X" that make X a club or employer ("signed from X", "joined from X").
+pub static TRANSFER_VERBS: Cue =
+    Cue::new("signed signing joined joining moved transferred arrived recruited poached loaned released");
+
+/// Verbs and nouns of sports results ("X beat Y 2-1", "a win over X", "lost to X").
+pub static RESULT_VERBS: Cue = Cue::new(
+    "beat beats defeated defeats drew draws edged thrashed hammered routed overcame outplayed \
+     trounced lost loses win victory defeat \
+     host hosts hosted visit visits visited face faces faced play plays played against",
 );
 
 /// Words after "X-" that make X a place ("Boston-based", "Donegal-born").

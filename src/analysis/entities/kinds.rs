@@ -1,26 +1,30 @@
-//! Evidence → kind: weighted votes for person, organization, place and other, each with the
-//! short reason the UI shows.
+//! Evidence → kind: the votes of the evidence table summed over an entity, and the decision.
 //!
-//! A kind is never read off one rule. Every mention contributes votes from what it is
-//! (gazetteer entries, given names, organization and place head nouns, company suffixes,
-//! titles) and from where it stands ("the city of X", "in X", "X said", "X, Kenya"); the
-//! votes of all mentions of an entity are summed so the entity gets one kind, and the
-//! reasons are kept as evidence. Strong, closed-world facts (a country, a demonym) weigh
-//! more than context cues, which can mislead one mention but rarely all of them.
+//! A kind is never read off one rule. Every mention runs the rows of the evidence table
+//! ([`super::evidence`]: each row a named rule with the kind it votes for and a weight from
+//! `assets/`), from what the mention is (gazetteer entries, given names, head nouns, company
+//! suffixes, titles) and from where it stands ("the city of X", "in X", "X said", "played
+//! for X"). [`Votes`] keeps the score per kind, which rows fired and how often, and their
+//! reasons; the votes of all mentions of an entity are merged so the entity gets one kind,
+//! and [`decide`] makes that call once per entity: a person score needs evidence of a
+//! personal name to count in full, and a name with no evidence at all gets the table's
+//! default kind. Word-list rows say the same thing at every mention, so they count once.
 
 use super::candidates::{Candidate, Ctx};
-use super::cues::{self, in_list};
-use super::tokens::{Gap, Shape, is_acronym_like};
+use super::evidence::{self, Row};
+use super::rules::Mention;
 use crate::analysis::Kind;
-use crate::analysis::gazetteer::{PlaceType, fold_key, key_for};
 
-/// Votes for each kind, in [`Kind::ALL`] order, with their reasons.
+/// Votes for each kind, in [`Kind::ALL`] order, with the rows that fired and their reasons.
 #[derive(Debug, Clone, Default)]
 pub struct Votes {
     pub score: [f32; 4],
     /// The part of `score` that came from word lists rather than from this document.
     pub listed: [f32; 4],
     pub evidence: Vec<String>,
+    /// The evidence-table rows that fired (row index, number of mentions); a word-list row
+    /// counts once.
+    pub fired: Vec<(u16, u16)>,
 }
 
 fn slot(kind: Kind) -> usize {
@@ -48,6 +52,22 @@ impl Votes {
         self.add(kind, weight, why);
     }
 
+    /// Records that row `i` of the evidence table fired, and casts its vote.
+    fn fire(&mut self, i: usize, row: &Row, why: String) {
+        if row.listed {
+            self.add_listed(row.kind, row.weight, why);
+        } else {
+            self.add(row.kind, row.weight, why);
+        }
+        self.fired.push((i as u16, 1));
+    }
+
+    /// The names of the rows that fired, with their counts (for fitting the weights).
+    pub fn fired_rows(&self) -> Vec<(&'static str, u16)> {
+        let rows = &evidence::table().rows;
+        self.fired.iter().map(|&(i, n)| (rows[i as usize].name, n)).collect()
+    }
+
     /// The strongest vote for a kind other than person that this document itself cast.
     pub fn own_non_person(&self) -> f32 {
         (1..4).map(|k| self.score[k] - self.listed[k]).fold(0.0, f32::max)
@@ -60,6 +80,8 @@ impl Votes {
             v.score[k] -= v.listed[k];
             v.listed[k] = 0.0;
         }
+        let rows = &evidence::table().rows;
+        v.fired.retain(|&(i, _)| !rows[i as usize].listed);
         v.evidence.retain(|e| !e.starts_with("gazetteer"));
         v
     }
@@ -78,10 +100,35 @@ impl Votes {
                 self.evidence.push(e.clone());
             }
         }
+        let rows = &evidence::table().rows;
+        for &(i, n) in &other.fired {
+            match self.fired.iter_mut().find(|(j, _)| *j == i) {
+                Some((_, m)) if !rows[i as usize].listed => *m = m.saturating_add(n),
+                Some(_) => {}
+                None => self.fired.push((i, n)),
+            }
+        }
     }
 
     pub fn get(&self, kind: Kind) -> f32 {
         self.score[slot(kind)]
+    }
+
+    /// Whether a row that shows a personal name fired (given name, title, honorific, ...).
+    pub fn has_name_evidence(&self) -> bool {
+        let t = evidence::table();
+        self.fired.iter().any(|(i, _)| t.name_rows.contains(&(*i as usize)))
+    }
+
+    /// The score used to decide: the person score counts in full only with evidence of a
+    /// personal name.
+    fn decisive(&self, kind: Kind) -> f32 {
+        let s = self.get(kind);
+        if kind == Kind::Person && !self.has_name_evidence() {
+            s * evidence::table().person_without_name
+        } else {
+            s
+        }
     }
 
     /// The winning kind, if any vote was cast. Ties go to place, then organization, person,
@@ -90,7 +137,7 @@ impl Votes {
         let order = [Kind::Place, Kind::Organization, Kind::Person, Kind::Other];
         let mut best: Option<(Kind, f32)> = None;
         for k in order {
-            let s = self.get(k);
+            let s = self.decisive(k);
             if s > 0.0 && best.is_none_or(|(_, b)| s > b) {
                 best = Some((k, s));
             }
@@ -104,267 +151,36 @@ impl Votes {
     }
 }
 
-/// The votes one candidate mention casts, from its words and its context.
+/// The votes one candidate mention casts, from its words and its context: every row of
+/// the evidence table whose test fires. A quoted title of a work casts that vote alone.
 pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
     let mut v = Votes::default();
-    let gaz = ctx.gaz;
-    let form = cand.span.slice(ctx.text);
-    if cand.work {
-        v.add(Kind::Other, 6.0, "quoted title of a work");
-        return v;
-    }
-    let key = key_for(form);
-    let words: Vec<&str> = cand.tokens.clone().map(|k| ctx.word(k)).collect();
-    let Some(&first) = words.first() else { return v };
-    let last = words[words.len() - 1];
-    if ctx.tokens[cand.tokens.start].shape == Shape::Handle {
-        v.add(Kind::Person, 2.0, "social media handle");
-    }
-    if let Some(ty) = gaz.place(&key) {
-        v.add_listed(Kind::Place, 6.0, format!("gazetteer: {}", ty.label()));
-    }
-    if gaz.is_org(&key) {
-        v.add(Kind::Organization, 6.0, "known organization");
-    }
-    if gaz.demonym(&key).is_some() {
-        v.add(Kind::Other, 6.0, "nationality or group word");
-    }
-    if gaz.is_other(&key) {
-        v.add(Kind::Other, 5.0, "religion, ideology or concept");
-    }
-    if let Some(t) = &cand.title {
-        v.add(Kind::Person, 7.0, format!("title: {t}"));
-    }
-    if in_list(&cues::NAME_HONORIFICS, first) && words.len() > 1 {
-        v.add(Kind::Person, 5.0, format!("honorific: {first}"));
-    }
-    // The head noun: the last word, or the word before "of"/"for".
-    let head =
-        words.iter().position(|w| *w == "of" || *w == "for").map_or(last, |p| words[p.saturating_sub(1)]);
-    if words.len() > 1 {
-        let fk = fold_key(first);
-        let hyphen_joined = ctx.tokens.get(cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen);
-        let given = gaz.is_given_name(&fk)
-            && ctx.tokens[cand.tokens.start].shape == Shape::Cap
-            && !form.contains('&');
-        if given && !hyphen_joined && !in_list(&cues::MONTHS, first) && !in_list(&cues::ORG_HEADS, head) {
-            v.add(Kind::Person, 3.0, format!("given name: {first}"));
+    let Some(m) = Mention::new(ctx, cand) else { return v };
+    let table = evidence::table();
+    for (i, row) in table.rows.iter().enumerate() {
+        if cand.work && row.name != "work_title" {
+            continue;
         }
-        if gaz.is_surname(&fold_key(last)) && words.iter().all(|w| !w.contains(['&'])) {
-            v.add(Kind::Person, 1.0, format!("surname: {last}"));
-        }
-        if let Some(p) = words.iter().find(|w| cues::PERSON_PARTICLES.contains(w)) {
-            v.add(Kind::Person, 2.0, format!("name particle: {p}"));
-        }
-        if cand.tokens.clone().any(|k| ctx.tokens[k].shape == Shape::Initial) {
-            v.add(Kind::Person, 2.0, "initials");
-        }
-        if in_list(&cues::COMPASS, first) {
-            let rest = key_for(&words[1..].join(" "));
-            if gaz.place(&rest).is_some() {
-                v.add(Kind::Place, 5.0, format!("region of {}", words[1..].join(" ")));
-            }
-        }
-        if in_list(&cues::CLUB_SUFFIXES, last) && gaz.place(&key).is_none() {
-            v.add(Kind::Organization, 4.5, format!("club name: {last}"));
-        }
-        if matches!(first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt") {
-            v.add(Kind::Place, 1.5, format!("saint's name: {first}"));
-        }
-        if matches!(first, "HMS" | "USS" | "RMS" | "SS" | "HMAS" | "HMCS" | "INS" | "MV") {
-            v.add(Kind::Other, 4.0, format!("ship prefix: {first}"));
-        }
-        if in_list(&cues::CLUB_PREFIXES, first) {
-            v.add(Kind::Organization, 4.0, format!("club name: {first}"));
-        }
-        if in_list(&cues::PLACE_OPENERS, first) {
-            v.add(Kind::Place, 4.0, format!("place word: {first}"));
-        }
-        if in_list(&cues::BUSINESS_OPENERS, first) {
-            v.add(Kind::Organization, 4.0, format!("business name: {first}"));
-        }
-        if super::tokens::is_roman_numeral(last) && (given || words.len() == 2) {
-            v.add(Kind::Person, 3.0, format!("regnal number: {last}"));
+        if let Some(why) = (row.test)(&m) {
+            v.fire(i, row, why);
         }
     }
-    if form.contains('&') {
-        v.add(Kind::Organization, 3.0, "ampersand name");
-    }
-    if in_list(&cues::CORPORATE_SUFFIXES, last) && words.len() > 1 {
-        v.add(Kind::Organization, 6.0, format!("company suffix: {last}"));
-    }
-    if in_list(&cues::ORG_HEADS, head) {
-        v.add(Kind::Organization, 4.0, format!("organization word: {head}"));
-    } else if in_list(&cues::PLACE_HEADS, head) && words.len() > 1 {
-        v.add(Kind::Place, 4.0, format!("place word: {head}"));
-    } else if in_list(&cues::OTHER_HEADS, head) && words.len() > 1 {
-        v.add(Kind::Other, 4.0, format!("event or work word: {head}"));
-    }
-    if last.len() > 5 && last.ends_with("ism") {
-        v.add(Kind::Other, 3.0, "doctrine (-ism)");
-    }
-    if words.len() == 1 && is_acronym_like(first) && gaz.place(&key).is_none() {
-        v.add(Kind::Organization, 2.0, "acronym");
-    }
-    // A lone name opening with a lowercase Arabic article ("as-Sahab", "al-Shabaab") is a
-    // group's or a place's name; people are named "Given al-Surname".
-    if ctx.tokens[cand.tokens.start].shape == Shape::Lower
-        && cues::HYPHEN_PARTICLES.contains(first)
-        && ctx.tokens.get(cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
-    {
-        v.add(Kind::Organization, 0.8, "article-led name");
-    }
-    if words.len() >= 3
-        && words.iter().skip(1).any(|w| cues::HYPHEN_PARTICLES.contains(w))
-        && !key.contains(' ')
-    {
-        v.add(Kind::Organization, 0.8, "hyphenated name");
-    }
-    if false {
-        v.add(Kind::Organization, 2.0, "acronym");
-    }
-    context_evidence(ctx, cand, &mut v);
     v
 }
 
-/// Votes from the words around a mention.
-fn context_evidence(ctx: &Ctx, cand: &Candidate, v: &mut Votes) {
-    let tokens = ctx.tokens;
-    let (s, e) = (cand.tokens.start, cand.tokens.end);
-    let multiword = e - s > 1;
-    let prev = |n: usize| -> Option<String> {
-        (s >= n && (s - n + 1..=s).all(|k| tokens[k].gap == Gap::Space))
-            .then(|| ctx.word(s - n).to_lowercase())
-    };
-    let (p1, p2) = (prev(1), prev(2));
-    if let (Some("of"), Some(cue)) = (p1.as_deref(), p2.as_deref())
-        && cues::PLACE_OF_CUES.contains(cue)
-    {
-        v.add(Kind::Place, 4.0, format!("cue: {cue} of"));
+/// The kind of an entity from its merged votes: the best-scoring kind (see
+/// [`Votes::best`]), or, with no vote at all, the table's default for a name of one word or
+/// of several (recorded as evidence).
+pub fn decide(votes: &mut Votes, forms: &[String]) -> Kind {
+    if let Some(k) = votes.best() {
+        return k;
     }
-    if let Some(p) = p1.as_deref() {
-        if cues::PLACE_PREPOSITIONS.contains(p) {
-            // "in Kabul" is a place far more often than "to Marius" is.
-            let strong =
-                matches!(p, "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside");
-            let w = if multiword {
-                0.3
-            } else if strong {
-                1.0
-            } else {
-                0.4
-            };
-            v.add(Kind::Place, w, format!("cue: {p} X"));
-        } else if p == "the" {
-            let next = tokens.get(e).filter(|t| t.gap == Gap::Space && t.shape == Shape::Lower);
-            let verb_next = next.is_some_and(|t| {
-                let w = t.text(ctx.text);
-                w.ends_with("ed") || cues::AUX_VERBS.contains(w)
-            });
-            if (next.is_none() || verb_next) && !tokens[e - 1].possessive {
-                v.add(Kind::Organization, 1.0, "cue: the X");
-            }
-        } else if cues::PERSON_NOUNS.contains(p) {
-            v.add(Kind::Person, 2.0, format!("cue: {p} X"));
-        } else if cues::ORG_NOUNS.contains(p) {
-            v.add(Kind::Organization, 2.0, format!("cue: {p} X"));
-        }
-    }
-    if let (Some("the"), Some(p)) = (p1.as_deref(), p2.as_deref())
-        && cues::PLACE_PREPOSITIONS.contains(p)
-    {
-        v.add(Kind::Place, 0.5, format!("cue: {p} the X"));
-    }
-    // "the band the Salt Harbour", "the firm, the Anchor Group": an organization noun right
-    // before "the X Y" (or with a comma) names it, whatever its head word suggests. Only for
-    // names of two or more words: "the body the Emperor" is no organization.
-    if multiword && s >= 2 && ctx.word(s - 1).eq_ignore_ascii_case("the") && tokens[s].gap == Gap::Space {
-        let before = ctx.word(s - 2).to_lowercase();
-        let gap = &ctx.text[tokens[s - 2].span.end..tokens[s - 1].span.start];
-        if (gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()) {
-            v.add(Kind::Organization, 5.0, format!("cue: {before} the X"));
-        }
-    }
-    // Brand-style capitals inside a word ("WaterBridge", "GitHub"), not "McAllister".
-    let first = ctx.word(s);
-    if !multiword && has_inner_capital(first) {
-        v.add(Kind::Organization, 1.5, "brand-style capitals");
-    }
-    let Some(next) = tokens.get(e) else { return };
-    let gap_text = &ctx.text[tokens[e - 1].span.end..next.span.start];
-    let next_word = ctx.word(e);
-    if tokens[e - 1].possessive {
-        let owned = next_word.to_lowercase();
-        if cues::ORG_POSSESSIONS.contains(owned.as_str()) {
-            v.add(Kind::Organization, 1.5, format!("cue: X’s {owned}"));
-        } else if cues::PERSON_POSSESSIONS.contains(owned.as_str()) {
-            v.add(Kind::Person, 1.5, format!("cue: X’s {owned}"));
-        }
-        return;
-    }
-    if next.gap == Gap::Hyphen && cues::PLACE_COMPOUNDS.contains(next_word) {
-        v.add(Kind::Place, 3.0, format!("cue: X-{next_word}"));
-    }
-    if next.gap == Gap::Space && cues::PERSON_VERBS.contains(next_word) {
-        v.add(Kind::Person, 2.0, format!("cue: X {next_word}"));
-    }
-    if next.gap == Gap::Space && cues::PLACE_OF_CUES.contains(next_word) && next_word != "state" {
-        v.add(Kind::Place, 3.0, format!("cue: X {next_word}"));
-    }
-    if gap_text == ", " && next_word == "who" {
-        v.add(Kind::Person, 2.0, "cue: X, who");
-    }
-    if gap_text == ", " && matches!(next_word, "a" | "an" | "the") {
-        apposition(ctx, e + 1, v);
-    }
-    if gap_text == ", " && next.is_capitalised() {
-        // "Nairobi, Kenya": a place followed by its country or state.
-        let one = key_for(next_word);
-        let two = tokens.get(e + 1).filter(|t| t.gap == Gap::Space).map(|t| fold_key(t.text(ctx.text)));
-        let two = two.map(|t| format!("{} {t}", fold_key(next_word)));
-        let in_country = |k: &str| matches!(ctx.gaz.place(k), Some(PlaceType::Country | PlaceType::State));
-        if in_country(&one) || two.as_deref().is_some_and(in_country) {
-            v.add(Kind::Place, 3.0, format!("cue: X, {next_word}"));
-        }
-    }
-}
-
-/// "X, a former finance director at ...": the first role noun in the next few words.
-fn apposition(ctx: &Ctx, from: usize, v: &mut Votes) {
-    for k in from..(from + 5).min(ctx.tokens.len()) {
-        let t = &ctx.tokens[k];
-        if t.gap != Gap::Space || t.shape != Shape::Lower {
-            return;
-        }
-        let w = ctx.word(k);
-        let (kind, hit) = if cues::PERSON_NOUNS.contains(w) {
-            (Kind::Person, true)
-        } else if cues::ORG_NOUNS.contains(w) {
-            (Kind::Organization, true)
-        } else if cues::PLACE_NOUNS.contains(w) {
-            (Kind::Place, true)
-        } else {
-            (Kind::Other, false)
-        };
-        if hit {
-            v.add(kind, 3.0, format!("apposition: a {w}"));
-            return;
-        }
-    }
-}
-
-/// An uppercase letter after a lowercase one, outside the Mc/Mac/O’/De/La/Le patterns of
-/// surnames.
-fn has_inner_capital(w: &str) -> bool {
-    let chars: Vec<char> = w.chars().collect();
-    let inner = chars.windows(2).position(|p| p[0].is_lowercase() && p[1].is_uppercase());
-    match inner {
-        Some(i) => {
-            let prefix: String = chars[..=i].iter().collect();
-            !["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da"].contains(&prefix.as_str())
-        }
-        None => false,
-    }
+    let t = evidence::table();
+    let multi = forms.iter().any(|f| f.split_whitespace().count() >= 2);
+    let (kind, w) = if multi { t.default_multi } else { t.default_single };
+    let why = if multi { "default: multi-word name" } else { "default: capitalised name" };
+    votes.add(kind, w, why);
+    kind
 }
 
 #[cfg(test)]

@@ -14,8 +14,10 @@
 pub mod aliases;
 pub mod candidates;
 pub mod cues;
+pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
+pub mod rules;
 pub mod scan;
 pub mod tokens;
 pub mod works;
@@ -27,13 +29,19 @@ use crate::document::Document;
 /// count (most first; ties by first mention), each with its aliases, the evidence for its
 /// kind and every mention in text order.
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    extract_with_rows(doc).into_iter().map(|(e, _)| e).collect()
+}
+
+/// [`extract`], with the evidence-table rows that fired for each entity and how often (the
+/// features the kind weights are fitted on).
+pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)>)> {
     let tokens = tokens::tokenize(doc);
     let ctx = candidates::Ctx::new(doc, &tokens);
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
     let mentions = scan::mentions(&doc.text, &tokens, &clusters);
-    let mut entities: Vec<Entity> = clusters
+    let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters
         .into_iter()
         .zip(mentions)
         .filter(|(_, m)| !m.is_empty())
@@ -47,11 +55,12 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                     aliases.push(f);
                 }
             }
-            Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }
+            let rows = c.votes.fired_rows();
+            (Entity { id: 0, name, kind: c.kind, aliases, evidence: c.votes.evidence, mentions }, rows)
         })
         .collect();
-    entities.sort_by_key(|e| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
-    for (i, e) in entities.iter_mut().enumerate() {
+    entities.sort_by_key(|(e, _)| (std::cmp::Reverse(e.mentions.len()), e.mentions[0].start));
+    for (i, (e, _)) in entities.iter_mut().enumerate() {
         e.id = i;
     }
     entities

@@ -12,6 +12,8 @@
 //! `PRESENT_REF`).
 
 pub mod calendar;
+pub mod dct;
+pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod relative;
@@ -21,65 +23,50 @@ pub mod tokens;
 pub mod words;
 
 use super::{DateRange, Entity, Options, TimelineItem};
-use crate::document::{BlockKind, Document};
+use crate::document::Document;
 use crate::span::Span;
 use calendar::Point;
-use resolve::{Dct, Input, Resolved, Strength, Value};
-use scan::{Expr, Found};
+pub use dct::{DateSource, DocumentDate};
+use resolve::{Input, Resolved, Value};
+use scan::Found;
 use words::Unit;
 
 /// The timeline and the document date it was resolved against.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub items: Vec<TimelineItem>,
-    pub document_date: Option<String>,
+    pub document_date: DocumentDate,
 }
 
 /// A found expression placed in the document.
 #[derive(Debug, Clone, Copy)]
-struct Hit {
+pub(crate) struct Hit {
     span: Span,
     sentence: Span,
     found: Found,
 }
 
-/// Finds and resolves the temporal expressions of a document.
+/// Finds and resolves the temporal expressions of a document; the document date is the one
+/// given with `--date`, else found by [`dct::find`].
 pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeline {
+    let given = options.document_date.as_deref().and_then(parse_date).map(|p| (p, DateSource::Flag));
+    extract_dated(doc, entities, given)
+}
+
+/// As [`extract`], with the document date given by the caller (the reader's correction) or
+/// left to the evidence.
+pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, DateSource)>) -> Timeline {
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
         .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
         .collect();
-
-    let stated = options
-        .document_date
-        .as_deref()
-        .and_then(parse_date)
-        .map(|point| Dct { point, strength: Strength::Given })
-        .or_else(|| dct_from_text(doc, &hits).map(|point| Dct { point, strength: Strength::Text }));
-    let (first, implied) = resolve::resolve(&inputs, stated);
-    let (dct, resolved) = match stated {
-        Some(d) => (Some(d), first),
-        None => {
-            let latest = hits
-                .iter()
-                .filter_map(|h| match h.found.expr {
-                    Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p.year()),
-                    Expr::YearRange(_, b) => Some(b),
-                    _ => None,
-                })
-                .max();
-            let inferred = implied.iter().copied().max().filter(|&y| latest.is_none_or(|l| y >= l));
-            let dct = match (inferred, latest) {
-                (Some(y), _) => Some(Dct { point: Point::Year(y), strength: Strength::Inferred }),
-                (None, Some(y)) => Some(Dct { point: Point::Year(y), strength: Strength::Latest }),
-                (None, None) => None,
-            };
-            (dct, resolve::resolve(&inputs, dct).0)
-        }
-    };
+    // "N years since X" phrases imply a present; they are read before any date is known.
+    let (_, implied) = resolve::resolve(&inputs, None);
+    let (dct, document_date) = dct::find(doc, &hits, given, &implied);
+    let (resolved, _) = resolve::resolve(&inputs, dct);
     let items = assemble(doc, &hits, &resolved, entities);
-    Timeline { items, document_date: dct.map(|d| d.point.value()) }
+    Timeline { items, document_date }
 }
 
 /// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
@@ -105,36 +92,6 @@ fn scan_document(doc: &Document) -> Vec<Hit> {
         }
     }
     hits
-}
-
-/// A dateline ("LONDON, March 3, 2024 —"), a "Published 12 June 2023" line or a date
-/// standing alone on a line near the top.
-fn dct_from_text(doc: &Document, hits: &[Hit]) -> Option<Point> {
-    for h in hits {
-        let p = match h.found.expr {
-            Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => p,
-            _ => continue,
-        };
-        let bi = doc.blocks.partition_point(|b| b.span.end <= h.span.start);
-        let block = doc.blocks.get(bi)?;
-        if bi >= 6 {
-            return None;
-        }
-        if !block.span.covers(&h.span) {
-            continue;
-        }
-        let after = doc.text[h.span.end..block.span.end].trim_start();
-        let dateline = h.span.start - block.span.start <= 40
-            && (after.starts_with('—') || after.starts_with('–') || after.starts_with("- "));
-        // A full date alone on its line (not a heading such as "May 1940").
-        let alone = matches!(p, Point::Day(..))
-            && !block.kind.is_heading()
-            && (h.span.len() * 10 >= block.span.slice(&doc.text).trim().len() * 6 || block.span.len() <= 40);
-        if block.kind == BlockKind::Meta || alone || dateline {
-            return Some(p);
-        }
-    }
-    None
 }
 
 /// "YYYY", "YYYY-MM" or "YYYY-MM-DD".

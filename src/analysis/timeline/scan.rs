@@ -148,6 +148,9 @@ pub struct Found {
     pub date_mod: Option<DateMod>,
     pub tense: Tense,
     pub core: bool,
+    /// In a future or forecast clause ("by 2050", "is projected to"): no evidence of the
+    /// document date.
+    pub forecast: bool,
 }
 
 /// Every expression of one tokenised sentence, in text order, not overlapping.
@@ -157,6 +160,7 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
         match at(cx, i) {
             Some(m) if m.end > m.start && !is_set(cx, &m) => {
                 let tense = if cx.w(m.start) == "since" { Tense::Past } else { tense(cx, m.start, m.end) };
+                let forecast = forecast(cx, &m, tense);
                 out.push(Found {
                     start: cx.toks[m.start].start,
                     end: cx.toks[m.end - 1].end,
@@ -164,6 +168,7 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                     date_mod: m.date_mod,
                     tense,
                     core: m.core,
+                    forecast,
                 });
                 i = m.end;
             }
@@ -382,14 +387,14 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
 
 // ------------------------------------------------------------------ tense
 
-/// The tense of the clause around tokens `start..end`: future cues win over past ones;
-/// clauses end at punctuation other than hyphens and apostrophes.
-fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
+/// The tokens of the clause around `start..end` (without the expression itself): clauses
+/// end at punctuation other than hyphens and apostrophes, and at "that", "while", "but",
+/// "when"; at most a dozen tokens each way, never a scan of a whole run-on line.
+fn clause(cx: &Cx, start: usize, end: usize) -> impl Iterator<Item = usize> {
     let boundary = |j: usize| {
         cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j)
             || matches!(cx.w(j), "that" | "while" | "but" | "when")
     };
-    // At most a dozen tokens each way: a clause, and never a scan of a whole run-on line.
     const WINDOW: usize = 12;
     let mut from = start;
     while from > 0 && start - from < WINDOW && !boundary(from - 1) {
@@ -399,9 +404,13 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
     while to < cx.len() && to - end < WINDOW && !boundary(to) {
         to += 1;
     }
-    let clause = (from..start).chain(end..to);
+    (from..start).chain(end..to)
+}
+
+/// The tense of the clause around tokens `start..end`: future cues win over past ones.
+fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
     let mut past = false;
-    for j in clause {
+    for j in clause(cx, start, end) {
         let w = cx.w(j);
         if words::future_cue(w) {
             return Tense::Future;
@@ -409,4 +418,14 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
         past |= words::past_cue(w) || words::regular_past(w);
     }
     if past { Tense::Past } else { Tense::Unknown }
+}
+
+/// Whether an expression lies in a future or forecast clause: a future tense, a forecast
+/// word ("projected", "target", "forecast") in the clause, or a deadline preposition ("by
+/// 2050", "until 2030") outside a past-tense clause.
+fn forecast(cx: &Cx, m: &M, tense: Tense) -> bool {
+    let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+    tense == Tense::Future
+        || (matches!(prev, "by" | "until" | "till" | "through") && tense != Tense::Past)
+        || clause(cx, m.start, m.end).any(|j| words::forecast_cue(cx.w(j)))
 }

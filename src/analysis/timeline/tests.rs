@@ -137,7 +137,7 @@ fn dateline_sets_the_document_date_for_deictic_words() {
                 expects growth this year, after funding announced two weeks ago. It rose last year and \
                 will fall next year. The vote is next Wednesday.";
     let tl = run_with(text, None);
-    assert_eq!(tl.document_date.as_deref(), Some("2024-03-13"));
+    assert_eq!(tl.document_date.value.as_deref(), Some("2024-03-13"));
     let got = found(text);
     assert_eq!(
         got,
@@ -157,10 +157,10 @@ fn dateline_sets_the_document_date_for_deictic_words() {
 #[test]
 fn published_line_and_standalone_date_line() {
     let text = "Webb finds a glow\n\nPublished 12 June 2023\n\nThe study, published on Wednesday, used data.";
-    assert_eq!(run_with(text, None).document_date.as_deref(), Some("2023-06-12"));
+    assert_eq!(run_with(text, None).document_date.value.as_deref(), Some("2023-06-12"));
     assert_eq!(found(text)[1], ("Wednesday".to_string(), Some("2023-06-07".to_string())));
     let text = "Brief\n\n3 March 2024 | 2 min read\n\nIt rained on Monday.";
-    assert_eq!(run_with(text, None).document_date.as_deref(), Some("2024-03-03"));
+    assert_eq!(run_with(text, None).document_date.value.as_deref(), Some("2024-03-03"));
     assert_eq!(found("He came home for Easter 2020."), pairs(&[("2020", "2020")]));
     let text = "Match report\n\nSaturday, 14 October 2023\n\nThe side won on Saturday. They travel to Leeds on Tuesday.";
     assert_eq!(found(text)[1..], pairs(&[("Saturday", "2023-10-14"), ("Tuesday", "2023-10-17")])[..]);
@@ -170,7 +170,7 @@ fn published_line_and_standalone_date_line() {
 fn document_date_option_overrides_the_text() {
     let text = "News\n\nLONDON, March 13, 2024 — It happened last year.";
     let tl = run_with(text, Some("2020-01-15"));
-    assert_eq!(tl.document_date.as_deref(), Some("2020-01-15"));
+    assert_eq!(tl.document_date.value.as_deref(), Some("2020-01-15"));
     assert_eq!(found_with(text, Some("2020-01-15"))[1], ("last year".to_string(), Some("2019".to_string())));
 }
 
@@ -179,7 +179,7 @@ fn document_date_inferred_from_years_since() {
     let text = "They met in May 1999. Several months before the meeting, bombs fell. It is more than \
                 twenty-two years since that meeting. Today the talks go on, as they have since then.";
     let tl = run_with(text, None);
-    assert_eq!(tl.document_date.as_deref(), Some("2021"));
+    assert_eq!(tl.document_date.value.as_deref(), Some("2021"));
     assert_eq!(
         found(text),
         pairs(&[
@@ -196,8 +196,9 @@ fn document_date_inferred_from_years_since() {
 fn without_a_document_date_present_words_stay_references() {
     let text = "The firm was sold in 2019. Today it is remembered, and this year is its anniversary.";
     let tl = run_with(text, None);
-    // The latest explicit date is only a lower bound: nothing is counted from it.
-    assert_eq!(tl.document_date.as_deref(), Some("2019"));
+    // One bare year is too little evidence: the date is unknown and nothing is counted from it.
+    assert_eq!(tl.document_date.value.as_deref(), None);
+    assert_eq!(tl.document_date.source, DateSource::Unknown);
     assert_eq!(found(text), pairs(&[("2019", "2019"), ("Today", "PRESENT_REF"), ("this year", "")]));
     assert_eq!(found("Two years later it was over."), pairs(&[("Two years later", "")]));
 }
@@ -321,7 +322,8 @@ fn names_and_measures_around_numbers_are_not_years() {
 fn a_heading_month_is_not_the_document_date() {
     let text = "The Blitz\n\nMay 1940\n\nThe bombing began in September. Today the city remembers.";
     let tl = run_with(text, None);
-    assert_eq!(tl.document_date.as_deref(), Some("1940"));
+    // A heading is no dateline, and one year is too little to estimate from.
+    assert_eq!(tl.document_date.value.as_deref(), None);
     assert_eq!(found(text)[1], ("September".to_string(), Some("1940-09".to_string())));
 }
 
@@ -373,4 +375,44 @@ fn a_run_on_line_of_dates_stays_linear() {
     // 20 000 matches in one sentence: each looks at a bounded window for its tense.
     let text = "in May 1999 and ".repeat(20_000);
     assert_eq!(run_with(&text, None).items.len(), 20_000);
+}
+
+#[test]
+fn forecast_years_are_no_evidence_of_the_document_date() {
+    let text = "Harbour trade\n\nThe port handled 3m tonnes in March 2004, up from 2003, and it rose again in \
+                2005. Planners said the volume is projected to triple by 2050, and the new quay will open in \
+                2030. The board met in June 2005 and agreed the plan last year.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.value.as_deref(), Some("2005"), "{:?}", tl.document_date);
+    assert_eq!(tl.document_date.source, DateSource::Estimate);
+}
+
+#[test]
+fn an_age_and_a_birth_year_imply_the_present() {
+    let text = "Obituary\n\nThe engraver Ilse Marrow, who has died at 92, was born in 1913 in a mill town. \
+                She opened her workshop in 1946 and closed it in 1987.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.value.as_deref(), Some("2005"), "{:?}", tl.document_date);
+}
+
+#[test]
+fn a_signed_letter_is_dated_by_its_last_lines() {
+    let text = "A letter to the editor\n\nSir, the new bridge is a disgrace.\n\nIt was promised for \
+                1998.\n\nThe council has ignored us since.\n\nWe ask again that it act now.\n\n\
+                The residents will meet on Friday.\n\nYours faithfully,\n\nA. Tennant\n\n14 October 2001";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.value.as_deref(), Some("2001-10-14"));
+    assert_eq!(tl.document_date.source, DateSource::Dateline);
+}
+
+#[test]
+fn metadata_date_from_markdown_front_matter() {
+    let text = "---\ntitle: Quay Notes\ndate: 2019-04-02\n---\n\nThe quay opened last year.\n";
+    let doc = Document::from_text(text.to_string(), "t.md", Format::Markdown, "t");
+    assert_eq!(doc.title, "Quay Notes");
+    assert!(!doc.text.contains("title:"), "{}", doc.text);
+    let tl = extract(&doc, &[], &Options::default());
+    assert_eq!(tl.document_date.value.as_deref(), Some("2019-04-02"));
+    assert_eq!(tl.document_date.source, DateSource::Metadata);
+    assert_eq!(tl.items[0].value.as_deref(), Some("2018"));
 }

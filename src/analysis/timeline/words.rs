@@ -8,42 +8,11 @@
 
 use super::calendar::Season;
 
-/// Month number of a full month name or a common abbreviation ("sept", "jan").
-pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
+pub use super::lexicon::{month, weekday};
 
 /// Whether a month word is an abbreviation (these need a day or year next to them).
 pub fn is_month_abbrev(w: &str) -> bool {
     w.len() <= 4 && w != "may" && w != "june" && w != "july"
-}
-
-/// Weekday number, 0 = Monday.
-pub fn weekday(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
 }
 
 pub fn season(w: &str) -> Option<Season> {
@@ -339,6 +308,32 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Words that make a year in their clause a forecast or target rather than a report
+/// ("the projected 2050 population", "a 2030 target").
+pub fn forecast_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "projected"
+            | "projection"
+            | "projections"
+            | "forecast"
+            | "forecasts"
+            | "predicted"
+            | "predicts"
+            | "prediction"
+            | "target"
+            | "targets"
+            | "goal"
+            | "deadline"
+            | "expects"
+            | "expect"
+            | "envisages"
+            | "envisions"
+            | "might"
+            | "should"
+    )
+}
+
 /// Markers of past reference in a clause: common irregular past forms (regular ones end in
 /// "-ed", which the caller checks).
 pub fn past_cue(w: &str) -> bool {
@@ -408,118 +403,89 @@ pub fn regular_past(w: &str) -> bool {
 /// (a single comparison tree) over every starting word: months and their abbreviations,
 /// weekdays, seasons, number words and the relative and modifier words.
 pub fn may_start(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "early"
-            | "mid"
-            | "middle"
-            | "late"
-            | "fall"
-            | "q1"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "christmas"
-            | "new"
-            | "today"
-            | "now"
-            | "nowadays"
-            | "present"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "this"
-            | "last"
-            | "next"
-            | "earlier"
-            | "later"
-            | "recent"
-            | "that"
-            | "since"
-            | "back"
-            | "more"
-            | "less"
-            | "fewer"
-            | "over"
-            | "almost"
-            | "nearly"
-            | "about"
-            | "around"
-            | "roughly"
-            | "approximately"
-            | "just"
-            | "well"
-            | "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sept"
-            | "sep"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "a"
-            | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "several"
-            | "some"
-            | "few"
-            | "many"
-    )
+    let calendar_word = || (3..=9).contains(&w.len()) && (month(w).is_some() || weekday(w).is_some());
+    calendar_word()
+        || matches!(
+            w,
+            "the"
+                | "early"
+                | "mid"
+                | "middle"
+                | "late"
+                | "fall"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "christmas"
+                | "new"
+                | "today"
+                | "now"
+                | "nowadays"
+                | "present"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "this"
+                | "last"
+                | "next"
+                | "earlier"
+                | "later"
+                | "recent"
+                | "that"
+                | "since"
+                | "back"
+                | "more"
+                | "less"
+                | "fewer"
+                | "over"
+                | "almost"
+                | "nearly"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "just"
+                | "well"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "several"
+                | "some"
+                | "few"
+                | "many"
+        )
 }
 
 #[cfg(test)]

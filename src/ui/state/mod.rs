@@ -122,6 +122,7 @@ impl State {
 
     /// Installs the analysis when the background thread delivers it.
     pub fn set_analysis(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.dated(analysis);
         self.corrections.original = Some(Arc::clone(&analysis));
         let analysis = self.corrected().unwrap_or(analysis);
         self.install(analysis);
@@ -195,6 +196,7 @@ impl State {
             || self.search.typing
             || self.entities.filtering
             || self.corrections.renaming.is_some()
+            || self.timeline.dating
         {
             Mode::Input
         } else if self.detail.is_open() || self.focus != Focus::Reader {
@@ -354,6 +356,8 @@ impl State {
             Action::Undo => self.undo_correction(),
             Action::ToggleQuotes => self.toggle_detail_quotes(),
             Action::SpoilerSafe => self.toggle_spoiler(),
+            Action::SetDocumentDate => self.start_date_prompt(),
+            Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -393,7 +397,9 @@ impl State {
     }
 
     fn type_char(&mut self, c: char) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.date_input.push(c);
+        } else if self.corrections.renaming.is_some() {
             self.corrections.input.push(c);
         } else if self.picker.open {
             self.picker.query.push(c);
@@ -409,7 +415,9 @@ impl State {
     }
 
     fn delete_char(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.date_input.pop();
+        } else if self.corrections.renaming.is_some() {
             self.corrections.input.pop();
         } else if self.picker.open {
             self.picker.query.pop();
@@ -431,7 +439,9 @@ impl State {
 
     /// Enter in an input line.
     fn confirm(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.finish_date_prompt();
+        } else if self.corrections.renaming.is_some() {
             self.finish_rename();
         } else if let Some(choice) = self.corrections.choosing.take().filter(|_| self.picker.open) {
             self.picker.open = false;
@@ -447,7 +457,9 @@ impl State {
 
     /// Esc: closes the innermost thing open.
     fn close(&mut self) {
-        if self.corrections.renaming.is_some() {
+        if self.timeline.dating {
+            self.timeline.dating = false;
+        } else if self.corrections.renaming.is_some() {
             self.cancel_correction();
         } else if self.picker.open {
             self.picker.open = false;

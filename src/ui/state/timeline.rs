@@ -1,13 +1,28 @@
 //! The timeline panel: which items are listed (all, or those whose sentence mentions the
-//! selected entity) and the cursor.
+//! selected entity), the cursor, the list or time-axis view, and the reader's correction of
+//! the document date (`D`: a prompt; the timeline is resolved again at once and the date is
+//! saved with the document's reading state).
 
+use super::State;
 use super::list::ListCursor;
 use crate::analysis::Analysis;
+use crate::analysis::timeline::{self, DateSource, parse_date};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub struct TimelineState {
     /// Only items mentioning this entity.
     pub only_entity: Option<usize>,
+    /// The time-axis view instead of the list.
+    pub axis: bool,
+    /// The document date the reader set (`YYYY[-MM[-DD]]`), saved with the reading state.
+    pub date_correction: Option<String>,
+    /// Set while the prompt asks for the document date.
+    pub dating: bool,
+    /// The date prompt's text.
+    pub date_input: String,
+    /// The analysis as the extractor delivered it, before a date correction.
+    pub extracted: Option<Arc<Analysis>>,
     /// Indices into `Analysis::timeline`, in order.
     pub rows: Vec<usize>,
     pub cursor: ListCursor,
@@ -45,5 +60,55 @@ impl TimelineState {
         let item = self.rows.get(row).copied()?;
         self.cursor.set(row, self.rows.len());
         Some(item)
+    }
+}
+
+impl State {
+    /// `D`: opens the prompt for the document date, prefilled with the current one.
+    pub fn start_date_prompt(&mut self) {
+        let Some(a) = &self.analysis else {
+            self.message = Some("analysing… the date can be set when the analysis is done".into());
+            return;
+        };
+        self.timeline.date_input = a.document_date_value().unwrap_or_default().to_string();
+        self.timeline.dating = true;
+    }
+
+    /// Enter in the date prompt: a valid date is applied and remembered; an empty one goes
+    /// back to the date found in the document.
+    pub fn finish_date_prompt(&mut self) {
+        self.timeline.dating = false;
+        let input = self.timeline.date_input.trim().to_string();
+        if input.is_empty() {
+            self.timeline.date_correction = None;
+        } else if parse_date(&input).is_some() {
+            self.timeline.date_correction = Some(input);
+        } else {
+            self.message = Some(format!("not a date: {input} (YYYY, YYYY-MM or YYYY-MM-DD)"));
+            return;
+        }
+        self.dirty = true;
+        if let Some(original) = self.corrections.original.clone() {
+            self.corrections.original = Some(self.dated(original));
+            if let Some(a) = self.corrected() {
+                self.install(a);
+            }
+        }
+        let date = self.analysis.as_ref().and_then(|a| a.document_date.as_ref()).map(|d| d.label());
+        self.message = Some(format!("document date: {}", date.unwrap_or_else(|| "unknown".into())));
+    }
+
+    /// The analysis with its timeline resolved against the reader's date when one is set;
+    /// the extractor's own (kept from its first delivery) when none is.
+    pub fn dated(&mut self, analysis: Arc<Analysis>) -> Arc<Analysis> {
+        let extracted = Arc::clone(self.timeline.extracted.get_or_insert(analysis));
+        let Some(p) = self.timeline.date_correction.as_deref().and_then(parse_date) else {
+            return extracted;
+        };
+        let tl = timeline::extract_dated(&self.doc, &extracted.entities, Some((p, DateSource::Correction)));
+        let mut a = (*extracted).clone();
+        a.timeline = tl.items;
+        a.document_date = Some(tl.document_date);
+        Arc::new(a)
     }
 }

@@ -18,7 +18,12 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if let Some(s) = section {
         left = format!("{left} · {s}");
     }
-    let middle = if state.corrections.renaming.is_some() {
+    let middle = if state.timeline.dating {
+        format!(
+            "document date (YYYY[-MM[-DD]], empty: as found): {}",
+            sanitize_line(&state.timeline.date_input)
+        )
+    } else if state.corrections.renaming.is_some() {
         format!("rename to: {}", sanitize_line(&state.corrections.input))
     } else if state.search.typing {
         let n = state.search.matches.len();
@@ -37,6 +42,13 @@ pub fn draw(frame: &mut Frame, state: &State) {
         format!("“…” {who}")
     } else if state.analysis.is_none() {
         "analysing…".to_string()
+    } else if state
+        .analysis
+        .as_ref()
+        .and_then(|a| a.document_date.as_ref())
+        .is_some_and(|d| d.value.is_none())
+    {
+        "document date unknown · D sets it".to_string()
     } else {
         "? help".to_string()
     };
