@@ -30,10 +30,10 @@ pub struct Config {
     pub panel_width: u16,
     pub marks: bool,
     pub remember: bool,
-    /// Whether spoiler-safe reading starts on for a document never opened before.
-    pub spoiler_safe: bool,
     /// The largest input opened, in bytes (larger input is refused with a message).
     pub max_input: u64,
+    /// Whether spoiler-safe reading starts on for a document never opened before.
+    pub spoiler_safe: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -47,8 +47,8 @@ struct Partial {
     panel_width: Option<u16>,
     marks: Option<bool>,
     remember: Option<bool>,
-    spoiler_safe: Option<bool>,
     max_input: Option<u64>,
+    spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
@@ -65,8 +65,8 @@ impl Default for Config {
             panel_width: 44,
             marks: true,
             remember: true,
-            spoiler_safe: false,
             max_input: crate::document::load::DEFAULT_MAX_INPUT,
+            spoiler_safe: false,
             keys: BTreeMap::new(),
         })
     }
@@ -132,11 +132,11 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
         panel_width: partial.panel_width.unwrap_or_else(|| get(|c| c.panel_width, 44)),
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
-        spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         max_input: partial
             .max_input
             .or(base.as_ref().map(|b| b.max_input))
             .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
+        spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

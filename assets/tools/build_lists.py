@@ -144,7 +144,7 @@ def main():
 def write_intl_given(path, lower, given_lower, places):
     """Given names of many countries from nam_dict.txt: each line is a gender code, the name
     (a '+' joins parts), then one frequency digit (hex, 1-13) per country. Kept: one-word
-    names of at least three letters whose frequency reaches 3 somewhere, that are not an
+    names of at least three letters with a frequency in some country, that are not an
     ordinary word, a place or already a census given name."""
     places = {p.lower() for p in places}
     best = {}
@@ -157,7 +157,7 @@ def write_intl_given(path, lower, given_lower, places):
     keep = []
     for name, freq in best.items():
         low = name.lower()
-        if freq < 3 or not name.isalpha() or len(name) < 3 or not name[0].isupper():
+        if freq < 1 or not name.isalpha() or len(name) < 3 or not name[0].isupper():
             continue
         if low in lower or low in given_lower or low in places or fold(low) in places:
             continue

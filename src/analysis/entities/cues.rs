@@ -123,13 +123,16 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
     "Correspondent Officer Editor Reporter Analyst Economist Director Secretary Minister Governor \
      Commissioner Chancellor Treasurer Strategist Adviser Advisor Consultant Spokesperson Spokesman \
      Manager Chairman Chairwoman President Member Fellow Lecturer Researcher Founder \
-     Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate",
+     Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate \
+     Legislator Legislators Lawmaker Lawmakers Congresswoman Congressman Councillor Councilor Councillors \
+     Senators Assemblyman Assemblywoman Delegate Delegates Emir Commissioners Ministers Secretaries",
 );
 
 /// First words of place names ("County Kerry", "River Tamar", "Lake Tana").
 pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
-     Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras",
+     Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
+     Abbots Bishops Kings Chipping",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -142,7 +145,8 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Coast Heights Hills Forest Airport Station Prefecture Oblast Governorate Territory Territories Basin \
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
-     Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek",
+     Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
+     Cross Row Walk Yard",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -158,8 +162,10 @@ pub static OTHER_HEADS: Cue = Cue::new(
 );
 
 /// Words before a name that mark a place: "the city of X", "X province".
-pub static PLACE_OF_CUES: Cue =
-    Cue::new("city town village province capital region state port island district county");
+pub static PLACE_OF_CUES: Cue = Cue::new(
+    "city town village province capital region state port island district county valley area basin \
+     estuary coast river",
+);
 
 /// Prepositions after which a name is more often a place.
 pub static PLACE_PREPOSITIONS: Cue = Cue::new(

@@ -200,4 +200,43 @@ mod tests {
         assert_eq!(v.get(Kind::Person), 5.0);
         assert_eq!(v.evidence.len(), 3);
     }
+
+    use crate::document::{Document, Format};
+
+    fn kind(text: &str, name: &str) -> Kind {
+        let doc = Document::from_text(text.to_string(), "t", Format::Text, "t");
+        let e = crate::analysis::entities::extract(&doc);
+        e.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("no {name} in {e:#?}")).kind
+    }
+
+    #[test]
+    fn role_and_verb_context_marks_organizations() {
+        let t = "The striker left for Kestrel in 2017. He had played for Kestrel since 2012.";
+        assert_eq!(kind(t, "Kestrel"), Kind::Organization);
+        assert_eq!(kind("Yesterday analysts at Quillmark said the price was fair.", "Quillmark"), Kind::Organization);
+        assert_eq!(kind("On Monday shares in Korvalis rose 4 percent.", "Korvalis"), Kind::Organization);
+        let r = "On Saturday Dunmarsh beat Kelderby 24-17 in the rain.";
+        assert_eq!(kind(r, "Dunmarsh"), Kind::Organization);
+        assert_eq!(kind(r, "Kelderby"), Kind::Organization);
+        let a = "He works at Halvorsen Brant (HVB), a fund.";
+        assert_eq!(kind(a, "Halvorsen Brant"), Kind::Organization);
+    }
+
+    #[test]
+    fn facility_heads_and_place_context_make_places() {
+        let t = "Talks moved from the Marlow Hotel to Fenwick Street near the Narrow Sound.";
+        assert_eq!(kind(t, "Marlow Hotel"), Kind::Place);
+        assert_eq!(kind(t, "Fenwick Street"), Kind::Place);
+        assert_eq!(kind(t, "Narrow Sound"), Kind::Place);
+        assert_eq!(kind("Fighting spread to Ordavi, Paris and Lyon.", "Ordavi"), Kind::Place);
+        assert_eq!(kind("Rain fell across the Tolvern valley overnight.", "Tolvern"), Kind::Place);
+    }
+
+    #[test]
+    fn international_given_names_make_people_and_a_speech_verb_alone_does_not() {
+        assert_eq!(kind("Later Henrik Salo scored twice.", "Henrik Salo"), Kind::Person);
+        // "Quillmark said" is a person cue at half weight, which the role cue outweighs.
+        let t = "Yesterday Quillmark said it would grow. Analysts at Quillmark agreed.";
+        assert_eq!(kind(t, "Quillmark"), Kind::Organization);
+    }
 }

@@ -155,7 +155,9 @@ pub const TESTS: &[(&str, Test)] = &[
         (m.multi && in_list(&cues::CLUB_PREFIXES, m.first)).then(|| format!("club name: {}", m.first))
     }),
     ("place_opener", |m| {
-        (m.multi && in_list(&cues::PLACE_OPENERS, m.first)).then(|| format!("place word: {}", m.first))
+        let org = in_list(&cues::ORG_HEADS, m.head);
+        (m.multi && !org && in_list(&cues::PLACE_OPENERS, m.first))
+            .then(|| format!("place word: {}", m.first))
     }),
     ("business_opener", |m| {
         (m.multi && in_list(&cues::BUSINESS_OPENERS, m.first)).then(|| format!("business name: {}", m.first))
@@ -392,7 +394,7 @@ fn sports_result(m: &Mention) -> Option<String> {
     let verb = if matches!(before, "to" | "with" | "over" | "against") { m.p2() } else { before };
     if cues::RESULT_VERBS.contains(verb) && s >= 2 {
         let back = if verb == before { s - 2 } else { s.saturating_sub(3) };
-        if cap(back) && !ctx.tokens[back].sent_start {
+        if cap(back) && !cues::FUNCTION_WORDS.contains(&ctx.word(back).to_lowercase()) {
             return Some(format!("cue: Y {verb} X"));
         }
         if matches!(before, "to" | "over" | "against")

@@ -221,6 +221,10 @@ impl State {
             };
         }
         self.message = None;
+        if self.take_offer(action == Some(Action::FocusNext)) {
+            self.sync();
+            return Effect::None;
+        }
         if let Some(op) = self.marks.pending.take() {
             let c = match key.code {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
@@ -306,10 +310,12 @@ impl State {
             Action::DeleteChar => self.delete_char(),
             Action::Down | Action::LineDown if list || self.picker.open => self.move_cursor(1),
             Action::Up | Action::LineUp if list || self.picker.open => self.move_cursor(-1),
-            Action::PageDown if list => self.move_cursor(self.list_page()),
-            Action::PageUp if list => self.move_cursor(-self.list_page()),
-            Action::Top if list => self.move_cursor(-(isize::MAX / 2)),
-            Action::Bottom if list => self.move_cursor(isize::MAX / 2),
+            Action::PageDown if list || self.picker.open => self.move_cursor(self.list_page()),
+            Action::PageUp if list || self.picker.open => self.move_cursor(-self.list_page()),
+            Action::Top if list || self.picker.open => self.move_cursor(-(isize::MAX / 2)),
+            Action::Bottom if list || self.picker.open => self.move_cursor(isize::MAX / 2),
+            // Home/End in the other input lines (search, rename) do not move the text.
+            Action::Top | Action::Bottom if self.mode() == Mode::Input => {}
             Action::LineDown | Action::Down => self.reader.scroll(&self.doc, 1),
             Action::LineUp | Action::Up => self.reader.scroll(&self.doc, -1),
             Action::PageDown => self.reader.scroll(&self.doc, page),
@@ -344,7 +350,8 @@ impl State {
                 if self.analysis.is_none() {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
-                    self.picker.open();
+                    let at = self.here();
+                    self.picker.open_at(at);
                 }
             }
             Action::Back => self.back(),
@@ -354,10 +361,10 @@ impl State {
             Action::CycleKind => self.cycle_kind(),
             Action::HideEntity => self.hide_entity(),
             Action::Undo => self.undo_correction(),
-            Action::ToggleQuotes => self.toggle_detail_quotes(),
-            Action::SpoilerSafe => self.toggle_spoiler(),
             Action::SetDocumentDate => self.start_date_prompt(),
             Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
+            Action::ToggleQuotes => self.toggle_detail_quotes(),
+            Action::SpoilerSafe => self.toggle_spoiler(),
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -372,7 +379,9 @@ impl State {
     }
 
     fn list_page(&self) -> isize {
-        let h = if self.detail.is_open() {
+        let h = if self.picker.open {
+            self.picker.cursor.height
+        } else if self.detail.is_open() {
             self.detail.cursor.height
         } else if self.focus == Focus::Entities {
             self.entities.cursor.height
@@ -472,6 +481,10 @@ impl State {
             self.rebuild_entities();
         } else if self.detail.is_open() {
             self.detail.close();
+        } else if self.focus == Focus::Entities && !self.entities.filter.is_empty() {
+            // A committed filter: Esc clears it (a second Esc leaves the panel).
+            self.entities.filter.clear();
+            self.rebuild_entities();
         } else if self.popup.is_some() {
             self.popup = None;
             self.focus = Focus::Reader;
