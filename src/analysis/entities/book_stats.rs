@@ -10,7 +10,6 @@
 use super::context::{Candidate, Ctx};
 use super::tokens::Gap;
 use crate::analysis::gazetteer::{FastMap, fold_key};
-use crate::span::Span;
 
 /// How often each word of a one-off run must be a name on its own for the run to be cut.
 const ALONE_AT_LEAST: u32 = 3;
@@ -50,7 +49,7 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 
 /// The span of a candidate, for tests.
 #[cfg(test)]
-fn spans(c: &[Candidate]) -> Vec<Span> {
+fn spans(c: &[Candidate]) -> Vec<crate::span::Span> {
     c.iter().map(|c| c.span).collect()
 }
 

@@ -137,4 +137,3 @@ pub struct Candidate {
     /// A title-case phrase in quotation marks: the title of a work.
     pub work: bool,
 }
-

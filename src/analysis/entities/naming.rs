@@ -37,8 +37,10 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
     }
     let used = |f: &&String| counts[f.as_str()] >= MIN_USES;
     let best_by = |list: &mut dyn Iterator<Item = &String>| {
-        list.max_by_key(|f| (counts[f.as_str()], f.chars().any(char::is_lowercase), std::cmp::Reverse(f.len())))
-            .cloned()
+        list.max_by_key(|f| {
+            (counts[f.as_str()], f.chars().any(char::is_lowercase), std::cmp::Reverse(f.len()))
+        })
+        .cloned()
     };
     let full = best_by(&mut clean.iter().copied().filter(used).filter(|f| f.contains(' ')));
     // A full name used once (a news article names a person in full once, then by surname)
@@ -63,9 +65,9 @@ pub fn is_clean(ctx: &Ctx, form: &str) -> bool {
     if form.ends_with(['?', '!', ',', ';', ':']) || form.contains(['?', '!']) {
         return false;
     }
-    let shouted = words.iter().any(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
-    });
+    let shouted = words
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase));
     if shouted {
         return false;
     }
