@@ -176,5 +176,8 @@ fn quotes_and_descriptions_on_the_fixtures() {
             c.described
         );
     }
-    assert!(tuned.precision() >= 0.0 && tuned.coverage() >= 0.0);
+    // Floors a little under today's figures (tuned 0.93 / 0.80, held-out 0.88 / 0.82).
+    assert!(tuned.precision() >= 0.90 && tuned.coverage() >= 0.75, "tuned quotes: {tuned:?}");
+    assert!(held.precision() >= 0.85 && held.coverage() >= 0.78, "held-out quotes: {held:?}");
+    assert!(tuned.description_precision() >= 0.90 && held.description_precision() >= 0.90);
 }
