@@ -10,6 +10,8 @@
 use super::context::{Candidate, Ctx};
 use super::tokens::Gap;
 use crate::analysis::gazetteer::{FastMap, fold_key};
+#[cfg(test)]
+use crate::span::Span;
 
 /// How often each word of a one-off run must be a name on its own for the run to be cut.
 const ALONE_AT_LEAST: u32 = 3;
@@ -49,7 +51,7 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 
 /// The span of a candidate, for tests.
 #[cfg(test)]
-fn spans(c: &[Candidate]) -> Vec<crate::span::Span> {
+fn spans(c: &[Candidate]) -> Vec<Span> {
     c.iter().map(|c| c.span).collect()
 }
 
