@@ -9,7 +9,8 @@
 //! accepted form, so a name is caught even where the candidate rules could not see it.
 //! Two helpers of the candidate stage have files of their own: [`works`] (quoted titles of
 //! works) and [`long_forms`] (long names joined by the acronym after them).
-//! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
+//! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
+//! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
 pub mod aliases;
 pub mod candidates;
