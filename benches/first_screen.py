@@ -18,13 +18,13 @@ side:
   after the analysis has had time to finish;
 - peak RSS: VmHWM after that, and after one search.
 
-Build first with `cargo build --release`. Runs on Linux only (/proc).
+Build first with `cargo build --release` (or set DOSSIER_BIN to another build). Linux only (/proc).
 """
 import fcntl, json, os, pty, re, select, signal, statistics, struct, sys, tempfile, termios, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
-DOSSIER = os.path.join(ROOT, "target", "release", "dossier")
+DOSSIER = os.environ.get("DOSSIER_BIN") or os.path.join(ROOT, "target", "release", "dossier")
 COLS, ROWS = 120, 40
 
 
@@ -104,10 +104,10 @@ def first_screen(argv, needle, runs, env=None):
     return times
 
 
-def resume_env(data, position):
+def resume_env(data, position, book):
     state = tempfile.mkdtemp(prefix="dossier-bench-")
     os.makedirs(os.path.join(state, "dossier"))
-    doc = {"position": position}
+    doc = {"position": position, "source": book}
     with open(os.path.join(state, "dossier", "state.json"), "w") as f:
         json.dump({"version": 1, "documents": {fnv_key(data): doc}}, f)
     return {"XDG_STATE_HOME": state}
@@ -144,7 +144,7 @@ def bench(book, runs, idle):
     top = needle_after(data, 0)
     at = data.index(b"\n", len(data) * 6 // 10) + 1
     mid = needle_after(data, at)
-    env = resume_env(data, at)
+    env = resume_env(data, at, book)
     fresh = {"XDG_STATE_HOME": tempfile.mkdtemp(prefix="dossier-bench-")}
     print(f"{os.path.basename(book)} ({len(data)} bytes), {COLS}x{ROWS}, {runs} runs")
     row("", "dossier", "less")

@@ -8,7 +8,7 @@
 #![allow(dead_code)]
 
 use dossier::analysis::{self, Options};
-use dossier::document::{Document, Format, load};
+use dossier::document::{Document, Format, load as loader};
 use dossier::span::Span;
 use dossier::ui::action::Action;
 use std::sync::Arc;
@@ -59,7 +59,7 @@ fn hint(data: &[u8]) -> (Option<Format>, &[u8]) {
 /// never a panic, and the document's spans are sound.
 pub fn load(data: &[u8]) {
     let (hint, bytes) = hint(data);
-    if let Ok(doc) = load::open_bytes(bytes.to_vec(), "fuzz", hint.filter(|f| *f != Format::Epub), "fuzz") {
+    if let Ok(doc) = loader::open_bytes(bytes.to_vec(), "fuzz", hint.filter(|f| *f != Format::Epub), "fuzz") {
         document_ok(&doc);
     }
 }
@@ -76,7 +76,7 @@ pub fn segment(data: &[u8]) {
 }
 
 fn text_doc(data: &[u8]) -> Document {
-    load::load_bytes(data, "fuzz", Some(Format::Text), "fuzz")
+    loader::load_bytes(data, "fuzz", Some(Format::Text), "fuzz")
 }
 
 /// The whole analysis: every mention and timeline span is sound, ids are indexes.

@@ -32,6 +32,8 @@ pub struct Config {
     pub remember: bool,
     /// The largest input opened, in bytes (larger input is refused with a message).
     pub max_input: u64,
+    /// Whether spoiler-safe reading starts on for a document never opened before.
+    pub spoiler_safe: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
     pub keys: KeyOverrides,
 }
@@ -46,6 +48,7 @@ struct Partial {
     marks: Option<bool>,
     remember: Option<bool>,
     max_input: Option<u64>,
+    spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
@@ -63,6 +66,7 @@ impl Default for Config {
             marks: true,
             remember: true,
             max_input: crate::document::load::DEFAULT_MAX_INPUT,
+            spoiler_safe: false,
             keys: BTreeMap::new(),
         })
     }
@@ -132,6 +136,7 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
             .max_input
             .or(base.as_ref().map(|b| b.max_input))
             .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
+        spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         keys: partial.keys.unwrap_or_default(),
     };
     let range_error = |key: &str, lo: u16, hi: u16, v: u16| ConfigError {

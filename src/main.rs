@@ -40,7 +40,13 @@ fn main() -> ExitCode {
         Output::Text => print(&doc.text),
         Output::Json => {
             warn(&options);
-            print(&(export::to_json(&doc, &analysed(&doc, &analysis_options, &options)) + "\n"))
+            let analysis = analysed(&doc, &analysis_options, &options);
+            if std::io::stdout().is_terminal() {
+                print(&(export::to_json(&doc, &analysis) + "\n"))
+            } else {
+                // Streamed: a book's JSON is many times its size.
+                export::json::write(&doc, &analysis, std::io::stdout().lock())
+            }
         }
         Output::Export(format) => {
             warn(&options);
@@ -58,7 +64,14 @@ fn analysed(doc: &Document, analysis_options: &AnalysisOptions, options: &Option
         && let Some(path) = Store::default_path()
     {
         let (store, _) = Store::open_read_only(path);
-        corrections::apply(&mut analysis, &doc.text, &store.get(&document_key(&doc.text)).corrections);
+        let saved = store.get(&document_key(&doc.text));
+        // The reader's document date (`D`), unless `--date` gives one.
+        if analysis_options.document_date.is_none()
+            && let Some(date) = &saved.document_date
+        {
+            analysis::timeline::redate(&mut analysis, doc, date);
+        }
+        corrections::apply(&mut analysis, &doc.text, &saved.corrections);
     }
     analysis
 }

@@ -54,6 +54,9 @@ pub struct DocState {
     pub source: String,
     /// Seconds since the Unix epoch when it was last opened.
     pub last_opened: u64,
+    /// Spoiler-safe reading on or off for this document (`None`: the setting's default).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spoiler_safe: Option<bool>,
     /// The document date the reader set with `D` (`YYYY[-MM[-DD]]`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document_date: Option<String>,
@@ -78,6 +81,7 @@ impl DocState {
     pub fn merge_into(&self, base: &DocState, disk: &mut DocState) {
         pick(&mut disk.position, &base.position, &self.position);
         pick(&mut disk.document_date, &base.document_date, &self.document_date);
+        pick(&mut disk.spoiler_safe, &base.spoiler_safe, &self.spoiler_safe);
         let letters: std::collections::BTreeSet<char> =
             base.bookmarks.keys().chain(self.bookmarks.keys()).copied().collect();
         for c in letters {

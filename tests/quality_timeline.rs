@@ -11,15 +11,41 @@ use scoring::timeline::{SysItem, TimelineScore, score, score_items};
 use scoring::{all_gold_files, load_gold};
 use std::path::{Path, PathBuf};
 
+/// The gold files with a timeline: the sample, the tuning articles, our document-date
+/// fixtures and the held-out and unseen sets (other folders hold gold of other kinds).
+fn timeline_gold_files() -> Vec<PathBuf> {
+    const SETS: [&str; 6] = ["fixtures", "articles", "dated", "tuning", "heldout", "unseen"];
+    all_gold_files()
+        .into_iter()
+        .filter(|p| p.parent().and_then(|d| d.file_name()).is_some_and(|d| SETS.iter().any(|s| d == *s)))
+        .collect()
+}
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 fn run(gold_path: &Path) -> TimelineScore {
     let (gold, text) = load_gold(gold_path);
-    let doc = Document::from_text(text, &gold.doc, Format::Text, "");
+    let doc = load_doc(gold_path, text, &gold.doc);
     let tl = timeline::extract(&doc, &[], &Options::default());
     score_items(&gold, &tl.items)
+}
+
+/// The document a gold file annotates: its `.txt`, or — for the format fixtures of `dated/`
+/// — the HTML, Markdown or EPUB source beside it, whose rendered text must be that `.txt`
+/// (so that the source's metadata is read, as it is for a user).
+fn load_doc(gold_path: &Path, text: String, name: &str) -> Document {
+    let stem = gold_path.to_string_lossy().trim_end_matches(".gold.json").to_string();
+    for ext in ["html", "md", "epub"] {
+        let source = PathBuf::from(format!("{stem}.{ext}"));
+        if source.exists() {
+            let doc = dossier::document::load(&dossier::document::Input::File(source.clone())).unwrap();
+            assert_eq!(doc.text, text, "{} renders to {name}", source.display());
+            return doc;
+        }
+    }
+    Document::from_text(text, name, Format::Text, "")
 }
 
 fn row(name: &str, s: &TimelineScore) -> String {
@@ -141,7 +167,7 @@ fn fixture_articles_meet_their_floors() {
 #[test]
 fn document_dates_are_right_or_unknown() {
     let mut per_set: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
-    for f in all_gold_files() {
+    for f in timeline_gold_files() {
         let set =
             f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
         let (gold, text) = load_gold(&f);
@@ -153,8 +179,7 @@ fn document_dates_are_right_or_unknown() {
             },
             None => continue,
         };
-        let format = if gold.doc.ends_with(".md") { Format::Markdown } else { Format::Text };
-        let doc = Document::from_text(text, &gold.doc, format, "");
+        let doc = load_doc(&f, text, &gold.doc);
         let date = timeline::extract(&doc, &[], &Options::default()).document_date;
         let year = |v: &str| v.get(..4).map(str::to_string);
         let verdict = match date.value.as_deref() {
@@ -176,6 +201,10 @@ fn document_dates_are_right_or_unknown() {
     }
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
+    // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
+    // Markdown front matter): every one right.
+    let [right, _, _] = per_set.get("dated").copied().unwrap_or_default();
+    assert_eq!(right, 6, "document dates right in dated/");
 }
 
 /// Mean timeline figures per fixture set (articles, tuning, heldout, unseen), for the record:
@@ -184,7 +213,7 @@ fn document_dates_are_right_or_unknown() {
 #[test]
 fn per_set_means() {
     let mut sets: std::collections::BTreeMap<String, Vec<TimelineScore>> = Default::default();
-    for f in all_gold_files() {
+    for f in timeline_gold_files() {
         let set =
             f.parent().and_then(|d| d.file_name()).map_or("?".into(), |d| d.to_string_lossy().into_owned());
         sets.entry(set).or_default().push(run(&f));

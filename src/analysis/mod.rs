@@ -12,6 +12,7 @@ pub mod corrections;
 pub mod entities;
 pub mod gazetteer;
 pub mod timeline;
+pub mod upto;
 
 use crate::document::Document;
 use crate::span::Span;
@@ -158,11 +159,30 @@ pub struct Options {
     pub document_date: Option<String>,
 }
 
-/// Analyses a document: entities first, then the timeline (which links to entities), then
-/// the entities' descriptions and quotes.
+/// Analyses a document: the entities and the timeline's scan side by side, then the timeline
+/// linked to the entities, then the entities' descriptions and quotes.
 pub fn analyse(doc: &Document, options: &Options) -> Analysis {
+    // Two cores: the timeline's scan needs no entities, so it runs beside the entity
+    // extraction on a scoped thread (std's: two tasks need no pool or new crate), and is
+    // linked to the entities after. The result is the same as `analyse_on_one_core`'s.
+    let (entities, scanned) = std::thread::scope(|scope| {
+        let timeline = scope.spawn(|| timeline::scan_with(doc, options));
+        let entities = entities::extract(doc);
+        let scanned = timeline.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (entities, scanned)
+    });
+    finish(doc, entities, scanned)
+}
+
+/// [`analyse`] on the calling thread only (for comparison, and where threads are unwanted).
+pub fn analyse_on_one_core(doc: &Document, options: &Options) -> Analysis {
     let entities = entities::extract(doc);
-    let timeline = timeline::extract(doc, &entities, options);
+    let scanned = timeline::scan_with(doc, options);
+    finish(doc, entities, scanned)
+}
+
+fn finish(doc: &Document, entities: Vec<Entity>, scanned: timeline::Scanned) -> Analysis {
+    let timeline = scanned.link(doc, &entities);
     let (descriptions, quotes) = attribution::extract(doc, &entities);
     Analysis {
         entities,
@@ -170,5 +190,25 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         document_date: Some(timeline.document_date),
         descriptions,
         quotes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Format, load};
+
+    #[test]
+    fn two_cores_give_byte_identical_output() {
+        let mut text = load::SAMPLE.to_string();
+        text.push_str("\n\nIn March 2004 Dr. Ines Calder of the Orvell Institute moved to Brask. ");
+        text.push_str("Two years later Calder returned; the Institute said so on 5 June 2006.\n");
+        for t in [load::SAMPLE, text.as_str(), "", "One line."] {
+            let doc = load::load_bytes(t.as_bytes(), "t", Some(Format::Text), "t");
+            let options = Options::default();
+            let two = crate::export::json::to_json(&doc, &analyse(&doc, &options));
+            let one = crate::export::json::to_json(&doc, &analyse_on_one_core(&doc, &options));
+            assert_eq!(two, one);
+        }
     }
 }

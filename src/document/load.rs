@@ -168,8 +168,8 @@ impl Opened {
         };
         let whole = start + bytes.len() as u64 >= self.len;
         // Cut at paragraph breaks, so the blocks are the whole document's own.
-        let from = if start == 0 { 0 } else { memchr::memmem::find(&bytes, b"\n\n").map_or(0, |i| i + 2) };
-        let to = if whole { bytes.len() } else { memchr::memmem::rfind(&bytes, b"\n\n")? + 1 };
+        let from = if start == 0 { 0 } else { paragraph_break(&bytes, false).unwrap_or(0) };
+        let to = if whole { bytes.len() } else { paragraph_break(&bytes, true)? };
         if from as u64 + start > at || to <= from {
             return None;
         }
@@ -192,6 +192,16 @@ impl Opened {
             path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         open_bytes(bytes, &source, hint, &title)
     }
+}
+
+/// Where a paragraph break (a blank line, LF or CRLF) ends: the first one or the last one.
+fn paragraph_break(bytes: &[u8], last: bool) -> Option<usize> {
+    let find = |pat: &[u8]| {
+        if last { memchr::memmem::rfind(bytes, pat) } else { memchr::memmem::find(bytes, pat) }
+            .map(|i| i + pat.len())
+    };
+    let (lf, crlf) = (find(b"\n\n"), find(b"\n\r\n"));
+    if last { lf.max(crlf) } else { lf.into_iter().chain(crlf).min() }
 }
 
 /// Why [`read_capped`] stopped: a refusal, or an I/O error for the caller to name.
@@ -425,6 +435,13 @@ mod tests {
         let mut text = std::io::repeat(b'y');
         let e = read_capped(&mut text, "y", 100_000).err().unwrap();
         assert!(matches!(e, ReadError::Refused(LoadError::TooLarge { limit: 100_000, .. })));
+    }
+
+    #[test]
+    fn paragraph_breaks_are_found_with_either_line_ending() {
+        assert_eq!(paragraph_break(b"a\n\nb\r\n\r\nc", false), Some(3));
+        assert_eq!(paragraph_break(b"a\n\nb\r\n\r\nc", true), Some(8));
+        assert_eq!(paragraph_break(b"one line", true), None);
     }
 
     #[test]

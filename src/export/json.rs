@@ -4,12 +4,15 @@
 //! the internal model can change without breaking scripts that read the JSON. Field names
 //! follow the evaluation scorer's schema (`entities[].name/kind/aliases/mentions[]`,
 //! `timeline[].text/start/end/value`); `entities[].descriptions` and `quotes` are ours.
+//! [`write`] streams it: the serde types borrow from the document and analysis, so nothing
+//! but a buffer is added to what is already in memory.
 
 use crate::analysis::timeline::DocumentDate;
 use crate::analysis::{Analysis, DateMod, DateRange, Kind};
 use crate::document::{Document, Format, Section};
 use crate::span::Span;
 use serde::Serialize;
+use std::io::Write as _;
 
 #[derive(Serialize)]
 pub struct Export<'a> {
@@ -146,8 +149,50 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Export<'a> {
     }
 }
 
+/// Writes the export as pretty-printed JSON, and a newline, to `out` as it is serialised,
+/// never holding the whole text (for a book it is many times the input's size).
+pub fn write(doc: &Document, analysis: &Analysis, out: impl std::io::Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &build(doc, analysis)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
 /// The export as pretty-printed JSON.
 pub fn to_json(doc: &Document, analysis: &Analysis) -> String {
     // Serialising these plain structs cannot fail (no maps with non-string keys).
     serde_json::to_string_pretty(&build(doc, analysis)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Options, analyse};
+    use crate::document::{Document, Format};
+
+    #[test]
+    fn document_date_has_value_source_and_confidence() {
+        let doc = Document::from_text(
+            "Harbour news\n\nPORTSEA, 14 March 2024 — The quay reopened last year.\n".into(),
+            "t",
+            Format::Text,
+            "t",
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&doc, &analyse(&doc, &Options::default()))).unwrap();
+        assert_eq!(v["document_date"]["value"], "2024-03-14");
+        assert_eq!(v["document_date"]["source"], "dateline");
+        assert!(v["document_date"]["confidence"].as_f64().unwrap() > 0.5);
+        let given = Options { document_date: Some("2001".into()) };
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&doc, &analyse(&doc, &given))).unwrap();
+        assert_eq!(
+            (v["document_date"]["value"].as_str(), v["document_date"]["source"].as_str()),
+            (Some("2001"), Some("flag"))
+        );
+        let bare = Document::from_text("It closed last year.\n".into(), "t", Format::Text, "t");
+        let v: serde_json::Value =
+            serde_json::from_str(&super::to_json(&bare, &analyse(&bare, &Options::default()))).unwrap();
+        assert!(v["document_date"]["value"].is_null());
+        assert_eq!(v["document_date"]["source"], "unknown");
+    }
 }

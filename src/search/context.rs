@@ -326,11 +326,11 @@ mod tests {
 
     #[test]
     fn kwic_centres_the_hit_and_folds_whitespace() {
-        let text = "one two three\n\nfour  five Haqqani six seven eight nine ten";
-        let start = text.find("Haqqani").unwrap_or(0);
+        let text = "one two three\n\nfour  five Korvani six seven eight nine ten";
+        let start = text.find("Korvani").unwrap_or(0);
         let span = Span::new(start, start + 7);
         let (l, h, r) = kwic(text, span, 27);
-        assert_eq!(h, "Haqqani");
+        assert_eq!(h, "Korvani");
         assert_eq!(l, "…our five ");
         assert_eq!(r, " six seve…");
         assert!(r.ends_with('…'));
@@ -338,12 +338,12 @@ mod tests {
         // Whole text fits: nothing cut.
         let (l, h, r) = kwic(text, span, 200);
         assert_eq!(l, "one two three four five ");
-        assert_eq!((h.as_str(), r.as_str()), ("Haqqani", " six seven eight nine ten"));
+        assert_eq!((h.as_str(), r.as_str()), ("Korvani", " six seven eight nine ten"));
     }
 
     #[test]
     fn kwic_is_terminal_safe_and_multibyte() {
-        let text = "Ẓawāhirī\u{1b}]52;c;x\u{7} met\r\n北京 in 1999";
+        let text = "Ẓarāvinī\u{1b}]52;c;x\u{7} met\r\n北京 in 1999";
         let start = text.find("met").unwrap_or(0);
         let (l, h, r) = kwic(text, Span::new(start, start + 3), 20);
         assert_eq!(h, "met");
@@ -377,13 +377,13 @@ mod tests {
 
     #[test]
     fn snippet_of_a_sentence() {
-        let d = doc("First sentence here. The second one names Haqqani in it. Third.\n");
-        let start = d.text.find("Haqqani").unwrap_or(0);
+        let d = doc("First sentence here. The second one names Korvani in it. Third.\n");
+        let start = d.text.find("Korvani").unwrap_or(0);
         let span = Span::new(start, start + 7);
-        assert_eq!(snippet(&d, span, 100), "The second one names Haqqani in it.");
+        assert_eq!(snippet(&d, span, 100), "The second one names Korvani in it.");
         let short = snippet(&d, span, 20);
         assert_eq!(short.chars().count(), 20);
-        assert!(short.contains("Haqqani"), "{short:?}");
+        assert!(short.contains("Korvani"), "{short:?}");
         assert!(short.starts_with('…') && short.ends_with('…'));
         assert_eq!(snippet(&d, span, 0), "");
     }
@@ -392,11 +392,11 @@ mod tests {
     fn snippet_of_a_huge_line_is_bounded() {
         let mut text = "word ".repeat(200_000);
         let at = text.len() / 2;
-        text.replace_range(at..at + 4, "Ẓawā");
+        text.replace_range(at..at + 4, "Ẓarā");
         let d = doc(&text);
-        let s = snippet(&d, Span::new(at, at + "Ẓawā".len()), 30);
+        let s = snippet(&d, Span::new(at, at + "Ẓarā".len()), 30);
         assert_eq!(s.chars().count(), 30);
-        assert!(s.starts_with('…') && s.ends_with('…') && s.contains("Ẓawā"), "{s:?}");
+        assert!(s.starts_with('…') && s.ends_with('…') && s.contains("Ẓarā"), "{s:?}");
         // Near the start: no leading ellipsis.
         let s = snippet(&d, Span::new(0, 4), 30);
         assert!(s.starts_with("word word") && s.ends_with('…'), "{s:?}");
@@ -415,11 +415,11 @@ mod tests {
 
     #[test]
     fn co_mentions_count_shared_sentences() {
-        let text = "Haqqani met Omar. Haqqani and Omar spoke with Omar again. Zawahiri came. \
-                    Haqqani saw Zawahiri.\n";
+        let text = "Korvani met Ilse. Korvani and Ilse spoke with Ilse again. Zaravini came. \
+                    Korvani saw Zaravini.\n";
         let d = doc(text);
         let analysis = Analysis {
-            entities: vec![entity(0, "Haqqani", text), entity(1, "Omar", text), entity(2, "Zawahiri", text)],
+            entities: vec![entity(0, "Korvani", text), entity(1, "Ilse", text), entity(2, "Zaravini", text)],
             ..Default::default()
         };
         assert_eq!(co_mentions(&analysis, &d, 0), vec![(1, 2), (2, 1)]);
@@ -428,14 +428,15 @@ mod tests {
     }
 
     #[test]
-    fn co_mentions_in_the_sample() {
-        let text = include_str!("../../tests/fixtures/sample.txt");
+    fn co_mentions_in_an_article() {
+        let text = "Korvani met bin Tavor in Lindmarkov. Later Korvani and bin Tavor spoke.\n\n\
+                    A paragraph about something else. Korvani came back alone.\n";
         let d = doc(text);
         let analysis = Analysis {
             entities: vec![
-                entity(0, "Haqqani", text),
-                entity(1, "bin Laden", text),
-                entity(2, "Rawalpindi", text),
+                entity(0, "Korvani", text),
+                entity(1, "bin Tavor", text),
+                entity(2, "Lindmarkov", text),
                 entity(3, "Nowhere Atall", text),
             ],
             ..Default::default()
@@ -448,7 +449,7 @@ mod tests {
 
     #[test]
     fn events_of_an_entity() {
-        let text = "Haqqani met Omar in 1999. Omar left in 2001. Then Haqqani spoke in 2005.\n";
+        let text = "Korvani met Ilse in 1999. Ilse left in 2001. Then Korvani spoke in 2005.\n";
         let d = doc(text);
         let item = |year: &str| {
             let at = text.find(year).unwrap_or(0);
@@ -466,7 +467,7 @@ mod tests {
             }
         };
         let analysis = Analysis {
-            entities: vec![entity(0, "Haqqani", text), entity(1, "Omar", text)],
+            entities: vec![entity(0, "Korvani", text), entity(1, "Ilse", text)],
             timeline: vec![item("1999"), item("2001"), item("2005")],
             document_date: None,
             ..Default::default()

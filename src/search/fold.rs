@@ -1,7 +1,7 @@
 //! Folding text for case- and diacritic-insensitive matching, with a way back to the original
 //! offsets.
 //!
-//! Search and the fuzzy picker match a *folded* copy of the text ("Ẓawāhirī" → "Zawahiri",
+//! Search and the fuzzy picker match a *folded* copy of the text ("Ẓarāvinī" → "Zaravini",
 //! "’" → "'", "—" → "-", "ß" → "ss", any run of whitespace → one space), but every position
 //! they report must be a byte span of the original text on char boundaries, because that is
 //! what the reader highlights. So folding keeps a map from folded bytes back to original
@@ -148,7 +148,7 @@ pub fn fold(s: &str) -> Folded {
     Folded { text, points, orig_len: s.len() }
 }
 
-/// The lowercase folded form of `s`, for comparing names ("Ẓawāhirī" → "zawahiri").
+/// The lowercase folded form of `s`, for comparing names ("Ẓarāvinī" → "zaravini").
 pub fn fold_key(s: &str) -> String {
     let mut key = fold(s).text;
     key.make_ascii_lowercase();
@@ -312,9 +312,9 @@ mod tests {
 
     #[test]
     fn folds_diacritics_and_punctuation() {
-        assert_eq!(fold("Ẓawāhirī").as_str(), "Zawahiri");
-        assert_eq!(fold_key("Ẓawāhirī"), "zawahiri");
-        assert_eq!(fold("al-Zawahiri’s").as_str(), "al-Zawahiri's");
+        assert_eq!(fold("Ẓarāvinī").as_str(), "Zaravini");
+        assert_eq!(fold_key("Ẓarāvinī"), "zaravini");
+        assert_eq!(fold("al-Zaravini’s").as_str(), "al-Zaravini's");
         assert_eq!(fold("war—a long").as_str(), "war-a long");
         assert_eq!(fold("“jihad”").as_str(), "\"jihad\"");
         assert_eq!(fold("Straße ﬁne Æon").as_str(), "Strasse fine AEon");
@@ -323,12 +323,12 @@ mod tests {
 
     #[test]
     fn whitespace_runs_fold_to_one_space() {
-        let s = "bin\r\n  Laden\tand\u{a0}x";
+        let s = "bin\r\n  Tavor\tand\u{a0}x";
         let f = fold(s);
-        assert_eq!(f.as_str(), "bin Laden and x");
+        assert_eq!(f.as_str(), "bin Tavor and x");
         assert_eq!(back(s, &f, 3, 4), "\r\n  ");
-        assert_eq!(back(s, &f, 4, 9), "Laden");
-        assert_eq!(back(s, &f, 0, 9), "bin\r\n  Laden");
+        assert_eq!(back(s, &f, 4, 9), "Tavor");
+        assert_eq!(back(s, &f, 0, 9), "bin\r\n  Tavor");
         assert_eq!(back(s, &f, 13, 15), "\u{a0}x");
     }
 
@@ -341,10 +341,10 @@ mod tests {
 
     #[test]
     fn maps_back_through_multibyte_and_expansions() {
-        let s = "Ẓawāhirī met Straße";
+        let s = "Ẓarāvinī met Straße";
         let f = fold(s);
-        assert_eq!(f.as_str(), "Zawahiri met Strasse");
-        assert_eq!(back(s, &f, 0, 8), "Ẓawāhirī");
+        assert_eq!(f.as_str(), "Zaravini met Strasse");
+        assert_eq!(back(s, &f, 0, 8), "Ẓarāvinī");
         assert_eq!(back(s, &f, 3, 4), "ā");
         assert_eq!(back(s, &f, 9, 12), "met");
         // Inside an expansion: either folded byte of "ss" maps to the whole "ß".
@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn char_indices_map_back() {
-        let label = "Ẓawāhirī";
+        let label = "Ẓarāvinī";
         let f = fold(label);
         assert_eq!(f.orig_char_indices(label, &[0, 3, 7]), vec![0, 3, 7]);
         let label = "Æon";

@@ -4,7 +4,7 @@
 //! A query is matched in tiers ([`mod@super::tiers`]: word prefix, subsequence, typo, sound)
 //! and the hits are ordered by tier, then by salience ([`mod@super::rank`]: mentions and
 //! closeness to the reading position). Every label is folded once when the index is built
-//! ([`mod@super::fold`]: "Ẓawāhirī" → "zawahiri") and split into words kept in one table of
+//! ([`mod@super::fold`]: "Ẓarāvinī" → "zaravini") and split into words kept in one table of
 //! distinct words, so a keystroke prepares each query word against that table once and each
 //! entry only looks its words up; the subsequence tier is fuzzy-matcher's Skim V2 (which
 //! folds only ASCII case, hence the folding), run on the entries whose folded label holds the
@@ -82,7 +82,7 @@ pub struct Entry {
     /// Where Enter jumps: an entity's first mention, an alias's first mention in that form,
     /// a timeline expression, a heading line.
     pub target: Span,
-    /// A second, unmatched line of context: "15 mentions", "alias of Jalaluddin Haqqani · 15
+    /// A second, unmatched line of context: "15 mentions", "alias of Tamsin Korvani · 15
     /// mentions", the sentence of a date; terminal-safe.
     pub detail: String,
 }
@@ -169,7 +169,7 @@ impl PickerIndex {
         index.text_len = doc.text.len();
         let entity_spots = index.push_entity_names(analysis);
         for (i, s) in doc.sections.iter().enumerate() {
-            let detail = format!("section · level {}", s.level.max(1));
+            let detail = format!("level {}", s.level.max(1));
             index.push(&s.title, EntryKind::Heading(i), s.heading, detail);
         }
         for (i, t) in analysis.timeline.iter().enumerate() {

@@ -50,7 +50,7 @@ impl TextIndex {
 
     /// Every match of `query`, as byte spans of the original text on char boundaries, in
     /// order and not overlapping. Smart-case (see [`is_case_sensitive`]),
-    /// diacritic-insensitive ("zawahiri" finds "Ẓawāhirī") and whitespace-insensitive (a
+    /// diacritic-insensitive ("zaravini" finds "Ẓarāvinī") and whitespace-insensitive (a
     /// space in the query matches any run of whitespace, including a line break). An empty
     /// query, or one that folds to nothing, has no matches.
     pub fn find_all(&self, query: &str) -> Vec<Span> {
@@ -137,10 +137,10 @@ mod tests {
 
     #[test]
     fn smart_case() {
-        let t = "Haqqani met haqqani and HAQQANI.";
-        assert_eq!(find_all(t, "haqqani").len(), 3);
-        assert_eq!(texts(t, &find_all(t, "Haqqani")), vec!["Haqqani"]);
-        assert_eq!(texts(t, &find_all(t, "HAQ")), vec!["HAQ"]);
+        let t = "Korvani met korvani and KORVANI.";
+        assert_eq!(find_all(t, "korvani").len(), 3);
+        assert_eq!(texts(t, &find_all(t, "Korvani")), vec!["Korvani"]);
+        assert_eq!(texts(t, &find_all(t, "KOR")), vec!["KOR"]);
         // A case-mismatched occurrence does not hide an overlapping one that matches.
         assert_eq!(find_all("aAa", "Aa"), vec![Span::new(1, 3)]);
         assert_eq!(texts("xAaAA", &find_all("xAaAA", "AA")), vec!["AA"]);
@@ -150,11 +150,11 @@ mod tests {
 
     #[test]
     fn diacritic_insensitive_both_ways() {
-        let t = "Ayman al-Ẓawāhirī, later al-Zawahiri’s deputy, and Café Zürich.";
-        assert_eq!(texts(t, &find_all(t, "zawahiri")), vec!["Ẓawāhirī", "Zawahiri"]);
-        assert_eq!(texts(t, &find_all(t, "Zawahiri")), vec!["Ẓawāhirī", "Zawahiri"]);
-        assert_eq!(texts(t, &find_all(t, "zawāhirī")), vec!["Ẓawāhirī", "Zawahiri"]);
-        assert_eq!(texts(t, &find_all(t, "zawahiri's")), vec!["Zawahiri’s"]);
+        let t = "Ayman al-Ẓarāvinī, later al-Zaravini’s deputy, and Café Zürich.";
+        assert_eq!(texts(t, &find_all(t, "zaravini")), vec!["Ẓarāvinī", "Zaravini"]);
+        assert_eq!(texts(t, &find_all(t, "Zaravini")), vec!["Ẓarāvinī", "Zaravini"]);
+        assert_eq!(texts(t, &find_all(t, "zarāvinī")), vec!["Ẓarāvinī", "Zaravini"]);
+        assert_eq!(texts(t, &find_all(t, "zaravini's")), vec!["Zaravini’s"]);
         assert_eq!(texts(t, &find_all(t, "cafe zurich")), vec!["Café Zürich"]);
         // An accented query letter matches the plain one too, as in a browser's find.
         assert_eq!(texts(t, &find_all(t, "é")), vec!["e", "e", "é"]);
@@ -185,15 +185,15 @@ mod tests {
     }
 
     #[test]
-    fn finds_in_the_sample() {
-        let text = include_str!("../../tests/fixtures/sample.txt");
+    fn finds_in_an_article() {
+        let text = "Ayman bin Tavor spoke. Later bin\nTavor left the Ẓarāvinī house; Lindmark’s mayor and \
+                    Lindmark’s council met bin Tavor.";
         let index = TextIndex::new(text);
         assert_eq!(index.text_len(), text.len());
-        let spans = index.find_all("bin laden");
-        assert_eq!(spans.len(), text.matches("bin Laden").count());
-        assert!(spans.iter().all(|s| s.slice(text) == "bin Laden"));
-        assert_eq!(index.find_all("zawahiri").len(), 1);
-        assert_eq!(index.find_all("america's").len(), text.matches("America’s").count());
+        let spans = index.find_all("bin tavor");
+        assert_eq!(texts(text, &spans), vec!["bin Tavor", "bin\nTavor", "bin Tavor"]);
+        assert_eq!(index.find_all("zaravini").len(), 1);
+        assert_eq!(index.find_all("lindmark's").len(), 2);
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub enum Action {
     Up,
     Confirm,
     DeleteChar,
+    ToggleQuotes,
+    SpoilerSafe,
 }
 
 impl Action {
@@ -102,6 +104,8 @@ impl Action {
             Action::Up => "previous row",
             Action::Confirm => "accept",
             Action::DeleteChar => "delete a character",
+            Action::ToggleQuotes => "detail: mentions/quotes",
+            Action::SpoilerSafe => "spoiler-safe on/off",
         }
     }
 }

@@ -38,6 +38,8 @@ enum Wake {
     Document(Result<Arc<Document>, LoadError>),
     /// The analysis thread finished (`None`: it panicked).
     Analysis(Option<Arc<Analysis>>),
+    /// The text folded for search, built by the analysis thread once the analysis is sent.
+    TextIndex(crate::search::TextIndex),
     /// SIGTERM or SIGHUP.
     Stop,
 }
@@ -140,6 +142,10 @@ fn event_loop(
                 st.message = Some("analysis failed".into());
                 Effect::None
             }
+            Wake::TextIndex(index) => {
+                st.search.set_index(index);
+                continue;
+            }
             Wake::Input(Event::Resize(w, h)) if held.is_some() => {
                 st.resize(w, h);
                 Effect::None
@@ -230,6 +236,9 @@ fn spawn_analysis(doc: Arc<Document>, options: AnalysisOptions, tx: mpsc::Sender
 fn analyse_and_send(doc: &Document, options: &AnalysisOptions, tx: &mpsc::Sender<Wake>) {
     let result = std::panic::catch_unwind(|| analysis::analyse(doc, options));
     let _ = tx.send(Wake::Analysis(result.ok().map(Arc::new)));
+    // Then the search index, so the first keystroke of the first search costs no more than
+    // the others (folding a book takes tens of milliseconds).
+    let _ = tx.send(Wake::TextIndex(crate::search::TextIndex::new(&doc.text)));
 }
 
 /// Reads and segments the whole document on its own thread, sends it, then analyses it.

@@ -58,6 +58,7 @@ impl Resume {
         st.marks.map = self.saved.bookmarks.clone();
         st.corrections.list = self.saved.corrections.clone();
         st.timeline.date_correction = self.saved.document_date.clone();
+        st.spoiler.on = self.saved.spoiler_safe.unwrap_or(st.spoiler.on);
         let doc = std::sync::Arc::clone(&st.doc);
         let at = self.saved.position.min(doc.text.len());
         if at > 0 {
@@ -73,6 +74,7 @@ impl Resume {
         mine.bookmarks = st.marks.map.clone();
         mine.corrections = st.corrections.list.clone();
         mine.document_date = st.timeline.date_correction.clone();
+        mine.spoiler_safe = Some(st.spoiler.on);
         mine.source = self.source.clone();
         mine.last_opened = crate::store::now();
         let base = &self.saved;

@@ -40,6 +40,7 @@ pub fn configured_state(
     let mut st = State::new(doc, Arc::new(keymap), Theme::from_config(config.theme), options.width as usize);
     st.panel_width = Some(config.panel_width);
     st.highlights = config.marks;
+    st.spoiler.on = config.spoiler_safe;
     warnings.splice(0..0, options.warnings.iter().cloned());
     st.message = join(st.message.take().into_iter().chain(warnings));
     st.resize(width, height);

@@ -14,7 +14,7 @@
 //! in a better one is dropped.
 
 use super::lexicon::lexicon;
-use super::words::{Tok, tokens};
+use super::words::{Tok, head, tail, tokens};
 use super::{Description, MentionIndex};
 use crate::document::Document;
 use crate::span::Span;
@@ -32,8 +32,8 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Description> 
     let mut found: Vec<Description> = Vec::new();
     for &(m, id) in &index.all {
         let Some(sentence) = doc.sentence_at(m.start).filter(|s| s.covers(&m)) else { continue };
-        let left = tokens(&doc.text, Span::new(sentence.start, m.start));
-        let right = tokens(&doc.text, Span::new(m.end, sentence.end));
+        let left = tokens(&doc.text, tail(&doc.text, Span::new(sentence.start, m.start)));
+        let right = tokens(&doc.text, head(&doc.text, Span::new(m.end, sentence.end)));
         let mut push = |span: Span, cue: &'static str| {
             found.push(Description {
                 entity: id,

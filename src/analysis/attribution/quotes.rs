@@ -16,7 +16,7 @@ use super::MentionIndex;
 use super::Quote;
 use super::lexicon::lexicon;
 use super::speakers::{self, Speaker};
-use super::words::{Tok, tokens};
+use super::words::{Tok, head, tail, tokens};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
 
@@ -84,8 +84,8 @@ fn continues(doc: &Document, q: &mut Quote, prev: Option<&Quote>) {
     let Some(p) = prev.filter(|p| p.is_attributed() && !q.is_attributed()) else { return };
     let same_block = doc.block_at(p.span.start).map(|b| b.span) == doc.block_at(q.span.start).map(|b| b.span);
     let gap = &doc.text[p.span.end.min(q.span.start)..q.span.start];
-    let gap_sentences =
-        doc.sentences.iter().filter(|s| s.start > p.span.end && s.start < q.span.start).count();
+    let gap_sentences = doc.sentences.partition_point(|s| s.start < q.span.start)
+        - doc.sentences.partition_point(|s| s.start <= p.span.end).min(q.span.start);
     // The speaker tag of the previous quote may sit between the two ("she said. “…”").
     let tag_only = p.speaker_span.is_some_and(|s| s.start >= p.span.end) && gap.len() < 60;
     if same_block && (gap.trim().is_empty() || tag_only) && gap_sentences <= 1 {
@@ -134,14 +134,14 @@ fn pre_region(doc: &Document, o: Span, prev_end: Option<usize>) -> Span {
         }
     }
     let start = start.max(block.start).max(prev_end.unwrap_or(0).min(o.start));
-    Span::new(start, o.start)
+    tail(&doc.text, Span::new(start, o.start))
 }
 
 /// "“…,” X said", "“…,” said X", "“…,” according to the cable".
 fn after(doc: &Document, index: &MentionIndex, o: Span) -> Option<Speaker> {
     let lex = lexicon();
     let block = doc.block_at(o.start)?.span;
-    let toks = tokens(&doc.text, Span::new(o.end, block.end.min(o.end + 200)));
+    let toks = tokens(&doc.text, head(&doc.text, Span::new(o.end, block.end)));
     let mut i = 0;
     while toks.get(i).is_some_and(|t| matches!(t.text, "," | "—" | "–")) {
         i += 1;
@@ -255,7 +255,7 @@ fn previous_subject(
     if prev_end.is_some_and(|e| e > prev.start) {
         return None;
     }
-    let toks = tokens(&doc.text, *prev);
+    let toks = tokens(&doc.text, head(&doc.text, *prev));
     if toks.iter().filter(|t| t.word).count() > MAX_SUBJECT_SENTENCE_WORDS {
         return None;
     }

@@ -13,6 +13,9 @@ use crate::analysis::Kind;
 use crate::document::Document;
 use crate::span::Span;
 
+/// Mentions a pronoun looks back through for its antecedent.
+const MAX_LOOKBACK: usize = 200;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Male,
@@ -57,7 +60,7 @@ pub fn genders(doc: &Document, index: &MentionIndex) -> Vec<Option<Gender>> {
         // Pronouns in the rest of the sentence and the next, when no other person is there.
         let Some(s) = doc.sentence_at(m.start) else { continue };
         let next = doc.sentence_at(s.end).filter(|n| n.start >= s.end);
-        let region = Span::new(m.end, next.map_or(s.end, |n| n.end));
+        let region = super::words::head(&doc.text, Span::new(m.end, next.map_or(s.end, |n| n.end)));
         let others = index
             .within(region.start, region.end)
             .iter()
@@ -113,7 +116,7 @@ pub fn resolve(
     let block = doc.block_at(pos).map_or(0, |b| b.span.start);
     let before = index.all.partition_point(|(s, _)| s.end <= pos);
     let mut unknown = None;
-    for &(m, id) in index.all[..before].iter().rev() {
+    for &(m, id) in index.all[..before].iter().rev().take(MAX_LOOKBACK) {
         if m.start < floor || (unknown.is_some() && m.start < block) {
             break;
         }
@@ -139,6 +142,7 @@ pub fn resolve(
 
 /// A speaker phrase ending at the token before `end` in `toks` (a name, pronoun or source,
 /// with an apposition between it and `end` skipped).
+#[allow(clippy::only_used_in_recursion)] // `doc` is part of the callers' interface
 pub fn before(doc: &Document, index: &MentionIndex, toks: &[Tok], end: usize) -> Option<Speaker> {
     let lex = lexicon();
     let mut i = end;

@@ -73,3 +73,11 @@ fn corrections_relink_quotes_and_descriptions() {
     assert_eq!(speaker(&a, "Enough").as_deref(), Some("O. Vasko"));
     assert_eq!(descriptions(&a, "O. Vasko"), ["the deputy mayor"]);
 }
+
+#[test]
+fn one_endless_sentence_stays_linear() {
+    // Thousands of mentions in one block without sentence ends: each looks at a window only.
+    let text = "Ondrej Vasko, the deputy mayor, and “so on,” said Vasko ".repeat(3000);
+    let (_, a) = run(&text);
+    assert!(!a.quotes.is_empty());
+}

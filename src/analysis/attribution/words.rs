@@ -69,6 +69,28 @@ pub fn tokens(text: &str, range: Span) -> Vec<Tok<'_>> {
     out
 }
 
+/// Bytes of context the patterns look at on either side of a mention or quotation, so a
+/// document that is one endless "sentence" stays linear.
+pub const WINDOW: usize = 400;
+
+/// `range` cut to at most [`WINDOW`] bytes ending at its end, on a character boundary.
+pub fn tail(text: &str, range: Span) -> Span {
+    let mut start = range.start.max(range.end.saturating_sub(WINDOW));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start.min(range.end), range.end)
+}
+
+/// `range` cut to at most [`WINDOW`] bytes starting at its start, on a character boundary.
+pub fn head(text: &str, range: Span) -> Span {
+    let mut end = range.end.min(range.start + WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(range.start, end.max(range.start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

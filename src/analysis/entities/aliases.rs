@@ -14,7 +14,7 @@
 // The merge passes index several parallel arrays by cluster id; iterators would obscure that.
 #![allow(clippy::needless_range_loop)]
 
-use super::candidates::{Candidate, Ctx};
+use super::context::{Candidate, Ctx};
 use super::cues;
 use super::kinds::Votes;
 use super::tokens::is_acronym_like;

@@ -213,7 +213,10 @@ mod tests {
     fn role_and_verb_context_marks_organizations() {
         let t = "The striker left for Kestrel in 2017. He had played for Kestrel since 2012.";
         assert_eq!(kind(t, "Kestrel"), Kind::Organization);
-        assert_eq!(kind("Yesterday analysts at Quillmark said the price was fair.", "Quillmark"), Kind::Organization);
+        assert_eq!(
+            kind("Yesterday analysts at Quillmark said the price was fair.", "Quillmark"),
+            Kind::Organization
+        );
         assert_eq!(kind("On Monday shares in Korvalis rose 4 percent.", "Korvalis"), Kind::Organization);
         let r = "On Saturday Dunmarsh beat Kelderby 24-17 in the rain.";
         assert_eq!(kind(r, "Dunmarsh"), Kind::Organization);

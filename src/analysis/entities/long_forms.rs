@@ -4,7 +4,7 @@
 //! are joined into one candidate even where "and" or a comma would end an ordinary run. The
 //! walk back is bounded by the acronym's length, so the pass stays linear.
 
-use super::candidates::{Candidate, Ctx};
+use super::context::{Candidate, Ctx};
 use super::tokens::{Gap, is_acronym_like};
 use crate::span::Span;
 

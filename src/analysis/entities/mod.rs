@@ -8,16 +8,22 @@
 //! (surnames, acronyms, country aliases, variants); [`scan`] finds every occurrence of every
 //! accepted form, so a name is caught even where the candidate rules could not see it.
 //! Two helpers of the candidate stage have files of their own: [`works`] (quoted titles of
-//! works) and [`long_forms`] (long names joined by the acronym after them).
+//! works) and [`long_forms`] (long names joined by the acronym after them), and
+//! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
+//! context and candidate type live in [`context`], so no stage imports another for them.
+//! After the scan, [`naming`] names each person by the full name the text uses most.
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
 //! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
 pub mod aliases;
+pub mod book_stats;
 pub mod candidates;
+pub mod context;
 pub mod cues;
 pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
+pub mod naming;
 pub mod rules;
 pub mod scan;
 pub mod tokens;
@@ -37,7 +43,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// features the kind weights are fitted on).
 pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)>)> {
     let tokens = tokens::tokenize(doc);
-    let ctx = candidates::Ctx::new(doc, &tokens);
+    let ctx = context::Ctx::new(doc, &tokens);
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
@@ -49,7 +55,12 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
         .map(|(c, mentions)| {
             // Names and aliases are shown on one line: a form wrapped across lines in the
             // text ("Jean\nValjean") is shown with one space.
-            let name = one_line(&c.name);
+            let mut name = one_line(&c.name);
+            if c.kind == crate::analysis::Kind::Person
+                && let Some(better) = naming::person_name(&ctx, &name, &mentions)
+            {
+                name = better;
+            }
             let mut aliases: Vec<String> = Vec::new();
             for f in c.forms.iter().map(|f| one_line(f)) {
                 if f != name && !aliases.contains(&f) {

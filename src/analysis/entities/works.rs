@@ -7,7 +7,7 @@
 //! beyond its paragraph; dialogue ("From Whitby.") is told apart by its punctuation, and a quoted two-word
 //! person's name ("Prince Nicholas") by its title or given name.
 
-use super::candidates::{Candidate, Ctx};
+use super::context::{Candidate, Ctx};
 use super::cues;
 use super::tokens::Shape;
 use crate::span::Span;

@@ -2,17 +2,18 @@
 //! normalised to a TIMEX3-like value, resolved where relative, sorted chronologically and
 //! tied to its sentence and to the entities named in it.
 //!
-//! The work is split by concern: [`tokens`] cuts sentences into tokens, [`scan`] and
-//! [`relative`] find expressions (with the word classes of [`words`]), [`calendar`] does
-//! values, ranges and date arithmetic, and [`resolve`] picks the document date and anchors
-//! relative expressions. This file runs them in order and assembles the items. The document
-//! date comes from `--date`, else from a dateline or "Published" line, else from the text
-//! ("twenty-two years since" May 1999), else the latest explicit date serves as a lower
-//! bound that only resolves what it safely can ("a decade ago" to a decade, "today" to
-//! `PRESENT_REF`).
+//! The work is split by concern: [`tokens`] cuts sentences into tokens; [`scan`] (with
+//! [`numbers`], [`names`] and [`relative`]) finds expressions, whose types are in [`expr`],
+//! built from the word classes of [`words`] and the calendar names of [`lexicon`];
+//! [`calendar`] does values, ranges and date arithmetic; [`dct`] chooses the document date
+//! from the best evidence (given, metadata, dateline, estimate, else unknown); [`resolve`]
+//! anchors relative expressions (explicit, calendar names, deictic, anaphoric), reading
+//! yearless names with [`against`]. This file runs them in order and assembles the items.
 
+pub mod against;
 pub mod calendar;
 pub mod dct;
+pub mod expr;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
@@ -56,17 +57,58 @@ pub fn extract(doc: &Document, entities: &[Entity], options: &Options) -> Timeli
 /// As [`extract`], with the document date given by the caller (the reader's correction) or
 /// left to the evidence.
 pub fn extract_dated(doc: &Document, entities: &[Entity], given: Option<(Point, DateSource)>) -> Timeline {
+    scan_dated(doc, given).link(doc, entities)
+}
+
+/// The part of the timeline that needs no entities: expressions found, the document date,
+/// values resolved. [`Scanned::link`] adds the entities; the split lets the analysis run
+/// this beside the entity extraction.
+pub struct Scanned {
+    hits: Vec<Hit>,
+    resolved: Vec<Resolved>,
+    document_date: DocumentDate,
+}
+
+/// Scans and resolves (the first half of [`extract`]).
+pub fn scan_with(doc: &Document, options: &Options) -> Scanned {
+    let given = options.document_date.as_deref().and_then(parse_date).map(|p| (p, DateSource::Flag));
+    scan_dated(doc, given)
+}
+
+fn scan_dated(doc: &Document, given: Option<(Point, DateSource)>) -> Scanned {
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
-        .map(|h| Input { expr: h.found.expr, date_mod: h.found.date_mod, tense: h.found.tense })
+        .map(|h| Input {
+            expr: h.found.expr,
+            date_mod: h.found.date_mod,
+            tense: h.found.tense,
+            forecast: h.found.forecast,
+        })
         .collect();
     // "N years since X" phrases imply a present; they are read before any date is known.
     let (_, implied) = resolve::resolve(&inputs, None);
     let (dct, document_date) = dct::find(doc, &hits, given, &implied);
     let (resolved, _) = resolve::resolve(&inputs, dct);
-    let items = assemble(doc, &hits, &resolved, entities);
-    Timeline { items, document_date }
+    Scanned { hits, resolved, document_date }
+}
+
+impl Scanned {
+    /// Links each item to the entities of its sentence (the second half of [`extract`]).
+    pub fn link(self, doc: &Document, entities: &[Entity]) -> Timeline {
+        let items = assemble(doc, &self.hits, &self.resolved, entities);
+        Timeline { items, document_date: self.document_date }
+    }
+}
+
+/// Resolves an analysis's timeline again against the date the reader set (`YYYY[-MM[-DD]]`,
+/// saved with the reading state); false, and nothing changed, if it is not a date.
+pub fn redate(analysis: &mut super::Analysis, doc: &Document, date: &str) -> bool {
+    let Some(p) = parse_date(date) else { return false };
+    let tl = extract_dated(doc, &analysis.entities, Some((p, DateSource::Correction)));
+    analysis.timeline = tl.items;
+    analysis.document_date = Some(tl.document_date);
+    true
 }
 
 /// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
@@ -174,7 +216,9 @@ fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> T
                 };
                 DateRange { from: from.range(None).from, to }
             });
-            (Some(format!("P{count}{code}")), range, format!("past {count} {word}"))
+            let label =
+                if end.is_some() { format!("past {count} {word}") } else { format!("{count} {word}") };
+            (Some(format!("P{count}{code}")), range, label)
         }
         None => (None, None, "?".to_string()),
     };

@@ -15,7 +15,18 @@ use super::words::{self, Unit};
 pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
     let w = cx.w(i);
     match w {
-        "today" | "nowadays" => return Some(M::new(i, i + 1, Expr::Present)),
+        "today" | "nowadays" | "currently" | "presently" => return Some(M::new(i, i + 1, Expr::Present)),
+        "these" if cx.w(i + 1) == "days" => return Some(M::new(i, i + 2, Expr::Present)),
+        // "of late"
+        "late" if i > 0 && cx.w(i - 1) == "of" && !cx.is_word(i + 1) => {
+            return Some(M::new(i - 1, i + 1, Expr::RecentPast(Unit::Month)));
+        }
+        "ever" if cx.w(i + 1) == "since" && !cx.is_word(i + 2) => {
+            return Some(M::new(i, i + 2, Expr::Then).with_mod(Some(crate::analysis::DateMod::After)));
+        }
+        "mid" if cx.is_dash(i + 1) && cx.w(i + 2) == "century" => {
+            return Some(M::new(i, i + 3, Expr::MidCentury));
+        }
         "present" if i > 0 && cx.w(i - 1) == "at" && !cx.is_word(i + 1) => {
             return Some(M::new(i, i + 1, Expr::Present));
         }
@@ -23,7 +34,17 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             // "now and then" is a frequency; "now-defunct" an adjective.
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
             let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
-            return (!freq && !compound).then(|| M::new(i, i + 1, Expr::Present));
+            // "Now, Watson, …": a sentence-opening "Now," before a name is discourse.
+            let discourse = i == 0
+                && cx.is(1, ",")
+                && cx.is_word(2)
+                && cx.capitalised(2)
+                && !words::determiner(cx.w(2))
+                && !matches!(
+                    cx.w(2),
+                    "i" | "it" | "he" | "she" | "we" | "they" | "you" | "there" | "in" | "after"
+                );
+            return (!freq && !compound && !discourse).then(|| M::new(i, i + 1, Expr::Present));
         }
         "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
         "yesterday" => return Some(M::new(i, i + 1, Expr::DayPart(-1))),
@@ -43,13 +64,19 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, i + 3, e));
         }
         "recent" if matches!(cx.w(i + 1), "years" | "decades") => {
-            return Some(M::new(i, i + 2, Expr::RecentPast));
+            return Some(M::new(i, i + 2, Expr::RecentPast(Unit::Year)));
+        }
+        "recent" if matches!(cx.w(i + 1), "months" | "weeks" | "days") => {
+            return Some(M::new(i, i + 2, Expr::RecentPast(Unit::Month)));
         }
         "that" if cx.w(i + 1) == "year" && !cx.is_word(i + 2) => {
             return Some(M::new(i, i + 2, same_year()));
         }
         "that" if matches!(cx.w(i + 1), "day" | "night" | "morning" | "evening" | "afternoon") => {
             return Some(M::new(i, i + 2, Expr::ThatDay));
+        }
+        "since" if cx.w(i + 1) == "that" && cx.w(i + 2) == "time" => {
+            return Some(M::new(i, i + 3, Expr::Then).with_mod(Some(crate::analysis::DateMod::After)));
         }
         "since" | "back" if cx.w(i + 1) == "then" => {
             let m = M::new(i, i + 2, Expr::Then);
@@ -121,6 +148,13 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         }
         return Some(M::new(i, k + 1, Expr::PastSpan { unit, n }));
     }
+    // "the previous five years": a duration up to the narrative's time.
+    if matches!(cx.w(i + 1), "previous" | "preceding")
+        && let Some((n, false, k)) = count_at(cx, i + 2).filter(|_| !matches!(cx.w(i + 2), "a" | "an"))
+        && let Some(unit) = words::unit(cx.w(k)).filter(|_| n > 1)
+    {
+        return Some(M::new(i, k + 1, Expr::Duration { unit, n }));
+    }
     let n = match cx.w(i + 1) {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
@@ -186,14 +220,26 @@ fn count_at(cx: &Cx, k: usize) -> Option<(i32, bool, usize)> {
     Some((tens, false, k + 1))
 }
 
-/// The end of a short common-noun phrase after a determiner: "the meeting", "that meeting",
-/// "the attack on the embassy" stops at "on".
-fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
+/// The end of a short noun phrase naming an event: a determiner and up to two words ("the
+/// meeting", "her tenure", "the Games"; "the attack on the embassy" stops at "on"), or a
+/// name of up to three capitalised words ("Katrina", "Black Friday") that is no calendar
+/// word.
+pub fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
     if !matches!(cx.w(k), "the" | "that" | "this" | "his" | "her" | "their" | "its" | "our") {
-        return None;
+        let mut j = k;
+        while j < k + 3
+            && cx.is_word(j)
+            && cx.capitalised(j)
+            && words::month(cx.w(j)).is_none()
+            && words::weekday(cx.w(j)).is_none()
+            && !is_function_word(cx.w(j))
+        {
+            j += 1;
+        }
+        return (j > k).then_some(j);
     }
     let mut j = k + 1;
-    while j < k + 3 && cx.is_word(j) && !cx.capitalised(j) && !is_function_word(cx.w(j)) {
+    while j < k + 3 && cx.is_word(j) && !is_function_word(cx.w(j)) && words::unit(cx.w(j)).is_none() {
         j += 1;
     }
     (j > k + 1).then_some(j)
@@ -221,6 +267,13 @@ fn is_function_word(w: &str) -> bool {
             | "that"
             | "which"
             | "who"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
     )
 }
 
@@ -237,6 +290,8 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
         "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),
         "on" if cx.kind(k + 1) == Some(TokKind::Punct) => Some(M::new(i, k + 1, shift(n, true, None))),
         "earlier" => Some(M::new(i, k + 1, shift(-n, true, None))),
+        // "three weeks into her tenure"
+        "into" => noun_phrase_end(cx, k + 1).map(|end| M::new(i, end, shift(n, false, None))),
         w @ ("before" | "after" | "since") => {
             let sign = if w == "before" { -1 } else { 1 };
             let make = |base| {
@@ -255,10 +310,33 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
             if w == "before" && cx.kind(k + 1) != Some(TokKind::Word) {
                 return Some(M::new(i, k + 1, shift(-n, true, None)));
             }
-            None
+            duration(cx, i, k, unit, n, vague)
         }
-        _ => None,
+        _ => duration(cx, i, k, unit, n, vague),
     }
+}
+
+/// A duration anchored to a known point: "for eleven years before retiring in 2016", "nearly
+/// 15 years" in a sentence that dates it, "two decades of war" under a perfect ("has been
+/// weakened by"), "five years have passed since". The span is the count and unit (the
+/// preposition attaches). Vague counts ("for years", "several months") and durations with
+/// nothing to anchor them ("spent six years building", "84 years to orbit") are left out.
+fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Option<M> {
+    if vague || n < 2 && !matches!(cx.w(i), "a" | "an" | "one") {
+        return None;
+    }
+    let e = Expr::Duration { unit, n };
+    if matches!(cx.w(k), "have" | "has") && matches!(cx.w(k + 1), "passed" | "elapsed" | "gone") {
+        return Some(M::new(i, k, e));
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let introduced = matches!(prev, "for" | "over" | "spanning" | "lasting" | "after" | "within")
+        || matches!(cx.w(i), "nearly" | "almost" | "more" | "over" | "some");
+    let dated =
+        (0..cx.len()).any(|j| cx.digits(j).is_some_and(|(y, len)| len == 4 && (1000..=2100).contains(&y)));
+    let perfect = (0..cx.len()).any(|j| matches!(cx.w(j), "has" | "have" | "had"));
+    let of_noun = cx.w(k) == "of" && cx.is_word(k + 1) && perfect;
+    ((introduced && (dated || perfect)) || of_noun).then(|| M::new(i, k, e))
 }
 
 /// "that year", "that same year": the year of the narrative's current time.

@@ -10,7 +10,8 @@
 //! "since then") never move the narrative. When no anchor is known the value stays `None`:
 //! a guess that looks like a fact would be worse than a gap.
 
-use super::calendar::{Point, Season, add_days, add_months, days_in_month, iso_week, weekday};
+use super::against::{month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
+use super::calendar::{Point, add_days, add_months, days_in_month, iso_week};
 use super::scan::{Expr, Rel, Tense};
 use super::words::Unit;
 use crate::analysis::DateMod;
@@ -75,6 +76,8 @@ pub struct Input {
     pub expr: Expr,
     pub date_mod: Option<DateMod>,
     pub tense: Tense,
+    /// In a future or forecast clause: such a date never becomes the narrative's time.
+    pub forecast: bool,
 }
 
 /// The narrative's current time at three precisions, with the item that set each.
@@ -118,216 +121,309 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
     let mut out = Vec::with_capacity(items.len());
     for (idx, it) in items.iter().enumerate() {
         let mut r = Resolved { value: None, date_mod: it.date_mod, anchor: None };
-        let mut moves_to: Option<Point> = None;
-        match it.expr {
-            Expr::Abs(p) | Expr::Named(p) => {
-                r.value = Some(Value::Point(p));
-                moves_to = Some(p);
+        let moves_to = match it.expr {
+            Expr::Abs(_) | Expr::Named(_) | Expr::YearRange(..) | Expr::Ambiguous | Expr::Duration { .. } => {
+                explicit(it, &mut r)
             }
-            Expr::YearRange(a, b) => {
-                r.value = Some(Value::Years(a, b));
-                moves_to = Some(Point::Year(a));
+            Expr::Month { .. }
+            | Expr::MonthDay(..)
+            | Expr::Weekday { .. }
+            | Expr::Season { .. }
+            | Expr::DecadeWord(_) => named(it, dct, &nar, &mut r),
+            Expr::Part(_) | Expr::ThatDay | Expr::Then | Expr::Shift { .. } | Expr::Since { .. } => {
+                anaphoric(it, &nar, &mut r, &mut implied_present)
             }
-            Expr::Ambiguous => {}
-            Expr::Month { month, rel } => {
-                let p = match (rel, dct) {
-                    (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
-                        Some(month_from_dct(d.point, month, rel, it.tense))
-                    }
-                    (Rel::Bare, Some(d)) if d.stated() => Some(month_from_dct(d.point, month, rel, it.tense)),
-                    (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
-                        r.anchor = Some(i);
-                        let y = if n.month().is_some_and(|nm| month < nm) { n.year() + 1 } else { n.year() };
-                        Point::Month(y, month)
-                    }),
-                    _ => None,
-                };
-                r.value = p.map(Value::Point);
-                moves_to = p;
+            _ => {
+                deictic(it, dct, &nar, &mut r);
+                None
             }
-            Expr::MonthDay(m, d) => {
-                let p = match dct {
-                    Some(dc) if dc.stated() => Some(month_day_from_dct(dc.point, m, d, it.tense)),
-                    _ => nar.any.map(|(n, i)| {
-                        r.anchor = Some(i);
-                        let after = n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1)));
-                        let y = n.year() + i32::from(after);
-                        Point::Day(y, m, d.min(days_in_month(y, m)))
-                    }),
-                };
-                r.value = p.map(Value::Point);
-                moves_to = p;
-            }
-            Expr::Weekday { wd, rel } => {
-                let p = match dct.map(|d| d.point) {
-                    Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
-                        Some(weekday_from(y, m, d, wd, rel, it.tense))
-                    }
-                    _ => nar.day.map(|(n, i)| {
-                        r.anchor = Some(i);
-                        let (y, m, d) = n.ymd();
-                        weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
-                    }),
-                };
-                r.value = p.map(Value::Point);
-                moves_to = p;
-            }
-            Expr::Season { season, rel } => {
-                let p = match (rel, dct) {
-                    (Rel::Following, _) => nar.any.map(|(n, i)| {
-                        r.anchor = Some(i);
-                        season_after(n, season, true)
-                    }),
-                    (Rel::Bare, Some(d)) if d.stated() => {
-                        Some(season_from_dct(d.point, season, rel, it.tense))
-                    }
-                    (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
-                        r.anchor = Some(i);
-                        season_after(n, season, false)
-                    }),
-                    (Rel::Last | Rel::This | Rel::Next, Some(d)) if d.known() => {
-                        Some(season_from_dct(d.point, season, rel, it.tense))
-                    }
-                    _ => None,
-                };
-                r.value = p.map(Value::Point);
-                moves_to = p;
-            }
-            Expr::DecadeWord(d) => {
-                // The century of the narrative (or of the document date), unless that would
-                // put the decade after both: "the eighties" in 2005 are the 1980s.
-                let now = dct.map(|dc| dc.point.year());
-                let (reference, anchor) = match nar.any {
-                    Some((n, i)) => (Some(n.year()), Some(i)),
-                    None => (now, None),
-                };
-                let mut century = reference.map_or(19, |y| y.div_euclid(100));
-                let latest = reference.max(now).unwrap_or(1999);
-                if century * 100 + d * 10 > latest {
-                    century -= 1;
-                }
-                r.anchor = anchor;
-                r.value = Some(Value::Point(Point::Decade(century * 10 + d)));
-            }
-            Expr::Present => {
-                r.value = Some(match dct {
-                    Some(d) if d.known() => Value::Point(d.point),
-                    _ => Value::Ref("PRESENT_REF"),
-                });
-            }
-            Expr::RecentPast => {
-                r.date_mod = Some(DateMod::Before);
-                r.value = Some(match dct {
-                    Some(d) if d.known() => Value::Point(Point::Year(d.point.year())),
-                    _ => Value::Ref("PAST_REF"),
-                });
-            }
-            Expr::Dct { unit, n, fuzzy } => match dct {
-                Some(d) if d.known() => {
-                    let granular = match unit {
-                        Unit::Year => Some(Point::Year(d.point.year())),
-                        Unit::Month => d.point.month().map(|m| Point::Month(d.point.year(), m)),
-                        _ => Some(d.point),
-                    };
-                    if let Some((p, m)) = granular.and_then(|g| shift(g, unit, n, false, fuzzy)) {
-                        r.value = Some(Value::Point(p));
-                        r.date_mod = r.date_mod.or(m);
-                    }
-                }
-                // A decade counted from a lower bound still names the right decade, mostly.
-                Some(d) if unit == Unit::Decade => {
-                    let y = d.point.year() + 10 * n;
-                    r.value = Some(Value::Point(Point::Decade(y.div_euclid(10))));
-                    r.date_mod = r.date_mod.or(Some(DateMod::Approx));
-                }
-                _ => {}
-            },
-            Expr::DayPart(n) => {
-                let base = match dct {
-                    Some(d) if d.stated() && d.point.day().is_some() => Some(d.point),
-                    _ => nar.day.map(|(p, i)| {
-                        r.anchor = Some(i);
-                        p
-                    }),
-                };
-                r.value =
-                    base.and_then(|b| shift(b, Unit::Day, n, false, false)).map(|(p, _)| Value::Point(p));
-            }
-            Expr::Week(n) => {
-                if let Some(Point::Day(y, m, d)) = dct.filter(|d| d.known()).map(|d| d.point) {
-                    let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
-                    r.value = Some(Value::Point(iso_week(y, m, d)));
-                }
-            }
-            Expr::ThatDay => {
-                if let Some((p, i)) = nar.day {
-                    r.value = Some(Value::Point(p));
-                    r.anchor = Some(i);
-                }
-            }
-            Expr::PastSpan { unit, n } => {
-                let end = dct.filter(|d| d.known()).map(|d| d.point);
-                r.value = Some(Value::Span { unit, n, end });
-            }
-            Expr::Then => {
-                if let Some((p, i)) = nar.any {
-                    r.value = Some(Value::Point(p));
-                    r.anchor = Some(i);
-                }
-            }
-            Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
-                let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
-                    match (nar.day, nar.any) {
-                        (Some(d), Some(a)) if a.1 > d.1 => Some(a),
-                        (None, a) => a,
-                        (d, _) => d,
-                    }
-                } else {
-                    nar.for_unit(unit)
-                };
-                let from = match base {
-                    Some(p) => Some(p),
-                    None => anchor.map(|(p, i)| {
-                        r.anchor = Some(i);
-                        p
-                    }),
-                };
-                if let Some((p, m)) = from.and_then(|b| shift(b, unit, n, vague, fuzzy)) {
-                    // "that year", "the same year": the year, whatever the anchor's precision.
-                    let p = if unit == Unit::Year && n == 0 { p.to_year() } else { p };
-                    r.value = Some(Value::Point(p));
-                    r.date_mod = r.date_mod.or(m);
-                    if moves {
-                        moves_to = Some(p);
-                    }
-                }
-            }
-            Expr::Since { unit, n, base } => {
-                let from = match base {
-                    Some(p) => Some(p),
-                    None => nar.any.map(|(p, i)| {
-                        r.anchor = Some(i);
-                        p
-                    }),
-                };
-                let years = match unit {
-                    Unit::Year => Some(n),
-                    Unit::Decade => Some(10 * n),
-                    _ => None,
-                };
-                if let (Some(b), Some(years)) = (from, years) {
-                    let y = b.year() + years;
-                    r.value = Some(Value::Point(Point::Year(y)));
-                    implied_present.push(y);
-                }
-            }
-        }
-        if let Some(p) = moves_to {
+        };
+        if let Some(p) = moves_to.filter(|_| !it.forecast) {
             nar.set(p, idx);
         }
         out.push(r);
     }
     (out, implied_present)
+}
+
+/// Values the text fixes by itself: explicit dates, ranges and durations.
+fn explicit(it: &Input, r: &mut Resolved) -> Option<Point> {
+    let mut moves_to: Option<Point> = None;
+    match it.expr {
+        Expr::Abs(p) | Expr::Named(p) => {
+            r.value = Some(Value::Point(p));
+            moves_to = Some(p);
+        }
+        Expr::YearRange(a, b) => {
+            r.value = Some(Value::Years(a, b));
+            moves_to = Some(Point::Year(a));
+        }
+        Expr::Ambiguous => {}
+        Expr::Duration { unit, n } => r.value = Some(Value::Span { unit, n, end: None }),
+        _ => {}
+    }
+    moves_to
+}
+
+/// Calendar names without a year (a month, a day of a month, a weekday, a season, "the
+/// eighties"): read against a stated document date, else against the narrative's time.
+fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Option<Point> {
+    let mut moves_to: Option<Point> = None;
+    match it.expr {
+        Expr::Month { month, rel } => {
+            let p = match (rel, dct) {
+                (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
+                    Some(month_from_dct(d.point, month, rel, it.tense))
+                }
+                (Rel::Bare, Some(d)) if d.stated() => Some(month_from_dct(d.point, month, rel, it.tense)),
+                (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let y = if n.month().is_some_and(|nm| month < nm) { n.year() + 1 } else { n.year() };
+                    Point::Month(y, month)
+                }),
+                _ => None,
+            };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        Expr::MonthDay(m, d) => {
+            let p = match dct {
+                Some(dc) if dc.stated() => Some(month_day_from_dct(dc.point, m, d, it.tense)),
+                _ => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let after = n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1)));
+                    let y = n.year() + i32::from(after);
+                    Point::Day(y, m, d.min(days_in_month(y, m)))
+                }),
+            };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        Expr::Weekday { wd, rel } => {
+            let p = match dct.map(|d| d.point) {
+                Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
+                    Some(weekday_from(y, m, d, wd, rel, it.tense))
+                }
+                _ => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+                }),
+            };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        Expr::Season { season, rel } => {
+            let p = match (rel, dct) {
+                (Rel::Following, _) => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    season_after(n, season, true)
+                }),
+                (Rel::Bare, Some(d)) if d.stated() => Some(season_from_dct(d.point, season, rel, it.tense)),
+                (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    season_after(n, season, false)
+                }),
+                (Rel::Last | Rel::This | Rel::Next, Some(d)) if d.known() => {
+                    Some(season_from_dct(d.point, season, rel, it.tense))
+                }
+                _ => None,
+            };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        Expr::DecadeWord(d) => {
+            // The century of the narrative (or of the document date), unless that would
+            // put the decade after both: "the eighties" in 2005 are the 1980s.
+            let now = dct.map(|dc| dc.point.year());
+            let (reference, anchor) = match nar.any {
+                Some((n, i)) => (Some(n.year()), Some(i)),
+                None => (now, None),
+            };
+            let mut century = reference.map_or(19, |y| y.div_euclid(100));
+            let latest = reference.max(now).unwrap_or(1999);
+            if century * 100 + d * 10 > latest {
+                century -= 1;
+            }
+            r.anchor = anchor;
+            r.value = Some(Value::Point(Point::Decade(century * 10 + d)));
+        }
+        _ => {}
+    }
+    moves_to
+}
+
+/// Deictic expressions, counted from the document date ("today", "last year", "two weeks
+/// ago", "this week", "recent months"); with no known date only a reference value.
+fn deictic(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) {
+    match it.expr {
+        Expr::Present => {
+            r.value = Some(match dct {
+                Some(d) if d.known() => Value::Point(d.point),
+                _ => Value::Ref("PRESENT_REF"),
+            });
+        }
+        Expr::RecentPast(unit) => {
+            r.date_mod = Some(DateMod::Before);
+            r.value = Some(match dct {
+                Some(d) if d.known() => match (unit, d.point.month()) {
+                    (Unit::Month, Some(m)) => Value::Point(Point::Month(d.point.year(), m)),
+                    _ => Value::Point(Point::Year(d.point.year())),
+                },
+                _ => Value::Ref("PAST_REF"),
+            });
+        }
+        Expr::MidCentury => {
+            let now = dct.filter(|d| d.known()).map(|d| d.point.year()).or(nar.any.map(|(p, _)| p.year()));
+            if let Some(y) = now {
+                let mut mid = y.div_euclid(100) * 100 + 50;
+                if it.tense == Tense::Future && mid < y {
+                    mid += 100;
+                }
+                r.value = Some(Value::Point(Point::Year(mid)));
+                r.date_mod = Some(DateMod::Approx);
+            }
+        }
+        Expr::Dct { unit, n, fuzzy } => match dct {
+            Some(d) if d.known() => {
+                let granular = match unit {
+                    Unit::Year => Some(Point::Year(d.point.year())),
+                    Unit::Month => d.point.month().map(|m| Point::Month(d.point.year(), m)),
+                    _ => Some(d.point),
+                };
+                if let Some((p, m)) = granular.and_then(|g| shift(g, unit, n, false, fuzzy)) {
+                    r.value = Some(Value::Point(p));
+                    r.date_mod = r.date_mod.or(m);
+                }
+            }
+            // A decade counted from a lower bound still names the right decade, mostly.
+            Some(d) if unit == Unit::Decade => {
+                let y = d.point.year() + 10 * n;
+                r.value = Some(Value::Point(Point::Decade(y.div_euclid(10))));
+                r.date_mod = r.date_mod.or(Some(DateMod::Approx));
+            }
+            // No date to count from: only which side of the present it lies on.
+            _ => r.value = Some(Value::Ref(reference(n))),
+        },
+        Expr::DayPart(n) => {
+            let base = match dct {
+                Some(d) if d.stated() && d.point.day().is_some() => Some(d.point),
+                _ => nar.day.map(|(p, i)| {
+                    r.anchor = Some(i);
+                    p
+                }),
+            };
+            r.value = base
+                .and_then(|b| shift(b, Unit::Day, n, false, false))
+                .map(|(p, _)| Value::Point(p))
+                .or(Some(Value::Ref(reference(n))));
+        }
+        Expr::Week(n) => {
+            r.value = Some(match dct.filter(|d| d.known()).map(|d| d.point) {
+                Some(Point::Day(y, m, d)) => {
+                    let (y, m, d) = add_days(y, m, d, 7 * i64::from(n));
+                    Value::Point(iso_week(y, m, d))
+                }
+                // Known to the month only: the month, the week's best approximation.
+                Some(p @ Point::Month(..)) if n == 0 => Value::Point(p),
+                _ => Value::Ref(reference(n)),
+            });
+        }
+        Expr::PastSpan { unit, n } => {
+            let end = dct.filter(|d| d.known()).map(|d| d.point);
+            r.value = Some(Value::Span { unit, n, end });
+        }
+        _ => {}
+    }
+}
+
+/// Anaphoric expressions, counted from the narrative's current time ("two years later",
+/// "since then", "that day", "the early years of the war"); "N years since X" also
+/// records the present it implies.
+fn anaphoric(it: &Input, nar: &Narrative, r: &mut Resolved, implied_present: &mut Vec<i32>) -> Option<Point> {
+    let mut moves_to: Option<Point> = None;
+    match it.expr {
+        Expr::Part(unit) => {
+            if let Some((p, i)) = nar.any {
+                let y = p.year();
+                r.anchor = Some(i);
+                r.value = Some(Value::Point(match (unit, p.month()) {
+                    (Unit::Day | Unit::Week, Some(m)) => Point::Month(y, m),
+                    (Unit::Day | Unit::Week | Unit::Month, _) => Point::Year(y),
+                    _ => Point::Decade(y.div_euclid(10)),
+                }));
+            }
+        }
+        Expr::ThatDay => {
+            if let Some((p, i)) = nar.day {
+                r.value = Some(Value::Point(p));
+                r.anchor = Some(i);
+            }
+        }
+        Expr::Then => {
+            if let Some((p, i)) = nar.any {
+                r.value = Some(Value::Point(p));
+                r.anchor = Some(i);
+            }
+        }
+        Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
+            let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+                match (nar.day, nar.any) {
+                    (Some(d), Some(a)) if a.1 > d.1 => Some(a),
+                    (None, a) => a,
+                    (d, _) => d,
+                }
+            } else {
+                nar.for_unit(unit)
+            };
+            let from = match base {
+                Some(p) => Some(p),
+                None => anchor.map(|(p, i)| {
+                    r.anchor = Some(i);
+                    p
+                }),
+            };
+            if let Some((p, m)) = from.and_then(|b| shift(b, unit, n, vague, fuzzy)) {
+                // "that year", "the same year": the year, whatever the anchor's precision.
+                let p = if unit == Unit::Year && n == 0 { p.to_year() } else { p };
+                r.value = Some(Value::Point(p));
+                r.date_mod = r.date_mod.or(m);
+                if moves {
+                    moves_to = Some(p);
+                }
+            }
+        }
+        Expr::Since { unit, n, base } => {
+            let from = match base {
+                Some(p) => Some(p),
+                None => nar.any.map(|(p, i)| {
+                    r.anchor = Some(i);
+                    p
+                }),
+            };
+            let years = match unit {
+                Unit::Year => Some(n),
+                Unit::Decade => Some(10 * n),
+                _ => None,
+            };
+            if let (Some(b), Some(years)) = (from, years) {
+                let y = b.year() + years;
+                r.value = Some(Value::Point(Point::Year(y)));
+                implied_present.push(y);
+            }
+        }
+        _ => {}
+    }
+    moves_to
+}
+
+/// The TIMEX3 reference value for a count from an unknown present.
+fn reference(n: i32) -> &'static str {
+    match n.signum() {
+        -1 => "PAST_REF",
+        1 => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    }
 }
 
 /// `p` shifted by `n` units. Vague counts ("several months") give a year with the part of
@@ -397,127 +493,9 @@ pub fn shift(p: Point, unit: Unit, n: i32, vague: bool, fuzzy: bool) -> Option<(
     Some((shifted, None))
 }
 
-/// A month named without a year, read against the document date.
-fn month_from_dct(d: Point, month: u32, rel: Rel, tense: Tense) -> Point {
-    let y = d.year();
-    let dm = d.month().unwrap_or(month);
-    let past = match rel {
-        Rel::Last => true,
-        Rel::Next => false,
-        Rel::This => return Point::Month(y, month),
-        _ => tense == Tense::Past,
-    };
-    let y = if past {
-        if month > dm || (rel == Rel::Last && month == dm) { y - 1 } else { y }
-    } else if month < dm || (rel == Rel::Next && month == dm) {
-        y + 1
-    } else {
-        y
-    };
-    Point::Month(y, month)
-}
-
-/// A day of a month without a year: the past or next occurrence, else the nearest.
-fn month_day_from_dct(dp: Point, m: u32, d: u32, tense: Tense) -> Point {
-    let (y, dm, dd) = dp.ymd();
-    let here = (dm, dd);
-    let y = match tense {
-        Tense::Past if (m, d) > here => y - 1,
-        Tense::Future if (m, d) < here => y + 1,
-        Tense::Unknown => {
-            let dist = |yy: i32| {
-                (super::calendar::days_from_civil(yy, m, d.min(days_in_month(yy, m)))
-                    - super::calendar::days_from_civil(y, dm, dd))
-                .abs()
-            };
-            [y - 1, y, y + 1].into_iter().min_by_key(|&yy| dist(yy)).unwrap_or(y)
-        }
-        _ => y,
-    };
-    Point::Day(y, m, d.min(days_in_month(y, m)))
-}
-
-/// A weekday read against a date: the last one (past) or the next one (future).
-fn weekday_from(y: i32, m: u32, d: u32, wd: u32, rel: Rel, tense: Tense) -> Point {
-    let today = weekday(y, m, d) as i64;
-    let wd = i64::from(wd);
-    let past = match rel {
-        Rel::Last => true,
-        Rel::Next => false,
-        _ => tense == Tense::Past,
-    };
-    let delta = if past {
-        let back = (today - wd).rem_euclid(7);
-        -(if back == 0 && rel == Rel::Last { 7 } else { back })
-    } else {
-        let ahead = (wd - today).rem_euclid(7);
-        if ahead == 0 && rel != Rel::This { 7 } else { ahead }
-    };
-    let (y, m, d) = add_days(y, m, d, delta);
-    Point::Day(y, m, d)
-}
-
-/// The first `season` at (or, if `strictly`, after) the time `n`.
-fn season_after(n: Point, season: Season, strictly: bool) -> Point {
-    let y = n.year();
-    match n {
-        Point::Year(_) if strictly => Point::Season(y + 1, season),
-        Point::Year(_) => Point::Season(y, season),
-        _ => {
-            let here = n.month().map(Season::of_month).unwrap_or(Season::Spring);
-            let later = if strictly { season > here } else { season >= here };
-            Point::Season(if later { y } else { y + 1 }, season)
-        }
-    }
-}
-
-/// A season named without a year, read against the document date: "last spring" is the
-/// latest spring already over, "the spring" in a future clause the next one not yet over.
-fn season_from_dct(d: Point, season: Season, rel: Rel, tense: Tense) -> Point {
-    let y = d.year();
-    let dm = d.month().unwrap_or(6);
-    let first = season.first_month();
-    let last = if season == Season::Winter { 14 } else { first + 2 };
-    match rel {
-        Rel::This => Point::Season(y, season),
-        Rel::Last => Point::Season(if last < dm { y } else { y - 1 }, season),
-        Rel::Next => Point::Season(if first > dm { y } else { y + 1 }, season),
-        _ if tense == Tense::Past => Point::Season(if first <= dm { y } else { y - 1 }, season),
-        _ => Point::Season(if last >= dm { y } else { y + 1 }, season),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn weekdays_against_a_wednesday() {
-        // 2024-03-13 is a Wednesday.
-        assert_eq!(weekday_from(2024, 3, 13, 1, Rel::Bare, Tense::Past), Point::Day(2024, 3, 12));
-        assert_eq!(weekday_from(2024, 3, 13, 2, Rel::Next, Tense::Unknown), Point::Day(2024, 3, 20));
-        assert_eq!(weekday_from(2024, 3, 13, 2, Rel::Bare, Tense::Past), Point::Day(2024, 3, 13));
-        assert_eq!(weekday_from(2024, 3, 13, 4, Rel::Bare, Tense::Future), Point::Day(2024, 3, 15));
-    }
-
-    #[test]
-    fn seasons_and_months_against_the_document_date() {
-        let nov = Point::Day(2023, 11, 3);
-        assert_eq!(
-            season_from_dct(nov, Season::Spring, Rel::Last, Tense::Past),
-            Point::Season(2023, Season::Spring)
-        );
-        let mar = Point::Day(2024, 3, 13);
-        assert_eq!(
-            season_from_dct(mar, Season::Spring, Rel::Bare, Tense::Future),
-            Point::Season(2024, Season::Spring)
-        );
-        assert_eq!(month_from_dct(mar, 11, Rel::Bare, Tense::Past), Point::Month(2023, 11));
-        assert_eq!(
-            month_from_dct(Point::Day(2023, 10, 14), 1, Rel::Bare, Tense::Unknown),
-            Point::Month(2024, 1)
-        );
-    }
 
     #[test]
     fn shifts() {

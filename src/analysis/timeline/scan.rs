@@ -10,7 +10,8 @@
 //! in [`super::numbers`] and [`super::names`]; the relative phrases ("two years later", "last spring")
 //! in [`super::relative`]. This file holds the driver, the "the ..." phrases and the tense cue.
 
-use super::calendar::{Point, Season, valid_day};
+use super::calendar::{Point, valid_day};
+pub use super::expr::{Expr, Found, M, Rel, Tense};
 use super::names::{holiday, modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
 use super::numbers::{
     after_month, apostrophe_decade, day_month, day_words, numeric, period_at, period_mod, year_tok,
@@ -20,141 +21,9 @@ use super::tokens::{Cx, TokKind};
 use super::words::{self, Unit};
 use crate::analysis::DateMod;
 
-/// Whether a clause speaks of the past or the future (decides "Tuesday", "in November").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tense {
-    Past,
-    Future,
-    Unknown,
-}
-
-/// "last", "this", "next", "the following" or nothing, before a month, weekday or season.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rel {
-    Bare,
-    This,
-    Last,
-    Next,
-    Following,
-}
-
-/// What an expression says, before resolution.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Expr {
-    /// A calendar value fixed by the text ("14 May 1999", "the 1980s").
-    Abs(Point),
-    /// "1914–18", "1998-99": valued by its first year.
-    YearRange(i32, i32),
-    /// A numeric date whose day/month order cannot be told ("04/05/2010").
-    Ambiguous,
-    /// A date known by name (9/11).
-    Named(Point),
-    /// A month without a year ("in November").
-    Month {
-        month: u32,
-        rel: Rel,
-    },
-    /// A day of a month without a year ("November 9").
-    MonthDay(u32, u32),
-    Weekday {
-        wd: u32,
-        rel: Rel,
-    },
-    Season {
-        season: Season,
-        rel: Rel,
-    },
-    /// "the eighties": a decade whose century comes from context.
-    DecadeWord(i32),
-    /// "today", "now", "the moment".
-    Present,
-    /// "recent years".
-    RecentPast,
-    /// "the past decade", "the last five years": a duration up to the document date.
-    PastSpan {
-        unit: Unit,
-        n: i32,
-    },
-    /// Counted from the document date: "last year" (n = -1), "two weeks ago" (n = -2).
-    Dct {
-        unit: Unit,
-        n: i32,
-        fuzzy: bool,
-    },
-    /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
-    DayPart(i32),
-    /// "this week" (0), "last week" (-1): the ISO week counted from the document date.
-    Week(i32),
-    /// "since then", "back then", "at the time": the narrative's current time.
-    Then,
-    /// "that day", "that night": the narrative's current day.
-    ThatDay,
-    /// Counted from the narrative's time (or from `base`): "two years later", "several
-    /// months before the meeting". `moves`: whether the narrative moves to the result.
-    Shift {
-        unit: Unit,
-        n: i32,
-        vague: bool,
-        fuzzy: bool,
-        moves: bool,
-        base: Option<Point>,
-        /// Counted ("two weeks later") rather than a scene's next day ("the next morning"):
-        /// counts from the latest time mentioned, even a coarser one.
-        counted: bool,
-    },
-    /// "twenty-two years since that meeting": the present, counted from a past time.
-    Since {
-        unit: Unit,
-        n: i32,
-        base: Option<Point>,
-    },
-}
-
-impl Expr {
-    /// Explicit calendar expressions that need no other context (TIMEX "core").
-    pub fn is_core(&self) -> bool {
-        matches!(self, Expr::Abs(_) | Expr::YearRange(..) | Expr::Ambiguous)
-    }
-}
-
-/// A match in token positions, before it becomes a byte span.
-#[derive(Debug, Clone, Copy)]
-pub struct M {
-    pub start: usize,
-    pub end: usize,
-    pub expr: Expr,
-    pub date_mod: Option<DateMod>,
-    /// False for "the years after 9/11": an explicit date inside a relative phrase.
-    pub core: bool,
-}
-
-impl M {
-    pub fn new(start: usize, end: usize, expr: Expr) -> M {
-        M { start, end, expr, date_mod: None, core: expr.is_core() }
-    }
-
-    pub fn with_mod(mut self, date_mod: Option<DateMod>) -> M {
-        self.date_mod = date_mod;
-        self
-    }
-}
-
-/// A found expression, in byte offsets relative to the sentence.
-#[derive(Debug, Clone, Copy)]
-pub struct Found {
-    pub start: usize,
-    pub end: usize,
-    pub expr: Expr,
-    pub date_mod: Option<DateMod>,
-    pub tense: Tense,
-    pub core: bool,
-    /// In a future or forecast clause ("by 2050", "is projected to"): no evidence of the
-    /// document date.
-    pub forecast: bool,
-}
-
 /// Every expression of one tokenised sentence, in text order, not overlapping.
 pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
+    let first = out.len();
     let mut i = 0;
     while i < cx.len() {
         match at(cx, i) {
@@ -174,6 +43,19 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
             }
             _ => i += 1,
         }
+    }
+    drop_figurative(cx, out, first);
+}
+
+/// "The leaders of today are the followers of tomorrow": a present and a future word set
+/// against each other in one sentence, with no other date, are a figure of speech.
+fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
+    let mine = &out[first..];
+    let word = |f: &Found| &cx.lc[f.start..f.end];
+    let today = mine.iter().any(|f| word(f) == "today");
+    let tomorrow = mine.iter().any(|f| word(f) == "tomorrow");
+    if today && tomorrow && mine.iter().all(|f| matches!(word(f), "today" | "tomorrow")) {
+        out.truncate(first);
     }
 }
 
@@ -223,6 +105,14 @@ fn prefixable(e: &Expr) -> bool {
 }
 
 /// An expression starting exactly at token `i`.
+///
+/// The grammar's recursion lives here: an expression may contain another one, and the inner
+/// one is found by calling `core` again at its first token — "the years after 9/11" and
+/// "the weeks leading up to 14 May 1999" in [`the_phrase`], "two years after 9/11" and
+/// "three days before 3 March" in `relative::counted`, a prefixed "since 2013" in [`at`],
+/// "Saturday, 14 October 2023" in `names::weekday_phrase`. Each inner call starts strictly
+/// to the right of the outer token, so the recursion ends, and an inner expression with a
+/// modifier of its own is refused rather than nested twice ("the years after since 2013").
 pub fn core(cx: &Cx, i: usize) -> Option<M> {
     match cx.kind(i)? {
         TokKind::Num => numeric(cx, i),
@@ -326,12 +216,29 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         };
         return Some(M::new(i, e, expr));
     }
-    // the summer of 1952, the spring
+    the_relative(cx, i)
+}
+
+/// "the ..." phrases that need context: seasons without a year, "the eighties", "the years
+/// after 9/11", event anchors ("the eve of the summit", "the first months of the war"), "the
+/// middle of the century", "the present moment", "at the time".
+fn the_relative(cx: &Cx, i: usize) -> Option<M> {
+    let j = i + 1;
+    let w1 = cx.w(j);
+    // the summer of 1952, the summer of last year (one expression), the spring
     if let Some(s) = words::season(w1) {
         if cx.w(j + 1) == "of"
             && let Some(y) = year_tok(cx, j + 2)
         {
             return Some(M::new(i, j + 3, Expr::Abs(Point::Season(y, s))));
+        }
+        if cx.w(j + 1) == "of" && matches!(cx.w(j + 2), "last" | "this" | "next") && cx.w(j + 3) == "year" {
+            let rel = match cx.w(j + 2) {
+                "last" => Rel::Last,
+                "this" => Rel::This,
+                _ => Rel::Next,
+            };
+            return Some(M::new(i, j + 4, Expr::Season { season: s, rel }));
         }
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
         if matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
@@ -347,7 +254,7 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     if let Some(d) = words::decade_word(cx.w(k)) {
         return Some(M::new(i, k + 1, Expr::DecadeWord(d)).with_mod(dm));
     }
-    // the years after 9/11
+    // the years after 9/11, the weeks following the vote
     if matches!(w1, "years" | "months" | "decades" | "days" | "weeks") {
         let m = match cx.w(j + 1) {
             "after" | "since" | "following" => DateMod::After,
@@ -359,12 +266,42 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         } else {
             j + 2
         };
-        let inner = core(cx, k)?;
-        if inner.start == k && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_)) && inner.date_mod.is_none()
+        if let Some(inner) = core(cx, k)
+            && inner.start == k
+            && matches!(inner.expr, Expr::Abs(_) | Expr::Named(_))
+            && inner.date_mod.is_none()
         {
             return Some(M { start: i, end: inner.end, expr: inner.expr, date_mod: Some(m), core: false });
         }
-        return None;
+        let end = relative::noun_phrase_end(cx, k)?;
+        return Some(M::new(i, end, Expr::Then).with_mod(Some(m)));
+    }
+    // the eve of the summit; the first months of the war, the early years of her reign
+    if w1 == "eve" && cx.w(j + 1) == "of" {
+        let end = relative::noun_phrase_end(cx, j + 2)?;
+        let e = Expr::Shift {
+            unit: Unit::Day,
+            n: -1,
+            vague: false,
+            fuzzy: false,
+            moves: false,
+            base: None,
+            counted: false,
+        };
+        return Some(M::new(i, end, e));
+    }
+    if matches!(w1, "first" | "early" | "opening" | "final" | "last" | "closing")
+        && matches!(cx.w(j + 1), "days" | "weeks" | "months" | "years")
+        && cx.w(j + 2) == "of"
+        && let Some(end) = relative::noun_phrase_end(cx, j + 3)
+    {
+        let m = if matches!(w1, "first" | "early" | "opening") { DateMod::Start } else { DateMod::End };
+        let unit = words::unit(cx.w(j + 1)).unwrap_or(Unit::Year);
+        return Some(M::new(i, end, Expr::Part(unit)).with_mod(Some(m)));
+    }
+    // the middle of the century
+    if w1 == "middle" && cx.w(j + 1) == "of" && cx.w(j + 2) == "the" && cx.w(j + 3) == "century" {
+        return Some(M::new(i, j + 4, Expr::MidCentury));
     }
     // the present moment / at the moment
     if w1 == "present" && matches!(cx.w(j + 1), "moment" | "day") {

@@ -199,7 +199,10 @@ fn without_a_document_date_present_words_stay_references() {
     // One bare year is too little evidence: the date is unknown and nothing is counted from it.
     assert_eq!(tl.document_date.value.as_deref(), None);
     assert_eq!(tl.document_date.source, DateSource::Unknown);
-    assert_eq!(found(text), pairs(&[("2019", "2019"), ("Today", "PRESENT_REF"), ("this year", "")]));
+    assert_eq!(
+        found(text),
+        pairs(&[("2019", "2019"), ("Today", "PRESENT_REF"), ("this year", "PRESENT_REF")])
+    );
     assert_eq!(found("Two years later it was over."), pairs(&[("Two years later", "")]));
 }
 
@@ -415,4 +418,60 @@ fn metadata_date_from_markdown_front_matter() {
     assert_eq!(tl.document_date.value.as_deref(), Some("2019-04-02"));
     assert_eq!(tl.document_date.source, DateSource::Metadata);
     assert_eq!(tl.items[0].value.as_deref(), Some("2018"));
+}
+
+#[test]
+fn present_and_recent_words_and_event_anchors() {
+    let text = "LONDON, 14 March 2024 — The agency is currently reviewing the rules, as it has done of late. \
+                In recent months the board met twice; these days it meets weekly. The vote was held on \
+                3 March. Three days after the vote, the minister resigned, and on the eve of the summit \
+                she spoke. Prices have risen ever since.";
+    let got = found(text);
+    let want = pairs(&[
+        ("14 March 2024", "2024-03-14"),
+        ("currently", "2024-03-14"),
+        ("of late", "2024-03"),
+        ("recent months", "2024-03"),
+        ("these days", "2024-03-14"),
+        ("3 March", "2024-03-03"),
+        ("Three days after the vote", "2024-03-06"),
+        ("the eve of the summit", "2024-03-02"),
+        ("ever since", "2024-03-03"),
+    ]);
+    assert_eq!(got, want);
+}
+
+#[test]
+fn discourse_now_figures_and_one_season_phrase_are_not_split_or_dated() {
+    assert_eq!(found("Now, Watson, look at the mud on his boots."), vec![]);
+    assert_eq!(found("The dreamers of today are the builders of tomorrow."), vec![]);
+    let got = found_with("It flooded in the summer of last year.", Some("2024-03-14"));
+    assert_eq!(got, pairs(&[("the summer of last year", "2023-SU")]));
+    let got = found_with(
+        "Three weeks into her tenure, the minister resigned. The fleet will double by mid-century.",
+        Some("2005-05-01"),
+    );
+    assert_eq!(got, pairs(&[("Three weeks into her tenure", ""), ("mid-century", "2050")]));
+    // Counted from an unknown present: only the side of it.
+    assert_eq!(found("The deal was signed ten days ago."), pairs(&[("ten days ago", "PAST_REF")]));
+}
+
+#[test]
+fn forecast_years_never_become_the_narrative_time() {
+    let text = "The rover landed in March 2011. Engineers expect a third mission by 2030. Its twin arrived on \
+                21 March, two weeks later.";
+    let got = found(text);
+    assert_eq!(got[2], ("21 March".to_string(), Some("2011-03-21".to_string())));
+}
+
+#[test]
+fn anchored_durations_and_parts_of_periods() {
+    let got = found(
+        "She chaired the board for eleven years before retiring in 2016. He spent six years building boats.",
+    );
+    assert_eq!(got, pairs(&[("eleven years", "P11Y"), ("2016", "2016")]));
+    let got = found("The group has been weakened by two decades of targeting. Five years have passed since.");
+    assert_eq!(got, pairs(&[("two decades", "P20Y"), ("Five years", "P5Y")]));
+    let got = found("The war began in 2003. In the early years of the war, prices rose.");
+    assert_eq!(got, pairs(&[("2003", "2003"), ("the early years of the war", "200X")]));
 }

@@ -2,9 +2,18 @@
 //!
 //! Rows are rebuilt only when the analysis, the sort or the filter changes; moving the cursor
 //! skips group headers so the selection is always an entity.
+//!
+//! The filter matches like the picker (the same tiers over names and aliases: word prefix,
+//! subsequence, and when those find nothing, typos and transliterations), through an index
+//! of the entities of its own, built when a filter is first typed and again when the
+//! entities change (told apart by a fingerprint of names, aliases and mention counts, which
+//! corrections change).
 
 use super::list::ListCursor;
 use crate::analysis::{Analysis, Kind};
+use crate::search::PickerIndex;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntRow {
@@ -22,18 +31,24 @@ pub struct EntitiesState {
     pub filtering: bool,
     pub rows: Vec<EntRow>,
     pub cursor: ListCursor,
+    /// The filter's index and the fingerprint of the entities it was built from.
+    filter_index: Option<(u64, Arc<PickerIndex>)>,
+}
+
+/// A fingerprint of what the filter matches on.
+fn fingerprint(analysis: &Analysis) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for e in &analysis.entities {
+        (&e.name, &e.aliases, e.mentions.len()).hash(&mut h);
+    }
+    h.finish()
 }
 
 impl EntitiesState {
     pub fn rebuild(&mut self, analysis: &Analysis) {
         let keep = self.selected();
-        let needle = self.filter.to_lowercase();
-        let matches = |i: usize| {
-            let e = &analysis.entities[i];
-            needle.is_empty()
-                || e.name.to_lowercase().contains(&needle)
-                || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-        };
+        let wanted = self.matching(analysis);
+        let matches = |i: usize| wanted.as_ref().is_none_or(|w| w.binary_search(&i).is_ok());
         self.rows.clear();
         for kind in Kind::ALL {
             let mut ids: Vec<usize> = (0..analysis.entities.len())
@@ -57,6 +72,23 @@ impl EntitiesState {
                 self.skip_header(true);
             }
         }
+    }
+
+    /// The ids the filter lets through, ascending; `None` without a filter.
+    fn matching(&mut self, analysis: &Analysis) -> Option<Vec<usize>> {
+        if self.filter.trim().is_empty() {
+            return None;
+        }
+        let print = fingerprint(analysis);
+        let index = match &self.filter_index {
+            Some((p, index)) if *p == print => Arc::clone(index),
+            _ => {
+                let index = Arc::new(PickerIndex::of_entities(analysis));
+                self.filter_index = Some((print, Arc::clone(&index)));
+                index
+            }
+        };
+        Some(index.matching_entities(&self.filter))
     }
 
     /// The entity under the cursor.
@@ -147,9 +179,9 @@ mod tests {
     fn groups_sorts_and_filters() {
         let a = Analysis {
             entities: vec![
-                ent(0, "Haqqani", Kind::Person, &[50, 60, 70]),
-                ent(1, "Taliban", Kind::Organization, &[5, 80]),
-                ent(2, "Bin Laden", Kind::Person, &[10, 90]),
+                ent(0, "Tessaly", Kind::Person, &[50, 60, 70]),
+                ent(1, "Oruna Guild", Kind::Organization, &[5, 80]),
+                ent(2, "Vardin Osk", Kind::Person, &[10, 90]),
             ],
             ..Default::default()
         };
@@ -174,9 +206,19 @@ mod tests {
         s.rebuild(&a);
         assert_eq!(s.rows[1], EntRow::Entity(2));
         assert_eq!(s.selected(), Some(1), "selection survives a re-sort");
-        s.filter = "lad".into();
+        s.filter = "vard".into();
         s.rebuild(&a);
         assert_eq!(s.rows, vec![EntRow::Header(Kind::Person, 1), EntRow::Entity(2)]);
         assert_eq!(s.selected(), Some(2));
+        // Like the picker: a typo finds the name when nothing matches as written.
+        s.filter = "vradin".into();
+        s.rebuild(&a);
+        assert_eq!(s.rows, vec![EntRow::Header(Kind::Person, 1), EntRow::Entity(2)]);
+        // A renamed entity is found by its new name (the filter's index follows).
+        let mut b = a.clone();
+        b.entities[2].name = "Ilse Marrow".into();
+        s.filter = "marow".into();
+        s.rebuild(&b);
+        assert_eq!(s.rows, vec![EntRow::Header(Kind::Person, 1), EntRow::Entity(2)]);
     }
 }

@@ -119,11 +119,11 @@ impl State {
     pub fn confirm_search(&mut self) {
         self.search.typing = false;
         if self.search.matches.is_empty() {
-            if !self.search.query.is_empty() {
-                self.message =
-                    Some(format!("not found: {}", crate::display::sanitize_line(&self.search.query)));
-            }
+            let query = std::mem::take(&mut self.search.query);
             self.search.clear();
+            if !query.is_empty() {
+                self.offer_entity(&query);
+            }
             return;
         }
         if let Some(origin) = self.search.origin {

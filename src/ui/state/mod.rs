@@ -17,6 +17,7 @@ pub mod picker;
 pub mod reader;
 pub mod search;
 pub mod selection;
+pub mod spoiler;
 pub mod timeline;
 
 use super::action::Action;
@@ -82,6 +83,7 @@ pub struct State {
     pub corrections: corrections::CorrectionsState,
     /// Bookmarks or corrections changed since the reading state was last saved.
     pub dirty: bool,
+    pub spoiler: spoiler::SpoilerState,
 }
 
 impl State {
@@ -114,6 +116,7 @@ impl State {
             marks: Default::default(),
             corrections: Default::default(),
             dirty: false,
+            spoiler: Default::default(),
         }
     }
 
@@ -127,6 +130,7 @@ impl State {
 
     /// Shows an analysis (the corrected one) in every panel.
     pub fn install(&mut self, analysis: Arc<Analysis>) {
+        let analysis = self.spoiler_view(analysis);
         self.mentions = selection::MentionIndex::new(&analysis);
         self.entities.rebuild(&analysis);
         self.timeline.rebuild(&analysis);
@@ -156,6 +160,7 @@ impl State {
 
     /// Recomputes the layout and everything sized by it.
     pub fn sync(&mut self) {
+        self.follow_spoiler();
         self.layout = Layout::compute_with(self.width, self.height, self.shown(), self.panel_width);
         if self.layout.too_small {
             return;
@@ -182,10 +187,7 @@ impl State {
     }
 
     fn detail_len(&self) -> usize {
-        match (&self.analysis, self.detail.entity) {
-            (Some(a), Some(id)) => a.entities.get(id).map_or(0, |e| e.mentions.len()),
-            _ => 0,
-        }
+        self.analysis.as_ref().map_or(0, |a| self.detail.len(a))
     }
 
     /// Which key bindings apply.
@@ -219,6 +221,10 @@ impl State {
             };
         }
         self.message = None;
+        if self.take_offer(action == Some(Action::FocusNext)) {
+            self.sync();
+            return Effect::None;
+        }
         if let Some(op) = self.marks.pending.take() {
             let c = match key.code {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
@@ -267,7 +273,11 @@ impl State {
                     self.focus = Focus::Entities;
                     // Border, then the sort/filter line, then the rows.
                     let top = self.layout.entities.map_or(0, |r| r.y + 2);
-                    let row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    let mut row = ev.row.saturating_sub(top) as usize + self.entities.cursor.offset;
+                    // Below the selected row's description line, rows sit one lower.
+                    if self.entity_second_line().is_some() && row > self.entities.cursor.selected {
+                        row -= 1;
+                    }
                     if let Some(id) = self.entities.click(row) {
                         self.select_entity(id);
                     }
@@ -300,10 +310,12 @@ impl State {
             Action::DeleteChar => self.delete_char(),
             Action::Down | Action::LineDown if list || self.picker.open => self.move_cursor(1),
             Action::Up | Action::LineUp if list || self.picker.open => self.move_cursor(-1),
-            Action::PageDown if list => self.move_cursor(self.list_page()),
-            Action::PageUp if list => self.move_cursor(-self.list_page()),
-            Action::Top if list => self.move_cursor(-(isize::MAX / 2)),
-            Action::Bottom if list => self.move_cursor(isize::MAX / 2),
+            Action::PageDown if list || self.picker.open => self.move_cursor(self.list_page()),
+            Action::PageUp if list || self.picker.open => self.move_cursor(-self.list_page()),
+            Action::Top if list || self.picker.open => self.move_cursor(-(isize::MAX / 2)),
+            Action::Bottom if list || self.picker.open => self.move_cursor(isize::MAX / 2),
+            // Home/End in the other input lines (search, rename) do not move the text.
+            Action::Top | Action::Bottom if self.mode() == Mode::Input => {}
             Action::LineDown | Action::Down => self.reader.scroll(&self.doc, 1),
             Action::LineUp | Action::Up => self.reader.scroll(&self.doc, -1),
             Action::PageDown => self.reader.scroll(&self.doc, page),
@@ -338,7 +350,8 @@ impl State {
                 if self.analysis.is_none() {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
-                    self.picker.open();
+                    let at = self.here();
+                    self.picker.open_at(at);
                 }
             }
             Action::Back => self.back(),
@@ -350,6 +363,8 @@ impl State {
             Action::Undo => self.undo_correction(),
             Action::SetDocumentDate => self.start_date_prompt(),
             Action::TimelineAxis => self.timeline.axis = !self.timeline.axis,
+            Action::ToggleQuotes => self.toggle_detail_quotes(),
+            Action::SpoilerSafe => self.toggle_spoiler(),
             Action::SetMark => {
                 self.marks.pending = Some(marks::MarkOp::Set);
                 self.message = Some("bookmark: press a letter".into());
@@ -364,7 +379,9 @@ impl State {
     }
 
     fn list_page(&self) -> isize {
-        let h = if self.detail.is_open() {
+        let h = if self.picker.open {
+            self.picker.cursor.height
+        } else if self.detail.is_open() {
             self.detail.cursor.height
         } else if self.focus == Focus::Entities {
             self.entities.cursor.height
@@ -464,6 +481,10 @@ impl State {
             self.rebuild_entities();
         } else if self.detail.is_open() {
             self.detail.close();
+        } else if self.focus == Focus::Entities && !self.entities.filter.is_empty() {
+            // A committed filter: Esc clears it (a second Esc leaves the panel).
+            self.entities.filter.clear();
+            self.rebuild_entities();
         } else if self.popup.is_some() {
             self.popup = None;
             self.focus = Focus::Reader;
@@ -515,11 +536,7 @@ impl State {
     /// Enter on a list row.
     fn select(&mut self) {
         if self.detail.is_open() {
-            let i = self.detail.cursor.selected;
-            if let Some(id) = self.detail.entity {
-                self.detail.close();
-                self.go_to_mention(id, i);
-            }
+            self.select_in_detail();
         } else if self.focus == Focus::Entities {
             if let Some(id) = self.entities.selected() {
                 self.select_entity(id);

@@ -1,13 +1,14 @@
 //! The fuzzy picker: its query, the ranked hits, and the cursor over them.
 //!
 //! The index over entity names, aliases, timeline entries and headings is built once, when
-//! the analysis arrives; each keystroke re-queries it.
+//! the analysis arrives; each keystroke re-queries it, ranked for where the reader was when
+//! the picker opened. Every match is kept, so the cursor can reach all of them (PgUp/PgDn,
+//! Home/End); highlight positions come with the first hits and are computed for the others
+//! when a row is drawn ([`PickerState::positions`]).
 
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
-
-/// How many hits are kept per query.
-const LIMIT: usize = 200;
+use std::borrow::Cow;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
@@ -17,17 +18,28 @@ pub struct PickerState {
     pub query: String,
     pub hits: Vec<Hit>,
     pub cursor: ListCursor,
+    /// The reading position the hits are ranked for (closer mentions first).
+    pub at: Option<usize>,
 }
 
 impl PickerState {
+    /// Opens with an empty query, ranking for no particular position.
     pub fn open(&mut self) {
+        self.at = None;
         self.open = true;
         self.query.clear();
         self.refresh();
     }
 
+    /// Opens with an empty query, ranking for a reader at byte `at`.
+    pub fn open_at(&mut self, at: usize) {
+        self.open();
+        self.at = Some(at);
+    }
+
     pub fn refresh(&mut self) {
-        self.hits = self.index.as_ref().map(|i| i.query_limit(&self.query, LIMIT)).unwrap_or_default();
+        self.hits =
+            self.index.as_ref().map(|i| i.query_at(&self.query, self.at, usize::MAX)).unwrap_or_default();
         self.cursor.set(0, self.hits.len());
         self.cursor.offset = 0;
     }
@@ -41,7 +53,51 @@ impl PickerState {
         self.index.as_ref()?.entry(hit.entry)
     }
 
+    /// The highlighted char indices of a hit's label.
+    pub fn positions<'a>(&self, hit: &'a Hit) -> Cow<'a, [usize]> {
+        match &self.index {
+            Some(index) if hit.positions.is_empty() && !self.query.trim().is_empty() => {
+                Cow::Owned(index.positions(hit.entry, &self.query))
+            }
+            _ => Cow::Borrowed(&hit.positions),
+        }
+    }
+
     pub fn move_by(&mut self, delta: isize) {
         self.cursor.move_by(delta, self.hits.len());
+    }
+
+    /// One screenful of rows.
+    pub fn page(&self) -> isize {
+        self.cursor.height.max(1) as isize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::EntryKind;
+    use crate::span::Span;
+
+    #[test]
+    fn every_hit_is_reachable_and_highlighted() {
+        let mut index = PickerIndex::empty();
+        for i in 0..300 {
+            index.push(&format!("marker {i}"), EntryKind::Bookmark(i), Span::new(i, i), String::new());
+        }
+        let mut p = PickerState { index: Some(index), ..Default::default() };
+        p.cursor.height = 10;
+        p.open_at(0);
+        p.query = "mrk".into();
+        p.refresh();
+        assert_eq!(p.hits.len(), 300);
+        p.move_by(isize::MAX / 2);
+        assert_eq!(p.cursor.selected, 299);
+        assert_eq!(p.cursor.offset, 290);
+        let last = p.selected().cloned();
+        let last = last.as_ref().map(|h| p.positions(h).into_owned());
+        assert_eq!(last.map(|v| v.len()), Some(3), "positions past the first hits are computed");
+        p.move_by(-p.page());
+        assert_eq!(p.cursor.selected, 289);
     }
 }

@@ -6,7 +6,7 @@
 use super::State;
 use super::list::ListCursor;
 use crate::analysis::Analysis;
-use crate::analysis::timeline::{self, DateSource, parse_date};
+use crate::analysis::timeline::{self, parse_date};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
@@ -102,13 +102,11 @@ impl State {
     /// the extractor's own (kept from its first delivery) when none is.
     pub fn dated(&mut self, analysis: Arc<Analysis>) -> Arc<Analysis> {
         let extracted = Arc::clone(self.timeline.extracted.get_or_insert(analysis));
-        let Some(p) = self.timeline.date_correction.as_deref().and_then(parse_date) else {
-            return extracted;
-        };
-        let tl = timeline::extract_dated(&self.doc, &extracted.entities, Some((p, DateSource::Correction)));
+        let Some(date) = self.timeline.date_correction.as_deref() else { return extracted };
         let mut a = (*extracted).clone();
-        a.timeline = tl.items;
-        a.document_date = Some(tl.document_date);
+        if !timeline::redate(&mut a, &self.doc, date) {
+            return extracted;
+        }
         Arc::new(a)
     }
 }

@@ -1,6 +1,7 @@
-//! The entity detail overlay: name, kind and the evidence for it, aliases, count and first
-//! mention, the entities sharing its sentences most, then a keyword-in-context line for every
-//! mention (Enter jumps to the selected one).
+//! The entity detail overlay: name, what the text says it is, kind and the evidence for it,
+//! aliases, counts and first mention, the entities sharing its sentences most, then either a
+//! keyword-in-context line for every mention or its quotes, one a line (a key switches;
+//! Enter jumps to the selected row).
 
 use crate::display::sanitize_line;
 use crate::search::context;
@@ -37,18 +38,37 @@ pub fn draw(frame: &mut Frame, state: &State) {
         .filter_map(|(id, n)| a.entities.get(*id).map(|o| format!("{} ({n})", sanitize_line(&o.name))))
         .collect();
     let co = if co.is_empty() { "nobody".to_string() } else { co.join(", ") };
+    let described = descriptions(a, id);
+    let quotes = state.detail.quote_list.len();
+    let counts = match quotes {
+        0 => e.mentions.len().to_string(),
+        n => format!(
+            "{} · {n} quote{} (\" lists {})",
+            e.mentions.len(),
+            plural(n),
+            if n == 1 { "it" } else { "them" }
+        ),
+    };
+    let list_title = if state.detail.quotes {
+        "Quotes (Enter jumps, \" for mentions, Esc closes)"
+    } else {
+        "Every mention (Enter jumps, Esc closes)"
+    };
     let rows = vec![
+        Line::from(vec![
+            label("Is"),
+            Span::raw(sanitize_line(if described.is_empty() { "—" } else { &described })),
+        ]),
         Line::from(vec![
             label("Kind"),
             Span::styled(e.kind.label(), theme.kind(e.kind)),
             Span::raw(sanitize_line(&evidence)),
         ]),
         Line::from(vec![label("Aliases"), Span::raw(sanitize_line(&aliases))]),
-        Line::from(vec![label("Mentions"), Span::raw(e.mentions.len().to_string())]),
+        Line::from(vec![label("Mentions"), Span::raw(counts)]),
         Line::from(vec![label("First"), Span::raw(sanitize_line(&first))]),
         Line::from(vec![label("Often with"), Span::raw(co)]),
-        Line::default(),
-        Line::styled("Every mention (Enter jumps, Esc closes)", theme.dim()),
+        Line::styled(list_title, theme.dim()),
     ];
     for (i, row) in rows.into_iter().enumerate() {
         if i as u16 >= body.height {
@@ -59,6 +79,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
         frame.render_widget(Paragraph::new(row), Rect::new(body.x, body.y + i as u16, body.width, 1));
     }
     let list = detail_list(main);
+    if state.detail.quotes {
+        draw_quotes(frame, state, list);
+        return;
+    }
     let cur = &state.detail.cursor;
     for (i, m) in e.mentions.iter().enumerate().skip(cur.offset).take(list.height as usize) {
         let y = list.y + (i - cur.offset) as u16;
@@ -79,6 +103,33 @@ pub fn draw(frame: &mut Frame, state: &State) {
         ]);
         if i == cur.selected {
             line = line.style(theme.selected_row(true));
+        }
+        frame.render_widget(Paragraph::new(line), Rect::new(list.x, y, list.width, 1));
+    }
+}
+
+/// The entity's descriptions, best first, on one line.
+pub fn descriptions(a: &crate::analysis::Analysis, id: usize) -> String {
+    a.descriptions_of(id).iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// One row per quote of the entity: its number and its words.
+fn draw_quotes(frame: &mut Frame, state: &State, list: Rect) {
+    let Some(a) = &state.analysis else { return };
+    let cur = &state.detail.cursor;
+    let w = list.width as usize;
+    for (i, &q) in state.detail.quote_list.iter().enumerate().skip(cur.offset).take(list.height as usize) {
+        let Some(q) = a.quotes.get(q) else { continue };
+        let y = list.y + (i - cur.offset) as u16;
+        let num = format!("{:>4} ", i + 1);
+        let words = truncate(&format!("“{}”", sanitize_line(&q.text)), w.saturating_sub(num.len()));
+        let mut line = Line::from(vec![Span::styled(num, state.theme.dim()), Span::raw(words)]);
+        if i == cur.selected {
+            line = line.style(state.theme.selected_row(true));
         }
         frame.render_widget(Paragraph::new(line), Rect::new(list.x, y, list.width, 1));
     }

@@ -1,6 +1,6 @@
 //! The entities panel: a line for the sort order or filter, then group headings with counts
 //! and one row per entity (name, mention count, and a density strip across the document with
-//! a marker where you are reading).
+//! a marker where you are reading); under the selected row, dim, what the text says it is.
 
 use crate::analysis::Entity;
 use crate::display::sanitize_line;
@@ -44,9 +44,15 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let reading = state.reader.anchor;
     let len = state.doc.text.len();
     let cur = &state.entities.cursor;
-    for (i, row) in state.entities.rows.iter().enumerate().skip(cur.offset).take(list.height as usize) {
-        let y = list.y + (i - cur.offset) as u16;
+    let second = state.entity_second_line();
+    let bottom = list.y + list.height;
+    let mut y = list.y;
+    for (i, row) in state.entities.rows.iter().enumerate().skip(cur.offset) {
+        if y >= bottom {
+            break;
+        }
         let r = Rect::new(list.x, y, list.width, 1);
+        y += 1;
         let line = match row {
             EntRow::Header(kind, n) => Line::styled(format!("{} ({n})", kind.plural()), theme.kind(*kind)),
             EntRow::Entity(id) => {
@@ -55,6 +61,14 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 let mut l = entity_row(state, e, list.width as usize, strip_w, reading, len);
                 if selected {
                     l = l.style(theme.selected_row(focused));
+                    if let Some(d) = second.as_deref().filter(|_| y < bottom) {
+                        let text = truncate(&format!("  {}", sanitize_line(d)), list.width as usize);
+                        frame.render_widget(
+                            Paragraph::new(Line::styled(text, theme.dim())),
+                            Rect::new(list.x, y, list.width, 1),
+                        );
+                        y += 1;
+                    }
                 }
                 l
             }

@@ -1,5 +1,9 @@
 //! The fuzzy picker overlay: the query line, ranked rows tagged with their kind and the
 //! matched characters highlighted, and a preview of the text the selected row leads to.
+//!
+//! The title says where the cursor is among all matches ("12 of 340"), since the list
+//! scrolls through every one of them. A row names its kind once: the tag says "person", so
+//! the detail after the label says only what the tag does not ("12 mentions", "alias of …").
 
 use crate::display::sanitize_line;
 use crate::search::{Entry, EntryKind, Hit};
@@ -17,8 +21,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let main = state.layout.main;
     let area = picker_box(main);
     frame.render_widget(Clear, area);
-    let total = state.picker.index.as_ref().map_or(0, |i| i.len());
-    let title = format!(" Jump to · {} of {total} ", state.picker.hits.len());
+    let n = state.picker.hits.len();
+    let k = if n == 0 { 0 } else { state.picker.cursor.selected + 1 };
+    let title = format!(" Jump to · {k} of {n} ");
     frame.render_widget(Block::bordered().title(title).border_style(theme.border(true)), area);
     let (input, list, preview) = picker_areas(main);
     let q = format!("> {}▏", sanitize_line(&state.picker.query));
@@ -44,10 +49,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 fn tag(state: &State, kind: EntryKind) -> (String, ratatui::style::Style) {
     let theme = &state.theme;
     match kind.entity().and_then(|id| state.analysis.as_ref()?.entities.get(id)) {
-        Some(e) => {
-            let tag = if matches!(kind, EntryKind::Alias(_)) { "alias" } else { e.kind.label() };
-            (tag.to_string(), theme.kind(e.kind))
-        }
+        Some(e) => (e.kind.label().to_string(), theme.kind(e.kind)),
         None if matches!(kind, EntryKind::Heading(_)) => (kind.tag().into(), theme.title()),
         None => (kind.tag().into(), theme.heading()),
     }
@@ -59,11 +61,12 @@ fn hit_line(state: &State, hit: &Hit, width: usize) -> Line<'static> {
     let mut spans = vec![Span::styled(format!("{tag:<13}"), style)];
     let label_w = width.saturating_sub(13);
     let label = truncate(&sanitize_line(&entry.label), label_w);
+    let positions = state.picker.positions(hit);
     let mut buf = String::new();
     let mut matched = false;
     let mut used = 0;
     for (i, c) in label.chars().enumerate() {
-        let m = hit.positions.binary_search(&i).is_ok();
+        let m = positions.binary_search(&i).is_ok();
         if m != matched && !buf.is_empty() {
             let st = if matched { state.theme.matched() } else { ratatui::style::Style::new() };
             spans.push(Span::styled(std::mem::take(&mut buf), st));
@@ -78,7 +81,8 @@ fn hit_line(state: &State, hit: &Hit, width: usize) -> Line<'static> {
     }
     // The detail ("person · 9 mentions", "alias of …") in the room left.
     let room = label_w.saturating_sub(used + 2);
-    if room > 8 {
+    // A detail that only repeats the tag (the merge picker's "person") is left out.
+    if room > 8 && entry.detail != tag {
         spans.push(Span::styled(format!("  {}", truncate(&entry.detail, room)), state.theme.dim()));
     }
     Line::from(spans)
@@ -111,8 +115,16 @@ fn draw_preview(frame: &mut Frame, state: &State, entry: &Entry, area: Rect) {
         Span::styled(piece(mark.start, mark.end), state.theme.current()),
         Span::raw(piece(mark.end, end)),
     ]);
+    // What the text says the entity is, above its sentence.
+    let described =
+        entry.kind.entity().zip(state.analysis.as_ref()).map(|(id, a)| super::detail::descriptions(a, id));
+    let mut lines = Vec::new();
+    if let Some(d) = described.filter(|d| !d.is_empty()) {
+        lines.push(Line::styled(sanitize_line(&d), state.theme.dim()));
+    }
+    lines.push(line);
     frame.render_widget(
-        Paragraph::new(line)
+        Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(Block::new().title(Line::styled("preview", state.theme.dim()))),
         area,

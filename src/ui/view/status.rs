@@ -38,6 +38,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
         }
     } else if let Some(nav) = state.nav_status() {
         nav
+    } else if let Some(who) = state.speaking() {
+        format!("“…” {who}")
     } else if state.analysis.is_none() {
         "analysing…".to_string()
     } else if state

@@ -1,0 +1,88 @@
+//! The display name of a person: the most used full personal name, chosen from what the text
+//! actually says.
+//!
+//! The clustering stage names a cluster by its fullest form, which is wrong exactly where a
+//! reader notices: a one-off run across a clause boundary ("…parted from Ames Nicholas
+//! wished…"), a form opened by an ordinary word ("Code", "Poor", "Little"), a place ("Paris
+//! Berg") or initials ("U. F. Marius"), or a heading in capitals. Once the form scan has
+//! found every mention, the counts say which form the text uses: a person is shown by the
+//! most used full name (two or more name words, used at least twice), else by the first
+//! full name (news names a person in full once), else by the most used single form, and
+//! never by an unclean form while a clean one exists. Only person
+//! clusters are renamed; places and organizations keep their canonical names.
+
+use super::context::Ctx;
+use super::cues::{self, in_list};
+use crate::analysis::gazetteer::{FastMap, fold_key, key_for};
+use crate::span::Span;
+
+/// How many times a form must be used to name a person when another form exists.
+const MIN_USES: usize = 2;
+
+/// The name to show for a person cluster with these mentions, or `None` to keep `current`.
+pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String> {
+    let mut counts: FastMap<String, usize> = FastMap::default();
+    let mut order: Vec<String> = Vec::new();
+    for m in mentions {
+        let form = m.slice(ctx.text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let n = counts.entry(form.clone()).or_insert(0);
+        if *n == 0 {
+            order.push(form);
+        }
+        *n += 1;
+    }
+    let clean: Vec<&String> = order.iter().filter(|f| is_clean(ctx, f)).collect();
+    if clean.is_empty() {
+        return None;
+    }
+    let used = |f: &&String| counts[f.as_str()] >= MIN_USES;
+    let best_by = |list: &mut dyn Iterator<Item = &String>| {
+        list.max_by_key(|f| {
+            (counts[f.as_str()], f.chars().any(char::is_lowercase), std::cmp::Reverse(f.len()))
+        })
+        .cloned()
+    };
+    let full = best_by(&mut clean.iter().copied().filter(used).filter(|f| f.contains(' ')));
+    // A full name used once (a news article names a person in full once, then by surname)
+    // still beats a single word; the first one, where the text introduces the person.
+    // The clustering's fullest form counts as such a full name.
+    let once = || {
+        let fullest = (current.contains(' ') && is_clean(ctx, current)).then(|| current.to_string());
+        fullest.or_else(|| clean.iter().find(|f| f.contains(' ')).map(|f| (*f).clone()))
+    };
+    let name = full
+        .or_else(once)
+        .or_else(|| best_by(&mut clean.iter().copied().filter(used)))
+        .unwrap_or_else(|| clean[0].clone());
+    (name != current).then_some(name)
+}
+
+/// A form fit to name a person: no word in capitals, no initial or lowercase word opening
+/// it, no ordinary word, place or nationality before the name, no punctuation of a sentence.
+pub fn is_clean(ctx: &Ctx, form: &str) -> bool {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    if form.ends_with(['?', '!', ',', ';', ':']) || form.contains(['?', '!']) {
+        return false;
+    }
+    let shouted = words
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase));
+    if shouted {
+        return false;
+    }
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 1 || !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if words.len() >= 2 && !in_list(&cues::TITLES, first) && !in_list(&cues::NAME_HONORIFICS, first) {
+        let key = fold_key(first);
+        let ordinary = ctx.gaz.is_word(&key) && !ctx.gaz.is_given_name(&key);
+        let gkey = key_for(first);
+        let named = ctx.gaz.place(&gkey).is_some() || ctx.gaz.demonym(&gkey).is_some();
+        if ordinary || named || cues::FUNCTION_WORDS.contains(&key) {
+            return false;
+        }
+    }
+    true
+}
