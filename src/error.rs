@@ -51,7 +51,7 @@ impl std::error::Error for LoadError {}
 /// A byte count as people write it: `1 GiB`, `300 MiB`, `4096 bytes`.
 fn size(bytes: u64) -> String {
     for (unit, name) in [(1u64 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] {
-        if bytes >= unit && bytes % unit == 0 {
+        if bytes >= unit && bytes.is_multiple_of(unit) {
             return format!("{} {name}", bytes / unit);
         }
     }
