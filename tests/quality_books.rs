@@ -50,8 +50,9 @@ fn shared_books_meet_their_floors() {
         let entities = entities_of(&text, book);
         let s = books::score(&gold, &text, &entities, 200);
         println!(
-            "{book}: found {:.3} one_entry_90 {:.3} one_entry {:.3} named_right {:.3} coverage {:.3} \
+            "{book} ({} characters): found {:.3} one_entry_90 {:.3} one_entry {:.3} named_right {:.3} coverage {:.3} \
              kind_right {:.3} merged {} merged_by_mentions {} junk_top50_typed_name {}",
+            s.characters,
             s.found,
             s.one_entry_90,
             s.one_entry,
