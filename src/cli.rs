@@ -1,12 +1,52 @@
-//! The command line: clap definitions, then validated options with defaults applied.
+//! The command line: clap definitions, then validated options with defaults applied, and
+//! what the shell gets from the same definitions (completion scripts, the man page).
 //!
 //! Parsing is separate from `main` so that option rules (which input, which output, the
-//! `--date` format) are unit-tested without running the binary.
+//! `--date` format) are unit-tested without running the binary. Nothing else in the crate
+//! imports this module: the binary turns [`Options`] into the UI's
+//! [`crate::ui::Settings`] and the library's own types (an export format is mapped from
+//! [`ExportFormat`]), so clap stays at the edge.
 
 use crate::config::Config;
 use crate::document::Input;
-use clap::Parser;
+use crate::export::Format;
+use clap::{CommandFactory, Parser, ValueEnum};
 use std::path::PathBuf;
+
+/// The `--export` formats, as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An entity index (kind, aliases, every mention's sentence), then the timeline.
+    Markdown,
+    /// TimelineJS's JSON, with display dates kept as written.
+    Timelinejs,
+    /// One row per mention: entity, kind, byte span, text, sentence.
+    Csv,
+    /// The same as `--json`.
+    Json,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Timelinejs => Format::Timelinejs,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// The shells `--completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+}
 
 /// A full-screen terminal reader for entity-dense long-form text.
 ///
@@ -35,7 +75,7 @@ pub struct Args {
     /// Print an export of the analysis (markdown entity index, timelinejs, csv of mentions,
     /// json), then exit.
     #[arg(long, value_name = "FORMAT", conflicts_with_all = ["text", "json"])]
-    pub export: Option<crate::export::Format>,
+    pub export: Option<ExportFormat>,
 
     /// The document date for resolving relative dates ("today", "last year").
     #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_date)]
@@ -56,30 +96,80 @@ pub struct Args {
     /// Do not read or write the reading state (position, bookmarks, corrections).
     #[arg(long)]
     pub no_state: bool,
+
+    /// Print a completion script for SHELL, then exit (e.g. `dossier --completions bash >
+    /// ~/.local/share/bash-completion/completions/dossier`).
+    #[arg(long, value_name = "SHELL")]
+    pub completions: Option<Shell>,
+
+    /// Print the man page (roff), then exit (e.g. `dossier --man > dossier.1`).
+    #[arg(long)]
+    pub man: bool,
+}
+
+/// The completion script for a shell, from the same definitions as the parser.
+pub fn completions(shell: Shell) -> String {
+    let mut out = Vec::new();
+    let mut cmd = Args::command();
+    match shell {
+        Shell::Bash => clap_complete::generate(clap_complete::Shell::Bash, &mut cmd, "dossier", &mut out),
+        Shell::Zsh => clap_complete::generate(clap_complete::Shell::Zsh, &mut cmd, "dossier", &mut out),
+        Shell::Fish => clap_complete::generate(clap_complete::Shell::Fish, &mut cmd, "dossier", &mut out),
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man page (roff), from the same definitions as the parser.
+pub fn man_page() -> String {
+    let mut out = Vec::new();
+    // Rendering into memory cannot fail.
+    let _ = clap_mangen::Man::new(Args::command()).render(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// What to do with the loaded document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
+    /// The full-screen reader.
     Ui,
+    /// `--text`: the plain text.
     Text,
+    /// `--json`: the document and its analysis.
     Json,
-    Export(crate::export::Format),
+    /// `--export FORMAT`.
+    Export(Format),
 }
 
-/// Validated options.
+/// Validated options: what the binary does, and (for the UI) [`Options::settings`].
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// What to read.
     pub input: Input,
+    /// What to do with it.
     pub output: Output,
     /// Maximum text width: `--width`, else the config's `text_width`.
     pub width: u16,
+    /// `--date`: the document date for relative dates.
     pub date: Option<String>,
+    /// The config file's settings.
     pub config: Config,
     /// Whether to read and write the reading state.
     pub remember: bool,
     /// Problems to tell the user about (a bad config file, an unreadable state file).
     pub warnings: Vec<String>,
+}
+
+impl Options {
+    /// What the UI is told.
+    pub fn settings(&self) -> crate::ui::Settings {
+        crate::ui::Settings {
+            input: self.input.clone(),
+            max_width: self.width,
+            config: self.config.clone(),
+            remember: self.remember,
+            warnings: self.warnings.clone(),
+        }
+    }
 }
 
 impl Args {
@@ -93,7 +183,7 @@ impl Args {
             None => Input::Sample,
         };
         let output = if let Some(format) = self.export {
-            Output::Export(format)
+            Output::Export(format.into())
         } else if self.json {
             Output::Json
         } else if self.text || !stdout_is_tty {
@@ -179,5 +269,17 @@ mod tests {
         assert!(parse_date("21").is_err());
         assert!(Args::try_parse_from(["dossier", "--date", "soon"]).is_err());
         assert!(Args::try_parse_from(["dossier", "--width", "5"]).is_err());
+    }
+
+    #[test]
+    fn completions_and_man_page_come_from_the_definitions() {
+        assert!(completions(Shell::Bash).contains("--print-keymap"));
+        assert!(completions(Shell::Fish).contains("print-keymap"));
+        assert!(completions(Shell::Zsh).contains("--no-state"));
+        let man = man_page();
+        assert!(man.starts_with(".ie") || man.contains(".TH"), "{man}");
+        assert!(man.contains("no\\-state") || man.contains("no-state"), "{man}");
+        let export = args(&["--export", "csv"]).resolve(true, true, Config::default()).output;
+        assert_eq!(export, Output::Export(Format::Csv));
     }
 }

@@ -21,15 +21,29 @@ pub enum Theme {
     Mono,
 }
 
+/// How the text's lines are broken (see `ui::wrap`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineBreaks {
+    /// Even lines over the whole paragraph.
+    Optimal,
+    /// Each line filled as far as it goes.
+    FirstFit,
+}
+
 /// Settings, with defaults applied.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub theme: Theme,
     pub text_width: u16,
-    pub panel_width: u16,
+    /// Side panel width; `None`: a share of the screen.
+    pub panel_width: Option<u16>,
     pub marks: bool,
     pub remember: bool,
+    pub line_breaks: LineBreaks,
+    /// Hyphenate long words in narrow text columns.
+    pub hyphenate: bool,
     /// The largest input opened, in bytes (larger input is refused with a message).
     pub max_input: u64,
     /// Whether spoiler-safe reading starts on for a document never opened before.
@@ -47,6 +61,8 @@ struct Partial {
     panel_width: Option<u16>,
     marks: Option<bool>,
     remember: Option<bool>,
+    line_breaks: Option<LineBreaks>,
+    hyphenate: Option<bool>,
     max_input: Option<u64>,
     spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
@@ -62,9 +78,11 @@ impl Default for Config {
         parse(DEFAULT_CONFIG).unwrap_or(Config {
             theme: Theme::Terminal,
             text_width: 80,
-            panel_width: 44,
+            panel_width: None,
             marks: true,
             remember: true,
+            line_breaks: LineBreaks::Optimal,
+            hyphenate: true,
             max_input: crate::document::load::DEFAULT_MAX_INPUT,
             spoiler_safe: false,
             keys: BTreeMap::new(),
@@ -129,9 +147,14 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
     let config = Config {
         theme: partial.theme.or(base.as_ref().map(|b| b.theme)).unwrap_or(Theme::Terminal),
         text_width: partial.text_width.unwrap_or_else(|| get(|c| c.text_width, 80)),
-        panel_width: partial.panel_width.unwrap_or_else(|| get(|c| c.panel_width, 44)),
+        panel_width: partial.panel_width.or(base.as_ref().and_then(|b| b.panel_width)),
         marks: partial.marks.or(base.as_ref().map(|b| b.marks)).unwrap_or(true),
         remember: partial.remember.or(base.as_ref().map(|b| b.remember)).unwrap_or(true),
+        line_breaks: partial
+            .line_breaks
+            .or(base.as_ref().map(|b| b.line_breaks))
+            .unwrap_or(LineBreaks::Optimal),
+        hyphenate: partial.hyphenate.or(base.as_ref().map(|b| b.hyphenate)).unwrap_or(true),
         max_input: partial
             .max_input
             .or(base.as_ref().map(|b| b.max_input))
@@ -147,8 +170,8 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
     if !(20..=1000).contains(&config.text_width) {
         return Err(range_error("text_width", 20, 1000, config.text_width));
     }
-    if !(20..=200).contains(&config.panel_width) {
-        return Err(range_error("panel_width", 20, 200, config.panel_width));
+    if let Some(w) = config.panel_width.filter(|w| !(20..=200).contains(w)) {
+        return Err(range_error("panel_width", 20, 200, w));
     }
     Ok(config)
 }

@@ -69,6 +69,11 @@ pub fn sanitize_line(s: &str) -> String {
     sanitize(s).replace('\n', " ")
 }
 
+/// A count with its noun in the right number: "1 match", "3 matches", "0 matches".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,15 +15,27 @@
 //! [`display`] decides how each character is drawn so that no document can drive the
 //! terminal. The terminal UI lives in [`ui`] and only reads what the library produced.
 
+// `missing_docs` is on for the library (Cargo.toml's [lints]); the modules marked
+// `allow(missing_docs)` still have public items without a doc line, and lose the mark when
+// they are documented. New modules are documented from the start.
+#[allow(missing_docs)]
 pub mod analysis;
 pub mod cli;
+#[allow(missing_docs)]
 pub mod config;
 pub mod display;
+#[allow(missing_docs)]
 pub mod document;
+#[allow(missing_docs)]
 pub mod error;
+#[allow(missing_docs)]
 pub mod export;
+pub mod hash;
+#[allow(missing_docs)]
 pub mod search;
+#[allow(missing_docs)]
 pub mod span;
+#[allow(missing_docs)]
 pub mod store;
 pub mod ui;
 

@@ -18,6 +18,12 @@ fn main() -> ExitCode {
     if args.print_keymap {
         return finish(print(ui::keymap::DEFAULT_KEYMAP));
     }
+    if let Some(shell) = args.completions {
+        return finish(print(&dossier::cli::completions(shell)));
+    }
+    if args.man {
+        return finish(print(&dossier::cli::man_page()));
+    }
     let (settings, config_warning) = match &args.config {
         Some(path) => config::load(path, true),
         None => config::default_path().map(|p| config::load(&p, false)).unwrap_or_default(),
@@ -27,7 +33,7 @@ fn main() -> ExitCode {
     let analysis_options = AnalysisOptions { document_date: options.date.clone() };
     if options.output == Output::Ui {
         // The reader loads its own input, to show the first screen before the whole book.
-        return finish(ui::open_and_run(&options, analysis_options));
+        return finish(ui::open_and_run(&options.settings(), analysis_options));
     }
     let doc = match document::load::load_capped(&options.input, options.config.max_input) {
         Ok(doc) => doc,
@@ -52,7 +58,7 @@ fn main() -> ExitCode {
             warn(&options);
             print(&export::render(format, &doc, &analysed(&doc, &analysis_options, &options)))
         }
-        Output::Ui => ui::run(doc, analysis_options, &options),
+        Output::Ui => ui::run(doc, analysis_options, &options.settings()),
     };
     finish(result)
 }

@@ -32,11 +32,7 @@ const MAX_DOCUMENTS: usize = 500;
 
 /// A document's identity: its content's hash and length, as `hash-len` hex.
 pub fn document_key(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in text.as_bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+    let hash = crate::hash::fnv1a(text.as_bytes());
     format!("{hash:016x}-{:x}", text.len())
 }
 

@@ -36,6 +36,16 @@ fn sample_descriptions_meet_the_bars() {
     has("Rawalpindi", "Pakistani city");
 }
 
+/// Every description of the sample, for reading with `--nocapture`.
+#[test]
+fn sample_descriptions_listed() {
+    let a = sample();
+    for d in &a.descriptions {
+        println!("{:<28} {:<11} {}", a.entities[d.entity].name, d.cue, d.text);
+    }
+    assert!(a.descriptions.len() >= 7);
+}
+
 #[test]
 fn sample_quotes_meet_the_bars() {
     let a = sample();

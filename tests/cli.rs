@@ -159,3 +159,29 @@ fn print_keymap_prints_the_default_bindings() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("[reader]") && text.contains("line_down"), "{text}");
 }
+
+#[test]
+fn stdin_is_titled_by_its_headline() {
+    let out = dossier(&["--json", "-"], Some(b"## Harbour talks resume\n\nThe quay opened on Monday.\n"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["document"]["title"], "Harbour talks resume");
+}
+
+#[test]
+fn completions_are_a_script_bash_accepts_and_the_man_page_is_roff() {
+    let out = dossier(&["--completions", "bash"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let script = temp_file("dossier.bash", &out.stdout);
+    match Command::new("bash").arg("-n").arg(&script).output() {
+        Ok(check) => assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr)),
+        Err(_) => eprintln!("skipped: no bash to check the script with"),
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--print-keymap"));
+    for shell in ["zsh", "fish"] {
+        assert!(!dossier(&["--completions", shell], None).stdout.is_empty(), "{shell}");
+    }
+    let man = dossier(&["--man"], None);
+    let page = String::from_utf8_lossy(&man.stdout);
+    assert!(page.contains(".TH dossier"), "{page}");
+    assert!(page.contains("completions"));
+}

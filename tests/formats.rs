@@ -62,4 +62,15 @@ fn a_damaged_epub_is_refused_in_one_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("damaged EPUB: the zip archive is truncated"), "{err}");
+    assert!(!err.contains("EOCD") && !err.contains("[Unreadable"), "{err}");
+}
+
+#[test]
+fn an_epub_whose_mimetype_entry_is_not_first_opens() {
+    let (json, code) = run(&["--json", &fixture("late-mimetype.epub")]);
+    assert_eq!(code, 0, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["document"]["format"], "epub");
+    assert_eq!(v["document"]["title"], "The Keeper of Carrick Point");
 }

@@ -3,9 +3,9 @@
 //! must contain none of the document's sequences, the process must exit 0 and the terminal
 //! must be restored. Refused input must exit 2 with one line and leave the terminal alone.
 
-mod support;
+mod common;
 
-use support::pty::{Session, contains, restored};
+use common::pty::{Session, contains, restored};
 
 fn temp_file(name: &str, bytes: &[u8]) -> String {
     let dir = std::env::temp_dir().join(format!("dossier-hostile-{}", std::process::id()));

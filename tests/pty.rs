@@ -1,9 +1,9 @@
 //! End-to-end: the real `dossier` binary in a pseudo-terminal, read through a vt100 emulator.
 //! Every wait polls the screen with a generous deadline; the child is killed on failure.
 
-mod support;
+mod common;
 
-use support::pty::{Session, contains};
+use common::pty::{Session, contains};
 
 /// Leave the alternate screen, and show the cursor.
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
@@ -106,7 +106,7 @@ fn long_document(dir: &std::path::Path) -> std::path::PathBuf {
 
 #[test]
 fn reopening_a_document_resumes_where_it_was_left() {
-    let dir = support::pty::scratch_dir("resume");
+    let dir = common::pty::scratch_dir("resume");
     let state = dir.join("state");
     let doc = long_document(&dir);
     let (doc, state_env) = (doc.to_str().unwrap(), state.to_str().unwrap());
@@ -140,7 +140,7 @@ fn reopening_a_document_resumes_where_it_was_left() {
 
 #[test]
 fn corrections_and_bookmarks_persist_and_sigterm_saves() {
-    let dir = support::pty::scratch_dir("persist");
+    let dir = common::pty::scratch_dir("persist");
     let state = dir.join("state");
     let doc = dir.join("article.txt");
     std::fs::copy("assets/article.txt", &doc).unwrap();
@@ -192,7 +192,7 @@ fn corrections_and_bookmarks_persist_and_sigterm_saves() {
 
 #[test]
 fn a_corrupt_state_file_is_a_warning_not_a_crash() {
-    let dir = support::pty::scratch_dir("corrupt");
+    let dir = common::pty::scratch_dir("corrupt");
     let state = dir.join("state");
     std::fs::create_dir_all(state.join("dossier")).unwrap();
     std::fs::write(state.join("dossier").join("state.json"), "{ not json").unwrap();
@@ -215,7 +215,7 @@ fn saved_documents(state: &std::path::Path) -> serde_json::Map<String, serde_jso
 
 #[test]
 fn two_instances_on_two_articles_keep_each_others_bookmarks_and_positions() {
-    let dir = support::pty::scratch_dir("two-docs");
+    let dir = common::pty::scratch_dir("two-docs");
     let state = dir.join("state");
     let x = long_document(&dir);
     let y = dir.join("article.txt");
@@ -244,7 +244,7 @@ fn two_instances_on_two_articles_keep_each_others_bookmarks_and_positions() {
 
 #[test]
 fn one_article_open_twice_keeps_both_instances_bookmarks_and_corrections() {
-    let dir = support::pty::scratch_dir("same-doc");
+    let dir = common::pty::scratch_dir("same-doc");
     let state = dir.join("state");
     let doc = dir.join("article.txt");
     std::fs::copy("assets/article.txt", &doc).unwrap();
@@ -274,7 +274,7 @@ fn one_article_open_twice_keeps_both_instances_bookmarks_and_corrections() {
 
 #[test]
 fn killing_an_instance_mid_save_leaves_a_whole_state_file() {
-    let dir = support::pty::scratch_dir("kill-save");
+    let dir = common::pty::scratch_dir("kill-save");
     let state = dir.join("state");
     let doc = long_document(&dir);
     let doc = doc.to_str().unwrap();
@@ -302,7 +302,7 @@ fn killing_an_instance_mid_save_leaves_a_whole_state_file() {
 
 #[test]
 fn a_big_book_resumes_in_the_middle_and_early_keys_are_kept() {
-    let dir = support::pty::scratch_dir("big-resume");
+    let dir = common::pty::scratch_dir("big-resume");
     let state = dir.join("state");
     let mut text = String::from("Big resume test\n\n");
     for i in 0..4000 {

@@ -2,9 +2,9 @@
 //! query most likely meant, and Tab jumps to its first mention; the picker finds a name typed
 //! with a typo. The document is invented here, so the test does not depend on any fixture.
 
-mod support;
+mod common;
 
-use support::pty::{Session, scratch_dir};
+use common::pty::{Session, scratch_dir};
 
 /// A short invented article about one well-mentioned person.
 fn article() -> std::path::PathBuf {

@@ -138,7 +138,7 @@ fn fixtures() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .filter(|p| p.to_string_lossy().ends_with(".quotes.json"))
         .collect();
     v.sort();
     v
@@ -149,7 +149,7 @@ fn quotes_and_descriptions_on_the_fixtures() {
     let (mut tuned, mut held) = (Counts::default(), Counts::default());
     for path in fixtures() {
         let (gold, c, notes) = score(&path);
-        let name = path.file_name().unwrap().to_string_lossy().replace(".gold.json", "");
+        let name = path.file_name().unwrap().to_string_lossy().replace(".quotes.json", "");
         println!(
             "{name:<11} {:<8} quotes P {:.2} ({}/{}) cover {:.2} (of {})  descriptions P {:.2} ({}/{})",
             if gold.tuned { "tuned" } else { "held-out" },
@@ -176,5 +176,8 @@ fn quotes_and_descriptions_on_the_fixtures() {
             c.described
         );
     }
-    assert!(tuned.precision() >= 0.0 && tuned.coverage() >= 0.0);
+    // Floors a little under today's figures (tuned 0.93 / 0.80, held-out 0.88 / 0.82).
+    assert!(tuned.precision() >= 0.90 && tuned.coverage() >= 0.75, "tuned quotes: {tuned:?}");
+    assert!(held.precision() >= 0.85 && held.coverage() >= 0.78, "held-out quotes: {held:?}");
+    assert!(tuned.description_precision() >= 0.90 && held.description_precision() >= 0.90);
 }

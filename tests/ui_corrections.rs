@@ -2,12 +2,12 @@
 //! kind (`K`), rename (`R` + prompt), merge (`M` + picker), split off an alias (`S` + picker),
 //! and undo (`u`). Each one is re-applied to the kept original analysis.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{id, press, state};
 use dossier::analysis::Kind;
 use dossier::analysis::corrections::Correction;
 use dossier::ui::state::{Focus, State};
-use ui_fixture::{id, press, state};
 
 fn names(st: &State) -> Vec<String> {
     st.analysis.as_ref().unwrap().entities.iter().map(|e| e.name.clone()).collect()
@@ -76,7 +76,7 @@ fn rename_merge_and_split() {
     let haqqani = st.analysis.as_ref().unwrap().entities[id(&st, "Jalaluddin Haqqani")].mentions.len();
     focus_on(&mut st, "Jalaluddin Haqqani");
     press(&mut st, "M");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     typed(&mut st, "osama");
     press(&mut st, "enter");
     assert!(!names(&st).contains(&"Jalaluddin Haqqani".to_string()));
@@ -85,7 +85,7 @@ fn rename_merge_and_split() {
     // Split "bin Laden" back off Osama bin Laden, from the detail view.
     focus_on(&mut st, "Osama bin Laden");
     press(&mut st, "i S");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     typed(&mut st, "bin laden");
     press(&mut st, "enter");
     let last = st.corrections.list.last().unwrap().clone();
@@ -100,5 +100,47 @@ fn rename_merge_and_split() {
     focus_on(&mut st, "Afghanistan");
     press(&mut st, "M esc");
     assert_eq!(st.corrections.list.len(), 3);
-    assert!(st.corrections.choosing.is_none());
+    assert!(!st.picker_open());
+}
+
+#[test]
+fn kind_cycles_in_place_in_the_detail_view() {
+    let mut st = state(120, 40);
+    focus_on(&mut st, "Taliban");
+    press(&mut st, "i");
+    let kind = |st: &State| st.analysis.as_ref().unwrap().entities[id(st, "Taliban")].kind;
+    assert_eq!(kind(&st), Kind::Organization);
+    press(&mut st, "K");
+    assert!(st.detail.is_open(), "the detail view stays open");
+    assert_eq!(st.detail.entity, Some(id(&st, "Taliban")));
+    assert_eq!(kind(&st), Kind::Place);
+    press(&mut st, "K K");
+    assert_eq!(kind(&st), Kind::Person);
+    assert!(st.detail.is_open());
+}
+
+#[test]
+fn pickers_are_titled_for_what_they_do_and_prompts_clear() {
+    let mut st = state(120, 40);
+    focus_on(&mut st, "Jalaluddin Haqqani");
+    press(&mut st, "M");
+    assert_eq!(st.picker_title(), "Merge Jalaluddin Haqqani into…");
+    press(&mut st, "esc");
+    focus_on(&mut st, "Osama bin Laden");
+    press(&mut st, "S");
+    assert_eq!(st.picker_title(), "Split off a name of Osama bin Laden");
+    press(&mut st, "esc p");
+    assert_eq!(st.picker_title(), "Jump to");
+    press(&mut st, "esc");
+    // The rename prompt is filled with the name: Ctrl-w takes a word, Ctrl-u the rest.
+    focus_on(&mut st, "Jalaluddin Haqqani");
+    press(&mut st, "R");
+    assert_eq!(st.input.text(), "Jalaluddin Haqqani");
+    press(&mut st, "ctrl-w");
+    assert_eq!(st.input.text(), "Jalaluddin ");
+    press(&mut st, "ctrl-u");
+    assert_eq!(st.input.text(), "");
+    typed(&mut st, "J. Haqqani");
+    press(&mut st, "enter");
+    assert!(names(&st).contains(&"J. Haqqani".to_string()));
 }

@@ -1,11 +1,11 @@
 //! Key-sequence tests: the UI driven through its state by keys (as a user types them) with
 //! the sample article and a hand-built analysis; no terminal involved.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{id, press, screen, state};
 use dossier::ui::state::selection::Nav;
 use dossier::ui::state::{Effect, Focus};
-use ui_fixture::{id, press, screen, state};
 
 fn mention_of(st: &dossier::ui::state::State) -> Option<usize> {
     st.selection.mention
@@ -92,7 +92,7 @@ fn enter_jumps_to_the_first_mention_after_the_reading_position() {
 fn search_as_you_type_then_n_follows_the_search() {
     let mut st = state(80, 24);
     press(&mut st, "/ zawa");
-    assert!(st.search.typing);
+    assert!((st.prompt == Some(dossier::ui::state::prompt::Prompt::Search)));
     assert_eq!(st.search.matches.len(), 1);
     press(&mut st, "backspace backspace backspace backspace");
     press(&mut st, "haqqani");
@@ -147,16 +147,16 @@ fn history_goes_back_after_jumps() {
 fn picker_selects_the_entity_so_n_continues() {
     let mut st = state(80, 24);
     press(&mut st, "ctrl-p bin space lad");
-    assert!(st.picker.open);
+    assert!(st.picker_open());
     press(&mut st, "enter");
-    assert!(!st.picker.open);
+    assert!(!st.picker_open());
     let bin = id(&st, "Osama bin Laden");
     assert_eq!(st.selection.entity, Some(bin));
     assert!(screen(&st).contains("mention 1/"));
     press(&mut st, "n");
     assert!(screen(&st).contains("mention 2/"));
     press(&mut st, "p esc");
-    assert!(!st.picker.open);
+    assert!(!st.picker_open());
 }
 
 #[test]
@@ -182,7 +182,7 @@ fn panels_toggle_focus_and_filter() {
     press(&mut st, "/ zawa");
     assert_eq!(st.entities.rows.len(), 2, "one heading, one entity");
     press(&mut st, "enter");
-    assert!(!st.entities.filtering);
+    assert!(st.prompt.is_none());
     // The first Esc clears the committed filter, the second leaves the panel.
     press(&mut st, "esc esc");
     press(&mut st, "shift-tab");
@@ -267,4 +267,68 @@ fn clicking_a_row_focuses_selects_and_jumps() {
         modifiers: KeyModifiers::NONE,
     });
     assert!(st.reader.top > top);
+}
+
+#[test]
+fn back_and_forward_move_the_counter_with_the_position() {
+    let mut st = state(120, 40);
+    let bin = id(&st, "Osama bin Laden");
+    st.select_entity(bin);
+    press(&mut st, "n n n");
+    assert!(st.nav_status().unwrap().contains("mention 4/"), "{:?}", st.nav_status());
+    let top = st.reader.top;
+    press(&mut st, "backspace");
+    let back = st.nav_status().unwrap();
+    assert!(!back.contains("mention 4/"), "the counter follows the position: {back}");
+    assert!(st.selection.mention < Some(3));
+    // Forward (L) returns where Back came from, like a browser's.
+    press(&mut st, "L");
+    assert_eq!(st.reader.top, top);
+    press(&mut st, "L");
+    assert_eq!(st.message.as_deref(), Some("no later position"));
+}
+
+#[test]
+fn the_wheel_over_a_panel_scrolls_it() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseEvent, MouseEventKind};
+    let mut st = state(120, 12);
+    let panel = st.layout.entities.unwrap();
+    let wheel =
+        |kind| MouseEvent { kind, column: panel.x + 3, row: panel.y + 3, modifiers: KeyModifiers::NONE };
+    let top = st.reader.top;
+    st.handle_mouse(wheel(MouseEventKind::ScrollDown));
+    assert_eq!(st.entities.cursor.offset, 3, "the panel scrolled three rows");
+    assert_eq!(st.reader.top, top, "the text did not move");
+    st.handle_mouse(wheel(MouseEventKind::ScrollUp));
+    assert_eq!(st.entities.cursor.offset, 0);
+}
+
+#[test]
+fn counts_are_singular_for_one() {
+    let mut st = state(120, 40);
+    press(&mut st, "/");
+    for c in "rawalpindi".chars() {
+        press(&mut st, &c.to_string());
+    }
+    assert!(screen(&st).contains("(1 match)"), "{}", screen(&st));
+}
+
+#[test]
+fn help_scrolls_to_its_last_binding_at_80x24_and_fits_20x6() {
+    let mut st = state(80, 24);
+    press(&mut st, "?");
+    let first = screen(&st);
+    assert!(first.contains("Reading") && first.contains("j/k, PgDn scroll"), "{first}");
+    assert!(!first.contains("…"), "nothing is cut at 80 columns:\n{first}");
+    press(&mut st, "j");
+    assert_eq!(st.help_scroll, 1);
+    press(&mut st, "G");
+    let last = screen(&st);
+    assert!(last.contains("clear the line") && last.contains("(cont.)"), "{last}");
+    assert!(st.help, "scrolling keys keep the help open");
+    press(&mut st, "x");
+    assert!(!st.help);
+    let mut small = state(20, 6);
+    press(&mut small, "?");
+    assert!(screen(&small).contains("Keys"), "{}", screen(&small));
 }

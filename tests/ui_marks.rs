@@ -1,10 +1,10 @@
 //! Bookmarks through the keys: `m` + letter sets one, `'` + letter jumps (Back returns), the
 //! picker lists them, and a non-letter cancels.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{press, state};
 use dossier::search::EntryKind;
-use ui_fixture::{press, state};
 
 #[test]
 fn set_jump_back_and_pick_bookmarks() {

@@ -1,10 +1,10 @@
 //! Settings applied in the UI: key overrides (bad ones become a status-bar warning), marks,
 //! panel width, theme and start-up warnings.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{configured, options, press};
 use dossier::config::{Config, Theme};
-use ui_fixture::{configured, options, press};
 
 #[test]
 fn key_overrides_apply_and_bad_ones_warn() {
@@ -24,7 +24,7 @@ fn key_overrides_apply_and_bad_ones_warn() {
 
 #[test]
 fn marks_panel_width_theme_and_warnings() {
-    let config = Config { marks: false, panel_width: 30, theme: Theme::Mono, ..Config::default() };
+    let config = Config { marks: false, panel_width: Some(30), theme: Theme::Mono, ..Config::default() };
     let mut opts = options(config);
     opts.warnings.push("config line 3: something".into());
     let mut st = configured(&opts, 120, 40);

@@ -2,15 +2,15 @@
 //! hand-built analysis, at 80×24 and 120×40: the reader, each panel, the detail view, the
 //! picker with a query, the narrow layout, the help and the too-small screen.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{press, screen, state};
 use dossier::ui;
 use std::sync::Arc;
-use ui_fixture::{press, screen, state};
 
 #[test]
 fn reader_before_analysis() {
-    let doc = ui_fixture::sample();
+    let doc = common::fixture::sample();
     let st = ui::new_state(Arc::new(doc), 80, 80, 24).unwrap();
     let s = screen(&st);
     assert!(s.contains("When the political officer of the US embassy"));
@@ -55,7 +55,7 @@ fn timeline_overlay_on_narrow_screen() {
 #[test]
 fn entity_selected_and_jumped_to() {
     let mut st = state(120, 40);
-    let bin = ui_fixture::id(&st, "Osama bin Laden");
+    let bin = common::fixture::id(&st, "Osama bin Laden");
     st.select_entity(bin);
     st.sync();
     let s = screen(&st);
@@ -66,7 +66,7 @@ fn entity_selected_and_jumped_to() {
 #[test]
 fn detail_view() {
     let mut st = state(120, 40);
-    let bin = ui_fixture::id(&st, "Osama bin Laden");
+    let bin = common::fixture::id(&st, "Osama bin Laden");
     st.select_entity(bin);
     press(&mut st, "i");
     let s = screen(&st);

@@ -1,12 +1,12 @@
 //! Who is who, what they said, and spoiler-safe reading, driven by keys through the UI state
 //! with the real analysis of the sample article.
 
-mod ui_fixture;
+mod common;
 
+use common::fixture::{press, sample, screen};
 use dossier::analysis::{Options, analyse};
 use dossier::ui::{self, state::State};
 use std::sync::Arc;
-use ui_fixture::{press, sample, screen};
 
 fn state(width: u16, height: u16) -> State {
     let doc = sample();

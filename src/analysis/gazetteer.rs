@@ -11,31 +11,9 @@
 //! not count as certain for the alias rules. Every lookup goes through
 //! [`fold_key`], so case, hyphens, dots and diacritics never decide a match.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the extractor hashes hundreds of thousands of short words per book, where the
-/// default SipHash (built to resist adversarial keys, which word lists are not) dominates
-/// the time. Twelve lines do not justify a crate.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub use crate::hash::{FastMap, FastSet, Fnv};
 
 const WORDS: &str = include_str!("../../assets/lists/words.txt");
 const GIVEN_NAMES: &str = include_str!("../../assets/lists/given_names.txt");

@@ -4,9 +4,7 @@
 //! Mozilla's Readability) finds the article and converts it to Markdown, which the Markdown
 //! renderer then turns into blocks, headings and styles like any `.md` file. One path for
 //! structure means headings, lists and emphasis look the same whatever the input was.
-//! EPUB chapters (read with `rbook`) are already clean XHTML, so they skip Readability and go
-//! straight to Markdown with `dom_query`; each chapter starts with a heading and so becomes a
-//! section.
+//! EPUB books (in [`super::epub`]) reuse [`body_markdown`] for their chapters.
 
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -18,11 +16,6 @@ pub fn sniff_html(bytes: &[u8]) -> bool {
     t.starts_with("<!doctype html")
         || t.starts_with("<html")
         || (t.starts_with('<') && (head.contains("<body") || head.contains("<head")))
-}
-
-/// Whether bytes are an EPUB (a zip whose first entry is `mimetype` = epub+zip).
-pub fn sniff_epub(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") && bytes.get(30..58) == Some(b"mimetypeapplication/epub+zip".as_slice())
 }
 
 /// The main text of a web page as Markdown, with its title as a level-1 heading and its
@@ -90,36 +83,7 @@ pub fn body_markdown(html: &str) -> String {
     md.trim().to_string() + "\n"
 }
 
-/// An EPUB as Markdown: the book title, then each chapter in reading order.
-pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
-    use rbook::Epub;
-    let epub = Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("not a readable EPUB ({e})"))?;
-    let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
-    let mut out = String::new();
-    // `dc:date` travels as front matter, which the Markdown path reads like a `.md` file's.
-    if let Some(date) =
-        epub.metadata().published_entry().map(|d| one_line(d.value())).filter(|d| !d.is_empty())
-    {
-        out.push_str(&format!("---\ndate: {date}\n---\n"));
-    }
-    let mut reader = epub.reader();
-    while let Some(chapter) = reader.read_next() {
-        let Ok(chapter) = chapter else { continue };
-        let md = body_markdown(chapter.content());
-        if md.trim().is_empty() {
-            continue;
-        }
-        if !md.trim_start().starts_with('#') {
-            // A chapter with no heading of its own still starts a section.
-            out.push_str(&format!("## Part {}\n\n", chapter.position() + 1));
-        }
-        out.push_str(md.trim());
-        out.push_str("\n\n");
-    }
-    Ok((out, title))
-}
-
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -168,6 +132,5 @@ how they looked a century ago, when the port was at its busiest and the town at 
     #[test]
     fn text_is_not_html() {
         assert!(!sniff_html(b"Plain text with a <tag> inside."));
-        assert!(!sniff_epub(b"PK\x03\x04 a zip that is not an epub"));
     }
 }

@@ -47,7 +47,13 @@ pub fn load_capped(input: &Input, max_input: u64) -> Result<Document, LoadError>
         Input::Stdin => {
             let bytes = read_capped(&mut std::io::stdin().lock(), "stdin", max_input)
                 .map_err(|e| e.into_load_error(|error| LoadError::Io { source: "stdin".into(), error }))?;
-            open_bytes(bytes, "-", None, "stdin")
+            let mut doc = open_bytes(bytes, "-", None, "stdin")?;
+            if doc.title == "stdin"
+                && let Some(h) = headline(&doc)
+            {
+                doc.title = h;
+            }
+            Ok(doc)
         }
         Input::File(path) => {
             let bytes = read_file(path, max_input)?;
@@ -68,8 +74,8 @@ pub fn open_bytes(
     hint: Option<Format>,
     fallback_title: &str,
 ) -> Result<Document, LoadError> {
-    if super::html::sniff_epub(&bytes) {
-        let (markdown, title) = super::html::epub_to_markdown(bytes)
+    if super::epub::sniff_epub(&bytes) {
+        let (markdown, title) = super::epub::epub_to_markdown(bytes)
             .map_err(|reason| LoadError::Unreadable { source: source.to_string(), reason })?;
         let title = title.unwrap_or_else(|| fallback_title.to_string());
         let mut doc = Document::from_text(markdown, source, Format::Epub, &title);
@@ -82,6 +88,30 @@ pub fn open_bytes(
     check_binary(&bytes, source)?;
     let hint = hint.or_else(|| super::html::sniff_html(&bytes).then_some(Format::Html));
     Ok(load_owned(bytes, source, hint, fallback_title))
+}
+
+/// A title for text that has none (piped in, so no file name either): its first line, with
+/// Markdown heading marks taken off, cut at a word to at most 80 characters.
+fn headline(doc: &Document) -> Option<String> {
+    let first = doc.blocks.first()?.span.slice(&doc.text).lines().next()?;
+    let line = super::segment::clean_line(first.trim_start_matches('#'));
+    if line.is_empty() {
+        return None;
+    }
+    if line.chars().count() <= 80 {
+        return Some(line);
+    }
+    let mut out = String::new();
+    for word in line.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > 79 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Some(out + "…")
 }
 
 fn read_file(path: &Path, max_input: u64) -> Result<Vec<u8>, LoadError> {
@@ -129,7 +159,7 @@ pub fn open_file(path: &Path, max_input: u64) -> Result<Option<Opened>, LoadErro
     let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
     let mut head = Vec::with_capacity(SNIFF_LEN);
     (&mut file).take(SNIFF_LEN as u64).read_to_end(&mut head).map_err(|e| io_error(path, e))?;
-    if !super::html::sniff_epub(&head) {
+    if !super::epub::sniff_epub(&head) {
         check_binary(&head, &path.display().to_string())?;
     }
     Ok(Some(Opened { file, path: path.to_path_buf(), max_input, head, len: meta.len() }))
@@ -145,7 +175,7 @@ impl Opened {
             Some(Format::Text) => true,
             Some(_) => false,
             None => {
-                !super::html::sniff_epub(head)
+                !super::epub::sniff_epub(head)
                     && !super::html::sniff_html(head)
                     && sniff_format(&String::from_utf8_lossy(head)) == Format::Text
             }
@@ -225,7 +255,7 @@ impl ReadError {
 pub fn read_capped(reader: &mut impl Read, source: &str, max_input: u64) -> Result<Vec<u8>, ReadError> {
     let mut bytes = Vec::with_capacity(SNIFF_LEN);
     reader.by_ref().take(SNIFF_LEN as u64).read_to_end(&mut bytes).map_err(ReadError::Io)?;
-    if !super::html::sniff_epub(&bytes) {
+    if !super::epub::sniff_epub(&bytes) {
         check_binary(&bytes, source).map_err(ReadError::Refused)?;
     }
     let rest = max_input.saturating_sub(bytes.len() as u64).saturating_add(1);

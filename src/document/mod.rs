@@ -8,6 +8,7 @@
 //! characters are neutralised when a line is drawn (see [`crate::display`]), so offsets stay
 //! the file's.
 
+pub mod epub;
 pub mod html;
 pub mod load;
 pub mod markdown;

@@ -154,9 +154,83 @@ fn looks_like_title(line: &str) -> bool {
         && (title_case_ratio(line) >= 0.75 || is_all_caps(line))
 }
 
-/// A short title-case or all-caps line that does not end like a sentence.
+/// Words that name a division of a book ("CHAPTER IV", "Book One", "PART 2").
+const STRUCTURE_WORDS: &[&str] = &[
+    "book", "chapter", "part", "volume", "canto", "section", "prologue", "epilogue", "appendix", "preface",
+    "contents", "act", "scene", "letter", "stave",
+];
+
+/// Number words that follow a structure word ("Book One", "PART THE FIRST").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "last",
+    "the",
+];
+
+/// Whether `word` names a division of a book ("Chapter", "BOOK"), in any case.
+pub fn is_structure_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ':']);
+    w.len() >= 3 && STRUCTURE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Whether `word` numbers a division: digits, a Roman numeral or a number word.
+pub fn is_division_number(word: &str) -> bool {
+    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !w.is_empty()
+        && (w.chars().all(|c| c.is_ascii_digit())
+            || w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            || w.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')) && w.len() <= 4
+            || NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A book-structure line: a structure word and its number, perhaps with a title after
+/// ("CHAPTER IV--THE RETURN", "Book One: 1805", "Chapter 3.").
+fn is_division_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else { return false };
+    let b = b.split(['-', '—', ':', '.']).next().unwrap_or(b);
+    let head = line.find(b).map_or(line.len(), |at| at + b.len());
+    let rest = line[head..].trim_start();
+    let titled = rest.is_empty() || rest.starts_with([':', '.', '-', '—']) || is_all_caps(line);
+    line.chars().count() <= MAX_HEADING_CHARS && is_structure_word(a) && is_division_number(b) && titled
+}
+
+/// A short title-case or all-caps line that does not end like a sentence, or a book
+/// division ("Chapter 3.").
 pub fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();
+    if is_division_line(line) {
+        return true;
+    }
     let chars = line.chars().count();
     if chars == 0 || chars > MAX_HEADING_CHARS || ends_like_sentence(line) {
         return false;
@@ -415,6 +489,10 @@ mod tests {
         assert!(looks_like_heading("Much in Common"));
         assert!(looks_like_heading("Painful Truths"));
         assert!(looks_like_heading("CHAPTER I"));
+        assert!(looks_like_heading("Chapter 3."));
+        assert!(looks_like_heading("BOOK TWO: 1806"));
+        assert!(!looks_like_heading("Part of the crowd ran."));
+        assert!(!looks_like_heading("Book two tickets for the show."));
         assert!(!looks_like_heading("Image credit: Lt. j. g. Joe Painter, DoD"));
         assert!(!looks_like_heading("He left."));
         assert!(!looks_like_heading("the end of it"));

@@ -12,9 +12,9 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
     let _ = writeln!(out, "# {}\n", escape(&doc.title));
     let _ = writeln!(
         out,
-        "{} entities, {} timeline entries{}.\n",
-        analysis.entities.len(),
-        analysis.timeline.len(),
+        "{}, {}{}.\n",
+        crate::display::count(analysis.entities.len(), "entity", "entities"),
+        crate::display::count(analysis.timeline.len(), "timeline entry", "timeline entries"),
         analysis.document_date_value().map(|d| format!(", document date {d}")).unwrap_or_default()
     );
     for kind in Kind::ALL {

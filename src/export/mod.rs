@@ -15,8 +15,8 @@ pub use json::{build, to_json};
 use crate::analysis::Analysis;
 use crate::document::Document;
 
-/// The `--export` formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The export formats (the command line maps its own names onto these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// An entity index (kind, aliases, every mention's sentence), then the timeline.
     Markdown,

@@ -313,7 +313,7 @@ impl PickerIndex {
 
     /// The matched char indices of entry `entry`'s label for `query` (what a list highlights).
     pub fn positions(&self, entry: usize, query: &str) -> Vec<usize> {
-        self.prepare(query).map(|p| self.positions_for(entry, &p)).unwrap_or_default()
+        self.prepare_words(query).map(|p| self.positions_for(entry, &p)).unwrap_or_default()
     }
 
     /// The ids of the entities whose name or an alias matches `query`, ascending (so in the
@@ -346,15 +346,21 @@ impl PickerIndex {
 
     /// Folds and splits a query and computes its words' tiers; `None` when it is empty.
     fn prepare(&self, query: &str) -> Option<Prepared> {
+        let mut p = self.prepare_words(query)?;
+        p.tiers = p.words.iter().map(|w| self.table.tiers(w)).collect();
+        Some(p)
+    }
+
+    /// Folds and splits a query, without the word tiers (enough for positions).
+    fn prepare_words(&self, query: &str) -> Option<Prepared> {
         let mut pattern = fold(query).as_str().trim().to_string();
         pattern.make_ascii_lowercase();
         if pattern.is_empty() {
             return None;
         }
         let words: Vec<QueryWord> = split_words(&pattern).map(|(_, _, w)| QueryWord::new(w)).collect();
-        let tiers = words.iter().map(|w| self.table.tiers(w)).collect();
         let letters = pattern.chars().filter(|c| !c.is_whitespace()).count();
-        Some(Prepared { pattern, words, tiers, letters })
+        Some(Prepared { pattern, words, tiers: Vec::new(), letters })
     }
 
     /// Every matching entry with its tier and score, one per entity, best first (ties in

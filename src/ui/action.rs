@@ -7,53 +7,105 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Something a user can ask for (see [`Action::describe`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
+    /// Quit.
     Quit,
+    /// Suspend to the shell.
     Suspend,
+    /// This help.
     Help,
+    /// Close / cancel.
     Close,
+    /// Down a line.
     LineDown,
+    /// Up a line.
     LineUp,
+    /// Down a page.
     PageDown,
+    /// Up a page.
     PageUp,
+    /// Down half a page.
     HalfPageDown,
+    /// Up half a page.
     HalfPageUp,
+    /// To the start.
     Top,
+    /// To the end.
     Bottom,
+    /// Previous section.
     PrevSection,
+    /// Next section.
     NextSection,
+    /// Entities panel.
     ToggleEntities,
+    /// Timeline panel.
     ToggleTimeline,
+    /// Focus next panel.
     FocusNext,
+    /// Focus prev panel.
     FocusPrev,
+    /// Marks on/off.
     ToggleHighlights,
+    /// Select / jump.
     Select,
+    /// Entity detail.
     Detail,
+    /// Next mention/match.
     NextMatch,
+    /// Prev mention/match.
     PrevMatch,
+    /// Sort: count/first.
     SortToggle,
+    /// Filter entities.
     FilterEntities,
+    /// Timeline by entity.
     FilterTimeline,
+    /// Fuzzy picker.
     Picker,
+    /// Search the text.
     Search,
+    /// Back before jump.
     Back,
+    /// Forward again.
+    Forward,
+    /// Set bookmark.
     SetMark,
+    /// Go to bookmark.
     GotoMark,
+    /// Merge entity into….
     MergeEntity,
+    /// Rename entity.
     RenameEntity,
+    /// Change entity kind.
     CycleKind,
+    /// Hide entity.
     HideEntity,
+    /// Split off an alias.
     SplitAlias,
+    /// Undo correction.
     Undo,
+    /// Set document date.
     SetDocumentDate,
+    /// Timeline time axis.
     TimelineAxis,
+    /// Next row.
     Down,
+    /// Previous row.
     Up,
+    /// Accept.
     Confirm,
+    /// Delete a character.
     DeleteChar,
+    /// Delete a word.
+    DeleteWord,
+    /// Clear the line.
+    ClearLine,
+    /// Detail: mentions/quotes.
     ToggleQuotes,
+    /// Spoiler-safe on/off.
     SpoilerSafe,
 }
 
@@ -90,6 +142,7 @@ impl Action {
             Action::Picker => "fuzzy picker",
             Action::Search => "search the text",
             Action::Back => "back before jump",
+            Action::Forward => "forward again",
             Action::SetMark => "set bookmark",
             Action::GotoMark => "go to bookmark",
             Action::MergeEntity => "merge entity into…",
@@ -104,6 +157,8 @@ impl Action {
             Action::Up => "previous row",
             Action::Confirm => "accept",
             Action::DeleteChar => "delete a character",
+            Action::DeleteWord => "delete a word",
+            Action::ClearLine => "clear the line",
             Action::ToggleQuotes => "detail: mentions/quotes",
             Action::SpoilerSafe => "spoiler-safe on/off",
         }

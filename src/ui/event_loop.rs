@@ -9,10 +9,10 @@
 //! state (restoring the saved position and bookmarks) and replays them, so nothing pressed
 //! early is lost or applied to the wrong text.
 
+use super::settings::Settings;
 use super::state::{Effect, State};
 use super::{resume, settings, terminal, view};
 use crate::analysis::{self, Analysis, Options as AnalysisOptions};
-use crate::cli::Options;
 use crate::document::Document;
 use crate::document::load::Opened;
 use crate::error::LoadError;
@@ -45,20 +45,20 @@ enum Wake {
 }
 
 /// Runs the reader until the user quits; the reading state is saved on every way out.
-pub fn run(start: Start, analysis_options: AnalysisOptions, options: &Options) -> std::io::Result<()> {
+pub fn run(start: Start, analysis_options: AnalysisOptions, settings: &Settings) -> std::io::Result<()> {
     let mut session = terminal::Session::start()?;
     let size = session.terminal.size()?;
     let (tx, rx) = mpsc::channel();
     let (mut st, mut resume, preview) = match start {
         Start::Whole(doc) => {
-            let (st, resume) = whole_state(Arc::clone(&doc), options, size.width, size.height)?;
+            let (st, resume) = whole_state(Arc::clone(&doc), settings, size.width, size.height)?;
             // The first screen is drawn before the analysis starts, so it never competes.
             session.terminal.draw(|f| view::draw(f, &st))?;
             spawn_analysis(doc, analysis_options, tx.clone());
             (st, resume, false)
         }
         Start::Preview { doc, offset, at, opened } => {
-            let mut st = settings::configured_state(Arc::clone(&doc), options, size.width, size.height)?;
+            let mut st = settings::configured_state(Arc::clone(&doc), settings, size.width, size.height)?;
             st.reader.jump_to(&doc, at.saturating_sub(offset), 0);
             session.terminal.draw(|f| view::draw(f, &st))?;
             spawn_load(opened, analysis_options, tx.clone());
@@ -78,7 +78,7 @@ pub fn run(start: Start, analysis_options: AnalysisOptions, options: &Options) -
     });
     spawn_input(tx);
     let mut held = preview.then(Vec::new);
-    let result = event_loop(&mut session, &mut st, &rx, &mut resume, &mut held, options);
+    let result = event_loop(&mut session, &mut st, &rx, &mut resume, &mut held, settings);
     if let Some(r) = &mut resume
         && let Err(e) = r.save(&mut st)
         && result.is_ok()
@@ -92,12 +92,12 @@ pub fn run(start: Start, analysis_options: AnalysisOptions, options: &Options) -
 /// A state for the whole document at a size, with the saved position and bookmarks restored.
 fn whole_state(
     doc: Arc<Document>,
-    options: &Options,
+    settings: &Settings,
     width: u16,
     height: u16,
 ) -> std::io::Result<(State, Option<resume::Resume>)> {
-    let mut st = settings::configured_state(Arc::clone(&doc), options, width, height)?;
-    let (resume, warning) = resume::Resume::open(&doc, options);
+    let mut st = settings::configured_state(Arc::clone(&doc), settings, width, height)?;
+    let (resume, warning) = resume::Resume::open(&doc, settings);
     if let Some(w) = warning {
         st.message = Some(st.message.take().map_or(w.clone(), |m| format!("{m}; {w}")));
     }
@@ -115,7 +115,7 @@ fn event_loop(
     rx: &mpsc::Receiver<Wake>,
     resume: &mut Option<resume::Resume>,
     held: &mut Option<Vec<Event>>,
-    options: &Options,
+    settings: &Settings,
 ) -> std::io::Result<()> {
     while let Ok(wake) = rx.recv() {
         let effect = match wake {
@@ -123,7 +123,7 @@ fn event_loop(
             Wake::InputFailed(e) => return Err(e),
             Wake::Document(Err(e)) => return Err(std::io::Error::other(e.to_string())),
             Wake::Document(Ok(doc)) => {
-                let (whole, r) = whole_state(doc, options, st.width, st.height)?;
+                let (whole, r) = whole_state(doc, settings, st.width, st.height)?;
                 (*st, *resume) = (whole, r);
                 let mut effect = Effect::None;
                 for ev in held.take().unwrap_or_default() {

@@ -19,22 +19,40 @@ pub enum Mode {
     Reader,
     /// A panel, or a list in an overlay, has focus.
     List,
-    /// Typing: picker, search or panel filter.
+    /// Typing: picker, search, panel filter or rename.
     Input,
+    /// The help overlay is open.
+    Help,
+    /// The key after `m` or `'`: a bookmark letter.
+    Letter,
 }
 
 /// The binding tables, in the order they are consulted.
-const TABLES: [&str; 5] = ["always", "common", "reader", "list", "input"];
+const TABLES: [&str; 6] = ["always", "common", "reader", "list", "input", "help"];
+
+/// What a key press means, read in one place: an action, or a character typed into the
+/// input line (or naming a bookmark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// A bound action.
+    Act(Action),
+    /// A character typed into the input line (or naming a bookmark).
+    Type(char),
+}
 
 /// A key with its modifiers, normalised (shift is part of the character, not a modifier).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
+    /// The key, shift folded into the character.
     pub code: KeyCode,
+    /// With Ctrl.
     pub ctrl: bool,
+    /// With Alt.
     pub alt: bool,
 }
 
 impl Key {
+    /// The key of a terminal key event.
     pub fn from_event(ev: &KeyEvent) -> Key {
         let code = match ev.code {
             KeyCode::BackTab => KeyCode::BackTab,
@@ -192,6 +210,22 @@ impl Keymap {
             Mode::Reader => &["reader", "common", "always"],
             Mode::List => &["list", "common", "always"],
             Mode::Input => &["input", "always"],
+            Mode::Help => &["help", "always"],
+            Mode::Letter => &["always"],
+        }
+    }
+
+    /// What a key means in a mode: its binding, else (typing or naming a bookmark) the
+    /// character it types.
+    pub fn read(&self, mode: Mode, key: Key) -> Option<Command> {
+        if let Some(a) = self.action(mode, key) {
+            return Some(Command::Act(a));
+        }
+        match key.code {
+            KeyCode::Char(c) if matches!(mode, Mode::Input | Mode::Letter) && !key.ctrl && !key.alt => {
+                Some(Command::Type(c))
+            }
+            _ => None,
         }
     }
 
@@ -210,6 +244,40 @@ impl Keymap {
         let keys = self.tables.get(table)?.get(&action)?;
         Some(keys.iter().map(Key::label).collect::<Vec<_>>().join(", "))
     }
+}
+
+/// Sections of the help, in order: (title, tables).
+const SECTIONS: [(&str, &[&str]); 5] = [
+    ("Reading", &["reader"]),
+    ("Everywhere", &["common", "always"]),
+    ("Panels and lists", &["list"]),
+    ("Typing (picker, search, filter)", &["input"]),
+    ("In this help", &["help"]),
+];
+
+/// The help overlay's rows, in order: `(Some(keys), what they do)`, or `(None, title)` for a
+/// section title. Here, beside the tables, so the state can count them and the view draw them.
+pub fn help_entries(keymap: &Keymap) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    for (title, tables) in SECTIONS {
+        out.push((None, title.to_string()));
+        for t in tables {
+            let Some(table) = keymap.table(t) else { continue };
+            for action in table.keys() {
+                let Some(keys) = keymap.keys_label(t, *action) else { continue };
+                // Lists page and jump with the same keys as the reader: say it once.
+                let same_as_reader =
+                    *t == "list" && keymap.keys_label("reader", *action).as_deref() == Some(&keys);
+                let same_as_common = *t == "input"
+                    && *action == Action::Close
+                    && keymap.keys_label("common", *action) == Some(keys.clone());
+                if !same_as_reader && !same_as_common {
+                    out.push((Some(keys), action.describe().to_string()));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -241,6 +309,13 @@ mod tests {
         );
         assert_eq!(km.action(Mode::Input, key(KeyCode::Char('p'), KeyModifiers::CONTROL)), Some(Action::Up));
         assert_eq!(km.keys_label("reader", Action::LineDown).as_deref(), Some("j, ↓"));
+        assert_eq!(km.read(Mode::Input, key(KeyCode::Char('q'), none)), Some(Command::Type('q')));
+        assert_eq!(km.read(Mode::Letter, key(KeyCode::Char('j'), none)), Some(Command::Type('j')));
+        assert_eq!(km.read(Mode::Reader, key(KeyCode::Char('§'), none)), None);
+        assert_eq!(
+            km.read(Mode::Input, key(KeyCode::Char('w'), KeyModifiers::CONTROL)),
+            Some(Command::Act(Action::DeleteWord))
+        );
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //!
 //! Wide screens (≥ 100 columns) dock the entities panel above the timeline on the right;
 //! narrower ones give the text the whole width and open a panel as an overlay on request.
+//! Docked panels take a share of the width ([`PANEL_SHARE`], within [`PANEL_MIN`] to
+//! [`PANEL_MAX`]), so they widen with the terminal and long dates fit; the config's
+//! `panel_width` wins when it is set.
 
 use ratatui::layout::Rect;
 
@@ -12,6 +15,12 @@ pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
 /// From this width on, panels dock beside the text.
 pub const WIDE: u16 = 100;
+/// Docked panels take this percentage of the width...
+pub const PANEL_SHARE: u16 = 36;
+/// ...but never fewer columns than this...
+pub const PANEL_MIN: u16 = 34;
+/// ...nor more.
+pub const PANEL_MAX: u16 = 80;
 
 /// A side panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +71,7 @@ impl Layout {
         if wide && (shown.entities || shown.timeline) {
             let side = match panel {
                 Some(p) => p.clamp(20, width / 2),
-                None => (width * 36 / 100).clamp(34, 64),
+                None => (width * PANEL_SHARE / 100).clamp(PANEL_MIN, PANEL_MAX),
             };
             left = Rect::new(0, 0, width - side, main.height);
             let right = Rect::new(width - side, 0, side, main.height);
@@ -180,5 +189,18 @@ mod tests {
         assert_eq!(Layout::compute_with(120, 40, both, Some(200)).entities.unwrap().width, 60);
         let (x, w) = Layout::compute(200, 60, Shown { entities: false, timeline: false }).text_column(80);
         assert_eq!((x, w), (60, 80));
+    }
+
+    #[test]
+    fn panels_widen_with_the_terminal() {
+        let both = Shown { entities: true, timeline: true };
+        let w = |cols| Layout::compute(cols, 40, both).entities.unwrap().width;
+        assert_eq!(w(100), 36);
+        assert_eq!(w(120), 43);
+        assert_eq!(w(200), 72);
+        assert_eq!(w(300), PANEL_MAX);
+        assert!(w(200) > w(120));
+        // The text keeps at least its 80 columns beside them at 200.
+        assert!(Layout::compute(200, 40, both).reader.width >= 82);
     }
 }

@@ -8,17 +8,17 @@
 //! module only moves values between it and the [`State`]. With `--no-state` there is no
 //! `Resume` at all, so no file is ever read or written.
 
+use super::settings::Settings;
 use super::state::State;
-use crate::cli::Options;
 use crate::document::{Document, Input};
 use crate::store::{DocState, Store, document_key};
 
 /// The saved position of the file being opened, found before its content (the key) is
 /// known: by its path and length. Only a hint for the first screen; [`Resume::open`]
 /// decides by content once the whole document is read.
-pub fn peek(options: &Options, len: u64) -> Option<usize> {
-    let Input::File(path) = &options.input else { return None };
-    if !options.remember {
+pub fn peek(settings: &Settings, len: u64) -> Option<usize> {
+    let Input::File(path) = &settings.input else { return None };
+    if !settings.remember {
         return None;
     }
     let (store, _) = Store::open_read_only(Store::default_path()?);
@@ -36,16 +36,16 @@ pub struct Resume {
 }
 
 impl Resume {
-    /// Opens the store for `doc` when `options.remember`; a warning if the file was bad.
-    pub fn open(doc: &Document, options: &Options) -> (Option<Resume>, Option<String>) {
-        if !options.remember {
+    /// Opens the store for `doc` when `settings.remember`; a warning if the file was bad.
+    pub fn open(doc: &Document, settings: &Settings) -> (Option<Resume>, Option<String>) {
+        if !settings.remember {
             return (None, None);
         }
         let Some(path) = Store::default_path() else { return (None, None) };
         let (store, warning) = Store::open(path);
         let key = document_key(&doc.text);
         let saved = store.get(&key);
-        let source = match &options.input {
+        let source = match &settings.input {
             Input::File(p) => p.display().to_string(),
             Input::Stdin => "-".to_string(),
             Input::Sample => "(sample)".to_string(),

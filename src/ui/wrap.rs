@@ -6,18 +6,73 @@
 //! are measured on what is actually drawn: every character goes through
 //! [`crate::display::glyph`] (so a control character counts as its one-column placeholder and
 //! a dropped CR as nothing) and then `unicode-width` (so CJK is two columns and combining marks
-//! none). The wrapper is our own greedy one rather than textwrap's because it must report
-//! byte ranges of the original text, which textwrap's owned output does not give.
+//! none).
+//!
+//! The breaks are chosen by textwrap without giving it the text: our words ([`Word`], a byte
+//! range with its measured widths) implement textwrap's `core::Fragment`, and
+//! `wrap_algorithms` (optimal fit by default, fewer ragged lines; first fit as a setting)
+//! returns slices of them, which become byte ranges again. What textwrap does not do is ours:
+//! a word wider than the column is cut into pieces that fit; a break is allowed after a dash
+//! or slash inside a word; and with hyphenation on (narrow columns only), long words are
+//! split at the points of the embedded en-US patterns, a line ending inside a word showing a
+//! hyphen that is not in the text ([`Line::hyphen`]).
 
 use crate::display::{Glyph, glyph};
+use hyphenation::{Hyphenator, Language, Load, Standard};
+use std::sync::OnceLock;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::{Penalties, wrap_first_fit, wrap_optimal_fit};
 use unicode_width::UnicodeWidthChar;
 
 /// One screen line: `start..end` bytes of the text (trailing spaces excluded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
+    /// First byte of the line.
     pub start: usize,
+    /// End of its content (trailing spaces excluded).
     pub end: usize,
+    /// The line ends inside a hyphenated word: a hyphen is drawn after it.
+    pub hyphen: bool,
 }
+
+impl Line {
+    /// A line of `start..end` without a hyphen.
+    pub fn new(start: usize, end: usize) -> Line {
+        Line { start, end, hyphen: false }
+    }
+}
+
+/// Which textwrap algorithm chooses the breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Algorithm {
+    /// Minimises raggedness over the whole paragraph.
+    #[default]
+    OptimalFit,
+    /// Fills each line as far as it goes.
+    FirstFit,
+}
+
+/// How lines are broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Breaking {
+    /// Which algorithm chooses the breaks.
+    pub algorithm: Algorithm,
+    /// Hyphenate long words when the column is narrower than [`HYPHENATE_BELOW`].
+    pub hyphenate: bool,
+}
+
+impl Default for Breaking {
+    fn default() -> Self {
+        Breaking { algorithm: Algorithm::OptimalFit, hyphenate: true }
+    }
+}
+
+/// Columns below which long words are hyphenated (when hyphenation is on). Wider columns
+/// hold enough words for optimal fit to even the lines without breaking any, and looking
+/// every long word up in the patterns made a reflow at 58 columns about 8× slower.
+pub const HYPHENATE_BELOW: usize = 45;
+/// Words with at least this many letters are hyphenated.
+const HYPHENATE_MIN: usize = 8;
 
 /// What a character occupies on screen after neutralising: the char drawn and its width.
 pub fn cell(c: char) -> Option<(char, usize)> {
@@ -37,98 +92,185 @@ pub fn width(s: &str) -> usize {
     s.chars().filter_map(cell).map(|(_, w)| w).sum()
 }
 
-/// A place a line may end: its content ends at `end`, the next line starts at `next`, and
-/// `consumed` columns of the current line lie before `next`.
-#[derive(Clone, Copy)]
-struct Break {
-    end: usize,
-    next: usize,
-    consumed: usize,
+/// A word as textwrap sees it: its content `start..end`, the columns it takes, the columns of
+/// the whitespace after it, and whether a break after it shows a hyphen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Word {
+    /// First byte.
+    pub start: usize,
+    /// End of the content.
+    pub end: usize,
+    /// Columns the content takes.
+    pub width: usize,
+    /// Columns of the whitespace after it.
+    pub space: usize,
+    /// Whether a break after it shows a hyphen.
+    pub hyphen: bool,
 }
 
-/// Wraps `text[span_start..span_end]` to `width` columns. `hard_newlines` keeps line breaks
-/// (code); otherwise a newline is a space (hard-wrapped prose reflows).
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        if self.hyphen { 1.0 } else { 0.0 }
+    }
+}
+
+/// Wraps `text[span_start..span_end]` to `width` columns with the default breaking.
+/// `hard_newlines` keeps line breaks (code); otherwise a newline is a space.
 pub fn wrap(text: &str, span_start: usize, span_end: usize, width: usize, hard_newlines: bool) -> Vec<Line> {
+    wrap_with(text, span_start, span_end, width, hard_newlines, Breaking::default())
+}
+
+/// As [`wrap`], with the breaking chosen.
+pub fn wrap_with(
+    text: &str,
+    span_start: usize,
+    span_end: usize,
+    width: usize,
+    hard_newlines: bool,
+    breaking: Breaking,
+) -> Vec<Line> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let Some(slice) = text.get(span_start..span_end) else {
         return lines;
     };
-    let mut line_start: Option<usize> = None;
-    let mut line_width = 0usize;
-    let mut content_end = span_start;
-    let mut brk: Option<Break> = None;
-    let mut prev_space = false;
-    let mut prev_dash = false;
-
-    for (i, c) in slice.char_indices() {
-        let pos = span_start + i;
-        let next = pos + c.len_utf8();
-        if c == '\n' && hard_newlines {
-            let s = line_start.unwrap_or(pos);
-            lines.push(Line { start: s, end: content_end.max(s) });
-            line_start = None;
-            line_width = 0;
-            brk = None;
-            prev_space = false;
-            prev_dash = false;
-            continue;
-        }
-        let Some((shown, w)) = cell(c) else {
-            continue;
-        };
-        let is_space = shown == ' ' || c.is_whitespace();
-        let Some(start) = line_start else {
-            if !is_space {
-                line_start = Some(pos);
-                line_width = w;
-                content_end = next;
-                brk = None;
-                prev_space = false;
-                prev_dash = false;
+    let hyphenate = breaking.hyphenate && width < HYPHENATE_BELOW;
+    let mut words = Vec::new();
+    if hard_newlines {
+        let mut at = span_start;
+        for piece in slice.split('\n') {
+            words.clear();
+            scan(text, at, at + piece.len(), width, hyphenate, &mut words);
+            let before = lines.len();
+            place(&words, width, breaking.algorithm, &mut lines);
+            if lines.len() == before {
+                lines.push(Line::new(at, at));
             }
-            continue;
-        };
-        if is_space {
-            match brk.as_mut() {
-                Some(b) if prev_space => {
-                    b.next = next;
-                    b.consumed = line_width + w;
-                }
-                _ => brk = Some(Break { end: content_end, next, consumed: line_width + w }),
-            }
-            line_width += w;
-            prev_space = true;
-            prev_dash = false;
-            continue;
+            at += piece.len() + 1;
         }
-        if prev_dash {
-            brk = Some(Break { end: content_end, next: pos, consumed: line_width });
+        // A trailing newline ends the last line rather than starting an empty one.
+        if slice.ends_with('\n') && lines.len() > 1 {
+            lines.pop();
         }
-        let mut start = start;
-        if line_width + w > width {
-            if let Some(b) = brk.filter(|b| b.end > start) {
-                lines.push(Line { start, end: b.end });
-                start = b.next;
-                line_width -= b.consumed.min(line_width);
-            }
-            if line_width + w > width && start < pos {
-                lines.push(Line { start, end: content_end.max(start) });
-                start = pos;
-                line_width = 0;
-            }
-            brk = None;
-            line_start = Some(start);
-        }
-        line_width += w;
-        content_end = next;
-        prev_dash = matches!(c, '-' | '—' | '–' | '/') && !prev_space && start < pos;
-        prev_space = false;
-    }
-    if let Some(s) = line_start {
-        lines.push(Line { start: s, end: content_end.max(s) });
+    } else {
+        scan(text, span_start, span_end, width, hyphenate, &mut words);
+        place(&words, width, breaking.algorithm, &mut lines);
     }
     lines
+}
+
+/// Lets textwrap choose the breaks between `words` and appends the lines.
+fn place(words: &[Word], width: usize, algorithm: Algorithm, lines: &mut Vec<Line>) {
+    if words.is_empty() {
+        return;
+    }
+    let widths = [width as f64];
+    let groups = match algorithm {
+        Algorithm::FirstFit => wrap_first_fit(words, &widths),
+        Algorithm::OptimalFit => wrap_optimal_fit(words, &widths, &Penalties::new())
+            .unwrap_or_else(|_| wrap_first_fit(words, &widths)),
+    };
+    for g in groups {
+        if let (Some(first), Some(last)) = (g.first(), g.last()) {
+            lines.push(Line { start: first.start, end: last.end, hyphen: last.hyphen });
+        }
+    }
+}
+
+/// Splits `text[start..end]` into words: at whitespace, after a dash or slash inside a word,
+/// inside words wider than the column, and (when `hyphenate`) at hyphenation points.
+fn scan(text: &str, start: usize, end: usize, width: usize, hyphenate: bool, out: &mut Vec<Word>) {
+    let slice = &text[start..end];
+    let mut word: Option<Word> = None;
+    let mut prev_dash = false;
+    for (i, c) in slice.char_indices() {
+        let pos = start + i;
+        let Some((shown, w)) = cell(c) else { continue };
+        if shown == ' ' || c.is_whitespace() {
+            if let Some(wd) = word.as_mut() {
+                wd.space += w;
+            }
+            prev_dash = false;
+            continue;
+        }
+        match word.as_mut() {
+            Some(wd) if wd.space == 0 && !prev_dash => {
+                wd.end = pos + c.len_utf8();
+                wd.width += w;
+            }
+            _ => {
+                if let Some(done) = word.take() {
+                    push_word(text, done, width, hyphenate, out);
+                }
+                word = Some(Word { start: pos, end: pos + c.len_utf8(), width: w, space: 0, hyphen: false });
+            }
+        }
+        prev_dash = matches!(c, '-' | '—' | '–' | '/') && word.is_some_and(|wd| wd.start < pos);
+    }
+    if let Some(done) = word {
+        push_word(text, done, width, hyphenate, out);
+    }
+}
+
+/// Appends a word, hyphenated when long, and cut into pieces where still wider than `width`.
+fn push_word(text: &str, word: Word, width: usize, hyphenate: bool, out: &mut Vec<Word>) {
+    if hyphenate && width >= 4 && word.end - word.start >= HYPHENATE_MIN {
+        let s = &text[word.start..word.end];
+        let letters = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+        if s[..letters].chars().count() >= HYPHENATE_MIN {
+            let breaks = dictionary().map(|d| d.hyphenate(&s[..letters]).breaks).unwrap_or_default();
+            let mut from = word.start;
+            for b in breaks {
+                let at = word.start + b;
+                let piece =
+                    Word { start: from, end: at, width: width_of(text, from, at), space: 0, hyphen: true };
+                cut(text, piece, width, out);
+                from = at;
+            }
+            let last = Word { start: from, width: width_of(text, from, word.end), ..word };
+            cut(text, last, width, out);
+            return;
+        }
+    }
+    cut(text, word, width, out);
+}
+
+/// Cuts a word wider than `width` into pieces that fit, its hyphen included (no hyphen
+/// between the pieces: that was not a word break).
+fn cut(text: &str, word: Word, width: usize, out: &mut Vec<Word>) {
+    let width = width.saturating_sub(usize::from(word.hyphen)).max(1);
+    if word.width <= width {
+        out.push(word);
+        return;
+    }
+    let mut piece = Word { start: word.start, end: word.start, width: 0, space: 0, hyphen: false };
+    for (i, c) in text[word.start..word.end].char_indices() {
+        let w = cell(c).map_or(0, |(_, w)| w);
+        if piece.width + w > width && piece.end > piece.start {
+            out.push(piece);
+            let at = word.start + i;
+            piece = Word { start: at, end: at, width: 0, space: 0, hyphen: false };
+        }
+        piece.end = word.start + i + c.len_utf8();
+        piece.width += w;
+    }
+    out.push(Word { space: word.space, hyphen: word.hyphen, ..piece });
+}
+
+fn width_of(text: &str, start: usize, end: usize) -> usize {
+    width(&text[start..end])
+}
+
+/// The embedded en-US hyphenation patterns, loaded once.
+fn dictionary() -> Option<&'static Standard> {
+    static DICT: OnceLock<Option<Standard>> = OnceLock::new();
+    DICT.get_or_init(|| Standard::from_embedded(Language::EnglishUS).ok()).as_ref()
 }
 
 /// Index of the line containing byte `pos` (the last line starting at or before it).
@@ -143,67 +285,4 @@ pub fn column_of(text: &str, line: Line, pos: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(t: &str, w: usize) -> Vec<&str> {
-        wrap(t, 0, t.len(), w, false).iter().map(|l| &t[l.start..l.end]).collect()
-    }
-
-    #[test]
-    fn greedy_word_wrap() {
-        assert_eq!(texts("the quick brown fox jumps", 10), vec!["the quick", "brown fox", "jumps"]);
-        assert_eq!(texts("  lead  and trail  ", 20), vec!["lead  and trail"]);
-        assert_eq!(texts("", 10), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn long_words_are_split_and_every_line_fits() {
-        let t = "supercalifragilistic word";
-        let lines = texts(t, 8);
-        assert_eq!(lines, vec!["supercal", "ifragili", "stic", "word"]);
-        for l in lines {
-            assert!(width(l) <= 8);
-        }
-    }
-
-    #[test]
-    fn breaks_after_dashes() {
-        assert_eq!(texts("war—a long, ongoing war", 6), vec!["war—a", "long,", "ongoin", "g war"]);
-        assert_eq!(texts("al-Qaeda members", 5), vec!["al-", "Qaeda", "membe", "rs"]);
-    }
-
-    #[test]
-    fn wide_and_combining_characters_keep_columns() {
-        // Each CJK character is two columns: three fit in 6 columns.
-        assert_eq!(texts("東京都庁舎", 6), vec!["東京都", "庁舎"]);
-        // A combining accent takes no column.
-        let t = "cafe\u{301} cafe\u{301}";
-        assert_eq!(texts(t, 4), vec!["cafe\u{301}", "cafe\u{301}"]);
-        assert_eq!(width("e\u{301}"), 1);
-        assert_eq!(width("👍a"), 3);
-    }
-
-    #[test]
-    fn controls_count_as_their_placeholders_and_newlines_reflow() {
-        assert_eq!(width("a\u{1b}[2J"), 5);
-        assert_eq!(width("a\r\n"), 2);
-        assert_eq!(texts("one\ntwo three", 7), vec!["one\ntwo", "three"]);
-        let t = "one\ntwo";
-        let hard: Vec<&str> = wrap(t, 0, t.len(), 20, true).iter().map(|l| &t[l.start..l.end]).collect();
-        assert_eq!(hard, vec!["one", "two"]);
-    }
-
-    #[test]
-    fn offsets_map_to_lines_and_columns() {
-        let t = "alpha beta gamma delta";
-        let lines = wrap(t, 0, t.len(), 11, false);
-        let pos = t.find("gamma").unwrap();
-        let li = line_of(&lines, pos);
-        assert_eq!(&t[lines[li].start..lines[li].end], "gamma delta");
-        assert_eq!(column_of(t, lines[li], t.find("delta").unwrap()), 6);
-        // Within a sub-span of a larger text, offsets are absolute.
-        let sub = wrap(t, 6, 16, 5, false);
-        assert_eq!(sub[0], Line { start: 6, end: 10 });
-    }
-}
+mod tests;

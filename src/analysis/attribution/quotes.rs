@@ -181,7 +181,7 @@ fn before(doc: &Document, index: &MentionIndex, o: Span, prev_end: Option<usize>
         if !gap_ok(index, &toks[v + 1..]) {
             continue;
         }
-        if let Some(s) = speakers::before(doc, index, &toks, v) {
+        if let Some(s) = speakers::before(index, &toks, v) {
             return Some(s);
         }
         // "said Smith: “…”"

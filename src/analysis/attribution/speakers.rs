@@ -142,8 +142,7 @@ pub fn resolve(
 
 /// A speaker phrase ending at the token before `end` in `toks` (a name, pronoun or source,
 /// with an apposition between it and `end` skipped).
-#[allow(clippy::only_used_in_recursion)] // kept for the callers' uniform signature
-pub fn before(doc: &Document, index: &MentionIndex, toks: &[Tok], end: usize) -> Option<Speaker> {
+pub fn before(index: &MentionIndex, toks: &[Tok], end: usize) -> Option<Speaker> {
     let lex = lexicon();
     let mut i = end;
     // "X later said", "she has said".
@@ -164,7 +163,7 @@ pub fn before(doc: &Document, index: &MentionIndex, toks: &[Tok], end: usize) ->
         }
         // "X, the mayor, said": the comma opening the apposition, then a name before it.
         let open = (0..i - 1).rev().take(16).find(|&j| toks[j].text == ",")?;
-        return before(doc, index, toks, open).filter(|s| !matches!(s, Speaker::Pronoun(..)));
+        return before(index, toks, open).filter(|s| !matches!(s, Speaker::Pronoun(..)));
     }
     if let Some((m, id)) = index.ending_at(t.span.end) {
         return Some(Speaker::Mention(m, id));

@@ -17,6 +17,7 @@
 use super::context::{Candidate, Ctx};
 use super::cues;
 use super::kinds::Votes;
+use super::naming;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
 use crate::analysis::gazetteer::FastMap as HashMap;
@@ -118,6 +119,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         group_votes[of_cand[ci]].merge(v);
     }
     let key_words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    let mut uses = vec![0usize; n];
+    for &id in &of_cand {
+        uses[id] += 1;
+    }
+    let titles = usual_titles(cands, &of_cand, &uses);
     // The first form written of each group (candidates are in text order).
     let mut firsts: Vec<&str> = vec![""; n];
     for (ci, &id) in of_cand.iter().enumerate().rev() {
@@ -189,10 +195,12 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     //    one person they open.
     let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
     let mut heads: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut prefixes: HashMap<String, Vec<usize>> = HashMap::default();
     for id in 0..n {
         let w = &key_words[id];
         let person = matches!(kind_of(&mut uf, id), Some(Kind::Person) | None);
-        if w.len() < 2 || !person || is_acronym_like(firsts[id]) {
+        // An epithet before a given name ("Young Ames") does not make the name a surname.
+        if w.len() < 2 || !person || is_acronym_like(firsts[id]) || naming::is_epithet_word(w[0]) {
             continue;
         }
         for k in 1..w.len() {
@@ -212,6 +220,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             }
         }
         heads.entry(w[0]).or_default().push(id);
+        // Given name and patronymic or middle name ("Ivan Petrovich" of "Ivan Petrovich
+        // Orlov"): the leading words of a longer person's name.
+        for k in 2..w.len() {
+            prefixes.entry(w[..k].join(" ")).or_default().push(id);
+        }
     }
     let mut ambiguous: Vec<Vec<usize>> = vec![Vec::new(); n];
     for id in 0..n {
@@ -242,6 +255,12 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         if strong_other {
             continue;
         }
+        if key_words[id].len() >= 2
+            && let Some(&[p]) = prefixes.get(&keys[id]).map(Vec::as_slice)
+        {
+            uf.union(id, p);
+            continue;
+        }
         if key_words[id].len() == 1
             && ctx.gaz.place(&key_for(firsts[id])).is_none()
             && let Some(list) = heads.get(keys[id].as_str())
@@ -256,6 +275,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
             if let [p] = list[..] {
                 uf.union(id, p);
             } else if let [p] = plain[..] {
+                uf.union(id, p);
+            } else if let Some(p) = dominant(&plain, &uses, &mut uf)
+                && titles[id].is_none_or(|t| titles[p] == Some(t))
+            {
                 uf.union(id, p);
             }
         }
@@ -416,6 +439,49 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
         }
     }
     out
+}
+
+/// The title a group's forms usually follow ("Prince" for a prince called by his given
+/// name), when at least a third of its uses have it: a given name under a title of rank
+/// does not join a person the text never gives that title.
+fn usual_titles<'a>(cands: &'a [Candidate], of_cand: &[usize], uses: &[usize]) -> Vec<Option<&'a str>> {
+    let mut counts: HashMap<(usize, &str), usize> = HashMap::default();
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(t) = c.title.as_deref() {
+            *counts.entry((of_cand[ci], t.trim_end_matches('.'))).or_default() += 1;
+        }
+    }
+    let mut out: Vec<Option<&str>> = vec![None; uses.len()];
+    let mut best = vec![0usize; uses.len()];
+    for (&(id, t), &k) in &counts {
+        if k * 3 >= uses[id] && k > best[id] {
+            best[id] = k;
+            out[id] = Some(t);
+        }
+    }
+    out
+}
+
+/// How many times more than the next one a person's full names must be used for that person
+/// to take a given name used alone.
+const DOMINANT_SHARE: usize = 2;
+
+/// The one of several people opening with one given name whose full names the text uses
+/// most, when it uses them at least [`DOMINANT_SHARE`] times as often as the next person's.
+fn dominant(people: &[usize], uses: &[usize], uf: &mut Uf) -> Option<usize> {
+    let mut by_root: Vec<(usize, usize, usize)> = Vec::new(); // (root, uses, one member)
+    for &p in people {
+        let r = uf.find(p);
+        match by_root.iter_mut().find(|(root, _, _)| *root == r) {
+            Some(e) => e.1 += uses[p],
+            None => by_root.push((r, uses[p], p)),
+        }
+    }
+    by_root.sort_by_key(|&(_, u, _)| std::cmp::Reverse(u));
+    match by_root[..] {
+        [(_, top, p), (_, next, _), ..] if top >= DOMINANT_SHARE * next.max(1) => Some(p),
+        _ => None,
+    }
 }
 
 /// Whether the letters of `short` occur in order in `long`, starting with its first letter

@@ -5,13 +5,12 @@
 //! text a run seen once whose words are each frequent names on their own is two names that
 //! met across a clause boundary or a missing comma ("…parted from Ames Nicholas wished…",
 //! "in Paris Berg said"). Counting every candidate form first makes that visible, so the run
-//! is cut into one candidate per word. The pass is one hash count and one walk: linear.
+//! is cut into one candidate per word, unless it reads as a given name and a surname ("Ruth
+//! Ames", named once in full and often apart). The pass is one hash count and one walk: linear.
 
 use super::context::{Candidate, Ctx};
 use super::tokens::Gap;
 use crate::analysis::gazetteer::{FastMap, fold_key};
-#[cfg(test)]
-use crate::span::Span;
 
 /// How often each word of a one-off run must be a name on its own for the run to be cut.
 const ALONE_AT_LEAST: u32 = 3;
@@ -24,6 +23,10 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         *counts.entry(fold_key(c.span.slice(ctx.text))).or_default() += 1;
     }
     let alone = |k: usize| counts.get(&fold_key(ctx.word(k))).copied().unwrap_or(0) >= ALONE_AT_LEAST;
+    // "Ruth Ames" named once in full and often apart is one name: a given name then a word
+    // that is not one.
+    let given = |k: usize| ctx.gaz.is_given_name(&fold_key(ctx.word(k)));
+    let given_then_surname = |c: &Candidate| given(c.tokens.start) && !given(c.tokens.end - 1);
     let splits = |c: &Candidate| {
         let n = c.tokens.len();
         !c.work
@@ -31,6 +34,7 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && counts.get(&fold_key(c.span.slice(ctx.text))).copied() == Some(1)
             && c.tokens.clone().skip(1).all(|k| ctx.tokens[k].gap == Gap::Space)
             && c.tokens.clone().all(|k| ctx.is_name_word(k) && alone(k))
+            && !given_then_surname(c)
     };
     if !cands.iter().any(splits) {
         return;
@@ -49,12 +53,6 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     *cands = out;
 }
 
-/// The span of a candidate, for tests.
-#[cfg(test)]
-fn spans(c: &[Candidate]) -> Vec<Span> {
-    c.iter().map(|c| c.span).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,7 +64,7 @@ mod tests {
         let tokens = tokenize(&doc);
         let ctx = Ctx::new(&doc, &tokens);
         let c = candidates::find(&ctx);
-        spans(&c).iter().map(|s| s.slice(&doc.text).to_string()).collect()
+        c.iter().map(|c| c.span.slice(&doc.text).to_string()).collect()
     }
 
     #[test]
@@ -80,7 +78,9 @@ mod tests {
 
     #[test]
     fn a_full_name_used_once_stays_whole() {
-        let f = forms("Then Ames came. Then Ames sat. Then Ames left. Later Ruth Ames spoke.");
+        let f = forms(
+            "Then Ames came. Then Ames sat. Then Ames left. Ruth came. Ruth sat. Ruth left. Later Ruth Ames spoke.",
+        );
         assert!(f.iter().any(|x| x == "Ruth Ames"), "{f:?}");
     }
 }

@@ -10,6 +10,7 @@ use super::cues;
 use super::tokens::{Gap, Shape, Token, is_roman_numeral};
 use crate::analysis::gazetteer::{FastMap, FastSet, Gazetteer, fold_key, gazetteer, key_for};
 use crate::document::Document;
+use crate::document::segment::{is_division_number, is_structure_word};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -78,6 +79,17 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if w.chars().count() == 1 || is_contraction(w) {
+            return false;
+        }
+        // Book structure is not a name: "CHAPTER", and "Chapter IV", "Book One" in a list of
+        // contents.
+        if is_structure_word(w)
+            && (t.shape == Shape::Upper
+                || self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_division_number(self.word(i + 1)) && n.gap == Gap::Space))
+        {
             return false;
         }
         if t.shape == Shape::Upper

@@ -12,7 +12,8 @@
 //! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
 //! context and candidate type live in [`context`], so no stage imports another for them.
 //! After the scan, [`naming`] names each person by the full name the text uses most.
-//! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`].
+//! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
+//! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
 pub mod aliases;
 pub mod book_stats;

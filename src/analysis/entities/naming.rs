@@ -18,6 +18,25 @@ use crate::span::Span;
 
 /// How many times a form must be used to name a person when another form exists.
 const MIN_USES: usize = 2;
+/// A full name used once names the person unless a single form is used this many times more.
+const ONE_OFF_SHARE: usize = 50;
+
+/// An epithet form rather than a personal name: "Ames the Great", "Ruth of Kent", or opened
+/// by an ordinary adjective that is also a given name ("Young Ames").
+fn epithet(form: &str) -> bool {
+    let mut words = form.split_whitespace();
+    let first = words.next().map(fold_key).unwrap_or_default();
+    words.any(|w| matches!(w, "the" | "of")) || is_epithet_word(&first)
+}
+
+/// Whether a folded word is an adjective that opens a name as an epithet ("young").
+pub fn is_epithet_word(key: &str) -> bool {
+    EPITHETS.contains(&key)
+}
+
+/// Adjectives that open a name as an epithet, not as a given name.
+const EPITHETS: &[&str] =
+    &["young", "old", "little", "poor", "dear", "good", "great", "big", "elder", "younger"];
 
 /// The name to show for a person cluster with these mentions, or `None` to keep `current`.
 pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String> {
@@ -42,13 +61,19 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
         })
         .cloned()
     };
-    let full = best_by(&mut clean.iter().copied().filter(used).filter(|f| f.contains(' ')));
+    let full = best_by(&mut clean.iter().copied().filter(used).filter(|f| f.contains(' ') && !epithet(f)));
     // A full name used once (a news article names a person in full once, then by surname)
-    // still beats a single word; the first one, where the text introduces the person.
-    // The clustering's fullest form counts as such a full name.
+    // still beats a single word, unless the text uses a single form so much more that the
+    // one-off is incidental (a novel's "Young Ames" beside a thousand "Ames"). The
+    // clustering's fullest form counts as such a full name.
+    let top = clean.iter().map(|f| counts[f.as_str()]).max().unwrap_or(0);
+    let incidental = |f: &str| counts.get(f).copied().unwrap_or(1).max(1) * ONE_OFF_SHARE < top;
     let once = || {
-        let fullest = (current.contains(' ') && is_clean(ctx, current)).then(|| current.to_string());
-        fullest.or_else(|| clean.iter().find(|f| f.contains(' ')).map(|f| (*f).clone()))
+        let fullest = (current.contains(' ') && is_clean(ctx, current) && !epithet(current))
+            .then(|| current.to_string());
+        fullest
+            .or_else(|| clean.iter().find(|f| f.contains(' ') && !epithet(f)).map(|f| (*f).clone()))
+            .filter(|f| !incidental(f))
     };
     let name = full
         .or_else(once)

@@ -63,6 +63,15 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     {
         return None;
     }
+    // Dialogue that addresses or names a person ("To Ruth Ames," he said) is not a title.
+    let spoken = inner_text.trim_end().ends_with([',', '.']);
+    let given = |k: usize| {
+        let key = crate::analysis::gazetteer::fold_key(ctx.word(k));
+        ctx.gaz.is_given_name(&key) && !ctx.gaz.is_word(&key)
+    };
+    if spoken && (first + 1..end).any(given) {
+        return None;
+    }
     let title_case = (first..end).all(|k| {
         let t = &tokens[k];
         t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))

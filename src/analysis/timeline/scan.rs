@@ -216,6 +216,15 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         };
         return Some(M::new(i, e, expr));
     }
+    the_relative(cx, i)
+}
+
+/// "the ..." phrases that need context: seasons without a year, "the eighties", "the years
+/// after 9/11", event anchors ("the eve of the summit", "the first months of the war"), "the
+/// middle of the century", "the present moment", "at the time".
+fn the_relative(cx: &Cx, i: usize) -> Option<M> {
+    let j = i + 1;
+    let w1 = cx.w(j);
     // the summer of 1952, the summer of last year (one expression), the spring
     if let Some(s) = words::season(w1) {
         if cx.w(j + 1) == "of"

@@ -6,6 +6,7 @@
 //! order, to a fresh copy whenever the list changes, so undo is just popping the last one and
 //! re-applying. Corrections name entities by name (see [`crate::analysis::corrections`]).
 
+use super::prompt::Prompt;
 use super::{Focus, State};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::{Analysis, Kind};
@@ -21,18 +22,13 @@ pub enum Choice {
     SplitOff(String),
 }
 
+/// The corrections made and the analysis they apply to.
 #[derive(Debug, Clone, Default)]
 pub struct CorrectionsState {
     /// In the order they were made.
     pub list: Vec<Correction>,
     /// What the extractor produced, before any correction.
     pub original: Option<Arc<Analysis>>,
-    /// Set while the picker chooses for a correction.
-    pub choosing: Option<Choice>,
-    /// Set while the prompt asks for a new name for this entity.
-    pub renaming: Option<String>,
-    /// The rename prompt's text.
-    pub input: String,
 }
 
 impl State {
@@ -68,11 +64,29 @@ impl State {
         }
     }
 
-    /// Records a correction, re-applies them all, and refreshes every panel.
+    /// Records a correction, re-applies them all, and refreshes every panel. A detail view
+    /// open on the entity stays open on it (under its new name, or the one it merged into),
+    /// so `K` cycles the kind in place.
     pub fn correct(&mut self, c: Correction) {
         self.message = Some(c.describe());
+        let follow = match &c {
+            Correction::Rename { to, .. } => Some(to.clone()),
+            Correction::Merge { into, .. } => Some(into.clone()),
+            Correction::SetKind { entity, .. } | Correction::SplitAlias { entity, .. } => {
+                Some(entity.clone())
+            }
+            Correction::Hide { .. } => None,
+        };
+        let reopen = if self.detail.is_open() { follow.clone() } else { None };
         self.corrections.list.push(c);
         self.reapply();
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(id) = follow.and_then(|n| a.entities.iter().position(|e| e.name == n)) else { return };
+        self.entities.select_entity(id);
+        if reopen.is_some() {
+            let doc = Arc::clone(&self.doc);
+            self.detail.open(&doc, &a, id, None);
+        }
     }
 
     /// `u`: takes back the last correction.
@@ -97,6 +111,7 @@ impl State {
         }
     }
 
+    /// `x`: hides the entity.
     pub fn hide_entity(&mut self) {
         if let Some((_, name)) = self.correction_target() {
             self.correct(Correction::Hide { entity: name });
@@ -121,15 +136,14 @@ impl State {
     /// Opens the rename prompt, filled with the current name.
     pub fn start_rename(&mut self) {
         if let Some((_, name)) = self.correction_target() {
-            self.corrections.input = crate::display::sanitize_line(&name);
-            self.corrections.renaming = Some(name);
+            let shown = crate::display::sanitize_line(&name);
+            self.open_prompt(Prompt::Rename(name), &shown);
         }
     }
 
-    /// Enter in the rename prompt.
-    pub fn finish_rename(&mut self) {
-        let Some(entity) = self.corrections.renaming.take() else { return };
-        let to = std::mem::take(&mut self.corrections.input).trim().to_string();
+    /// Enter in the rename prompt: `entity` is to be called `typed`.
+    pub fn finish_rename(&mut self, entity: String, typed: &str) {
+        let to = typed.trim().to_string();
         if to.is_empty() || to == entity {
             self.message = Some("name unchanged".into());
         } else {
@@ -164,9 +178,7 @@ impl State {
             }
         }
         self.picker.index = Some(index);
-        self.corrections.choosing =
-            Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) });
-        self.picker.open();
+        self.open_picker(Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) }), None);
         self.message = Some(if merge { "merge into which entity?" } else { "split off which name?" }.into());
     }
 
@@ -198,14 +210,5 @@ impl State {
             }
             _ => {}
         }
-    }
-
-    /// Esc while the picker or prompt serves a correction.
-    pub fn cancel_correction(&mut self) {
-        if self.corrections.choosing.take().is_some() {
-            self.refresh_picker_index();
-        }
-        self.corrections.renaming = None;
-        self.corrections.input.clear();
     }
 }

@@ -27,8 +27,6 @@ pub struct EntitiesState {
     /// Order by first appearance instead of mention count.
     pub by_first_seen: bool,
     pub filter: String,
-    /// Typing into the filter.
-    pub filtering: bool,
     pub rows: Vec<EntRow>,
     pub cursor: ListCursor,
     /// The filter's index and the fingerprint of the entities it was built from.

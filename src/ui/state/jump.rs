@@ -93,9 +93,11 @@ impl State {
         }
     }
 
+    /// `/`: starts a search from the reading position.
     pub fn start_search(&mut self) {
         let origin = self.here();
         self.search.start(origin);
+        self.open_prompt(super::prompt::Prompt::Search, "");
     }
 
     /// Re-runs the query as it is typed and shows the first match from where it started.
@@ -116,8 +118,8 @@ impl State {
         }
     }
 
+    /// Enter in the search prompt: the matches stay for `n` / `N`.
     pub fn confirm_search(&mut self) {
-        self.search.typing = false;
         if self.search.matches.is_empty() {
             let query = std::mem::take(&mut self.search.query);
             self.search.clear();
@@ -132,6 +134,7 @@ impl State {
         self.selection.nav = Nav::Search;
     }
 
+    /// Esc in the search prompt: back to where it started.
     pub fn cancel_search(&mut self) {
         let origin = match self.search.origin {
             Some(o) => o,
@@ -144,12 +147,39 @@ impl State {
 
     /// Backspace / Ctrl-o: back to before the last jump.
     pub fn back(&mut self) {
-        match self.history.pop() {
-            Some(byte) => {
-                self.reader.jump_to(&self.doc, byte, 0);
-                self.selection.current = None;
-            }
+        let here = self.here();
+        match self.history.back(here) {
+            Some(byte) => self.return_to(byte),
             None => self.message = Some("no earlier position".into()),
+        }
+    }
+
+    /// `L`: forward again to where Back came from.
+    pub fn forward(&mut self) {
+        let here = self.here();
+        match self.history.forward(here) {
+            Some(byte) => self.return_to(byte),
+            None => self.message = Some("no later position".into()),
+        }
+    }
+
+    /// Back or Forward to `byte`: the mention or match counter follows the position, so `n`
+    /// goes on from what is on screen and the status bar says where that is.
+    fn return_to(&mut self, byte: usize) {
+        self.reader.jump_to(&self.doc, byte, 0);
+        self.selection.current = None;
+        match self.selection.nav {
+            Nav::Entity => {
+                let mentions = self
+                    .selection
+                    .entity
+                    .and_then(|id| self.analysis.as_ref()?.entities.get(id).map(|e| e.mentions.clone()));
+                if let Some(m) = mentions {
+                    self.selection.mention = Selection::mention_from(&m, byte);
+                }
+            }
+            Nav::Search => self.search.current = self.search.next_from(byte),
+            Nav::None => {}
         }
     }
 
@@ -185,7 +215,6 @@ impl State {
 
     /// Enter in the picker.
     pub fn pick(&mut self) {
-        self.picker.open = false;
         let Some(entry) = self.picker.selected().and_then(|h| self.picker.entry(h)) else { return };
         let (kind, target) = (entry.kind, entry.target);
         match kind {

@@ -39,6 +39,14 @@ impl ListCursor {
         self.offset = self.offset.min(len.saturating_sub(h));
     }
 
+    /// Scrolls the view by `delta` rows (the mouse wheel), the selection kept inside it.
+    pub fn scroll(&mut self, delta: isize, len: usize) {
+        let h = self.height.max(1);
+        let max = len.saturating_sub(h);
+        self.offset = self.offset.saturating_add_signed(delta).min(max);
+        self.selected = self.selected.clamp(self.offset, (self.offset + h - 1).min(len.saturating_sub(1)));
+    }
+
     pub fn resize(&mut self, height: usize, len: usize) {
         self.height = height;
         self.follow(len);
@@ -48,6 +56,19 @@ impl ListCursor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wheel_scrolls_the_view() {
+        let mut c = ListCursor { height: 3, ..Default::default() };
+        c.scroll(3, 10);
+        assert_eq!((c.selected, c.offset), (3, 3));
+        c.scroll(30, 10);
+        assert_eq!((c.selected, c.offset), (7, 7));
+        c.scroll(-3, 10);
+        assert_eq!((c.selected, c.offset), (6, 4));
+        c.scroll(1, 2);
+        assert_eq!(c.offset, 0);
+    }
 
     #[test]
     fn follows_and_clamps() {

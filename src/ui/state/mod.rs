@@ -9,11 +9,13 @@
 pub mod corrections;
 pub mod detail;
 pub mod entities;
+pub mod help;
 pub mod history;
 pub mod jump;
 pub mod list;
 pub mod marks;
 pub mod picker;
+pub mod prompt;
 pub mod reader;
 pub mod search;
 pub mod selection;
@@ -21,12 +23,13 @@ pub mod spoiler;
 pub mod timeline;
 
 use super::action::Action;
-use super::keymap::{Key, Keymap, Mode};
+use super::keymap::{Command, Key, Keymap, Mode};
 use super::layout::{self, Layout, Panel, Shown};
 use super::theme::Theme;
 use crate::analysis::Analysis;
 use crate::document::Document;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent, MouseEventKind};
+use prompt::{Edit, LineInput, Prompt};
+use ratatui::crossterm::event::{KeyEvent, MouseEvent, MouseEventKind};
 use std::sync::Arc;
 
 /// Which pane has the keyboard.
@@ -66,7 +69,13 @@ pub struct State {
     /// The panel open as an overlay on narrow screens.
     pub popup: Option<Panel>,
     pub focus: Focus,
+    /// What the input line is for, while one is open.
+    pub prompt: Option<Prompt>,
+    /// The input line's text.
+    pub input: LineInput,
     pub help: bool,
+    /// The help overlay's first row shown.
+    pub help_scroll: usize,
     /// Subtle marks on every mention (`h`).
     pub highlights: bool,
     pub reader: reader::ReaderState,
@@ -102,7 +111,10 @@ impl State {
             docked: Shown { entities: true, timeline: true },
             popup: None,
             focus: Focus::Reader,
+            prompt: None,
+            input: LineInput::default(),
             help: false,
+            help_scroll: 0,
             highlights: true,
             reader: reader::ReaderState::new(max_width),
             entities: Default::default(),
@@ -192,12 +204,11 @@ impl State {
 
     /// Which key bindings apply.
     pub fn mode(&self) -> Mode {
-        if self.picker.open
-            || self.search.typing
-            || self.entities.filtering
-            || self.corrections.renaming.is_some()
-            || self.timeline.dating
-        {
+        if self.help {
+            Mode::Help
+        } else if self.marks.pending.is_some() {
+            Mode::Letter
+        } else if self.prompt.is_some() {
             Mode::Input
         } else if self.detail.is_open() || self.focus != Focus::Reader {
             Mode::List
@@ -206,47 +217,42 @@ impl State {
         }
     }
 
-    /// A key press: the keymap turns it into an action; unbound keys type in input modes.
+    /// A key press: the keymap says what it means (an action or a typed character).
     pub fn handle_key(&mut self, ev: KeyEvent) -> Effect {
-        let key = Key::from_event(&ev);
-        let mode = self.mode();
-        let action = self.keymap.action(mode, key);
-        if self.help {
-            return match action {
-                Some(a @ (Action::Quit | Action::Suspend)) if key.ctrl => self.update(a),
-                _ => {
-                    self.help = false;
-                    Effect::None
-                }
-            };
-        }
+        let command = self.keymap.read(self.mode(), Key::from_event(&ev));
         self.message = None;
-        if self.take_offer(action == Some(Action::FocusNext)) {
+        if self.help {
+            return self.help_key(command);
+        }
+        if self.take_offer(command == Some(Command::Act(Action::FocusNext))) {
             self.sync();
             return Effect::None;
         }
         if let Some(op) = self.marks.pending.take() {
-            let c = match key.code {
-                KeyCode::Char(c) if !key.ctrl && !key.alt => Some(c),
+            if let Some(Command::Act(a @ (Action::Quit | Action::Suspend))) = command {
+                return self.update(a);
+            }
+            let c = match command {
+                Some(Command::Type(c)) => Some(c),
                 _ => None,
             };
             self.finish_mark(op, c);
             self.sync();
             return Effect::None;
         }
-        match (action, key.code) {
-            (Some(a), _) => self.update(a),
-            (None, KeyCode::Char(c)) if mode == Mode::Input && !key.ctrl && !key.alt => {
-                self.type_char(c);
+        match command {
+            Some(Command::Act(a)) => self.update(a),
+            Some(Command::Type(c)) => {
+                self.edit(Edit::Type(c));
                 Effect::None
             }
-            _ => Effect::None,
+            None => Effect::None,
         }
     }
 
     /// A mouse event: the wheel scrolls what is under it; a click focuses and selects.
     pub fn handle_mouse(&mut self, ev: MouseEvent) {
-        if self.help || self.picker.open || self.layout.too_small {
+        if self.help || self.picker_open() || self.layout.too_small {
             return;
         }
         let at = ratatui::layout::Position::new(ev.column, ev.row);
@@ -261,9 +267,13 @@ impl State {
         match ev.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
                 let d = if ev.kind == MouseEventKind::ScrollDown { 1 } else { -1 };
+                // Over a panel the wheel scrolls that panel (three rows a notch, like the text).
                 match panel {
-                    Some(Focus::Entities) => self.entities.move_by(d),
-                    Some(Focus::Timeline) => self.timeline.move_by(d),
+                    Some(Focus::Entities) => {
+                        self.entities.cursor.scroll(3 * d, self.entities.rows.len());
+                        self.entities.move_by(0);
+                    }
+                    Some(Focus::Timeline) => self.timeline.cursor.scroll(3 * d, self.timeline.rows.len()),
                     _ if self.detail.is_open() => self.detail.cursor.move_by(d, self.detail_len()),
                     _ => self.reader.scroll(&self.doc, 3 * d),
                 }
@@ -299,7 +309,8 @@ impl State {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) -> Effect {
-        let list = self.mode() == Mode::List || self.entities.filtering;
+        let list = self.mode() == Mode::List || self.prompt == Some(Prompt::Filter);
+        let picker = self.picker_open();
         let page = self.reader.height.saturating_sub(2).max(1) as isize;
         match action {
             Action::Quit => return Effect::Quit,
@@ -307,13 +318,15 @@ impl State {
             Action::Help => self.help = true,
             Action::Close => self.close(),
             Action::Confirm => self.confirm(),
-            Action::DeleteChar => self.delete_char(),
-            Action::Down | Action::LineDown if list || self.picker.open => self.move_cursor(1),
-            Action::Up | Action::LineUp if list || self.picker.open => self.move_cursor(-1),
-            Action::PageDown if list || self.picker.open => self.move_cursor(self.list_page()),
-            Action::PageUp if list || self.picker.open => self.move_cursor(-self.list_page()),
-            Action::Top if list || self.picker.open => self.move_cursor(-(isize::MAX / 2)),
-            Action::Bottom if list || self.picker.open => self.move_cursor(isize::MAX / 2),
+            Action::DeleteChar => self.edit(Edit::DeleteChar),
+            Action::DeleteWord => self.edit(Edit::DeleteWord),
+            Action::ClearLine => self.edit(Edit::Clear),
+            Action::Down | Action::LineDown if list || picker => self.move_cursor(1),
+            Action::Up | Action::LineUp if list || picker => self.move_cursor(-1),
+            Action::PageDown if list || picker => self.move_cursor(self.list_page()),
+            Action::PageUp if list || picker => self.move_cursor(-self.list_page()),
+            Action::Top if list || picker => self.move_cursor(-(isize::MAX / 2)),
+            Action::Bottom if list || picker => self.move_cursor(isize::MAX / 2),
             // Home/End in the other input lines (search, rename) do not move the text.
             Action::Top | Action::Bottom if self.mode() == Mode::Input => {}
             Action::LineDown | Action::Down => self.reader.scroll(&self.doc, 1),
@@ -343,7 +356,10 @@ impl State {
                 let order = if self.entities.by_first_seen { "first appearance" } else { "mentions" };
                 self.message = Some(format!("entities by {order}"));
             }
-            Action::FilterEntities if self.focus == Focus::Entities => self.entities.filtering = true,
+            Action::FilterEntities if self.focus == Focus::Entities => {
+                let filter = self.entities.filter.clone();
+                self.open_prompt(Prompt::Filter, &filter);
+            }
             Action::FilterEntities | Action::Search => self.start_search(),
             Action::FilterTimeline => self.filter_timeline(),
             Action::Picker => {
@@ -351,10 +367,11 @@ impl State {
                     self.message = Some("analysing… the picker opens when the analysis is done".into());
                 } else {
                     let at = self.here();
-                    self.picker.open_at(at);
+                    self.open_picker(None, Some(at));
                 }
             }
             Action::Back => self.back(),
+            Action::Forward => self.forward(),
             Action::MergeEntity => self.start_choice(true),
             Action::SplitAlias => self.start_choice(false),
             Action::RenameEntity => self.start_rename(),
@@ -379,7 +396,7 @@ impl State {
     }
 
     fn list_page(&self) -> isize {
-        let h = if self.picker.open {
+        let h = if self.picker_open() {
             self.picker.cursor.height
         } else if self.detail.is_open() {
             self.detail.cursor.height
@@ -393,7 +410,7 @@ impl State {
 
     /// Moves the cursor of whatever list has the keyboard.
     fn move_cursor(&mut self, delta: isize) {
-        if self.picker.open {
+        if self.picker_open() {
             self.picker.move_by(delta);
         } else if self.detail.is_open() {
             let n = self.detail_len();
@@ -405,86 +422,19 @@ impl State {
         }
     }
 
-    fn type_char(&mut self, c: char) {
-        if self.timeline.dating {
-            self.timeline.date_input.push(c);
-        } else if self.corrections.renaming.is_some() {
-            self.corrections.input.push(c);
-        } else if self.picker.open {
-            self.picker.query.push(c);
-            self.picker.refresh();
-        } else if self.search.typing {
-            self.search.query.push(c);
-            self.refresh_search();
-        } else if self.entities.filtering {
-            self.entities.filter.push(c);
-            self.rebuild_entities();
-        }
-        self.sync();
-    }
-
-    fn delete_char(&mut self) {
-        if self.timeline.dating {
-            self.timeline.date_input.pop();
-        } else if self.corrections.renaming.is_some() {
-            self.corrections.input.pop();
-        } else if self.picker.open {
-            self.picker.query.pop();
-            self.picker.refresh();
-        } else if self.search.typing {
-            self.search.query.pop();
-            self.refresh_search();
-        } else if self.entities.filtering {
-            self.entities.filter.pop();
-            self.rebuild_entities();
-        }
-    }
-
-    fn rebuild_entities(&mut self) {
-        if let Some(a) = self.analysis.clone() {
-            self.entities.rebuild(&a);
-        }
-    }
-
-    /// Enter in an input line.
-    fn confirm(&mut self) {
-        if self.timeline.dating {
-            self.finish_date_prompt();
-        } else if self.corrections.renaming.is_some() {
-            self.finish_rename();
-        } else if let Some(choice) = self.corrections.choosing.take().filter(|_| self.picker.open) {
-            self.picker.open = false;
-            self.finish_choice(choice);
-        } else if self.picker.open {
-            self.pick();
-        } else if self.search.typing {
-            self.confirm_search();
-        } else if self.entities.filtering {
-            self.entities.filtering = false;
-        }
-    }
-
     /// Esc: closes the innermost thing open.
     fn close(&mut self) {
-        if self.timeline.dating {
-            self.timeline.dating = false;
-        } else if self.corrections.renaming.is_some() {
-            self.cancel_correction();
-        } else if self.picker.open {
-            self.picker.open = false;
-            self.cancel_correction();
-        } else if self.search.typing {
-            self.cancel_search();
-        } else if self.entities.filtering {
-            self.entities.filtering = false;
-            self.entities.filter.clear();
-            self.rebuild_entities();
-        } else if self.detail.is_open() {
+        if self.close_prompt() {
+            return;
+        }
+        if self.detail.is_open() {
             self.detail.close();
         } else if self.focus == Focus::Entities && !self.entities.filter.is_empty() {
             // A committed filter: Esc clears it (a second Esc leaves the panel).
             self.entities.filter.clear();
-            self.rebuild_entities();
+            if let Some(a) = self.analysis.clone() {
+                self.entities.rebuild(&a);
+            }
         } else if self.popup.is_some() {
             self.popup = None;
             self.focus = Focus::Reader;

@@ -4,7 +4,8 @@
 //! the analysis arrives; each keystroke re-queries it, ranked for where the reader was when
 //! the picker opened. Every match is kept, so the cursor can reach all of them (PgUp/PgDn,
 //! Home/End); highlight positions come with the first hits and are computed for the others
-//! when a row is drawn ([`PickerState::positions`]).
+//! when a row is drawn ([`PickerState::positions`]). Whether it is open, and the line being
+//! typed, are the state's prompt (see [`super::prompt`]); `query` is the text last queried.
 
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
@@ -12,7 +13,6 @@ use std::borrow::Cow;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
-    pub open: bool,
     /// Built when the analysis arrives.
     pub index: Option<PickerIndex>,
     pub query: String,
@@ -23,20 +23,6 @@ pub struct PickerState {
 }
 
 impl PickerState {
-    /// Opens with an empty query, ranking for no particular position.
-    pub fn open(&mut self) {
-        self.at = None;
-        self.open = true;
-        self.query.clear();
-        self.refresh();
-    }
-
-    /// Opens with an empty query, ranking for a reader at byte `at`.
-    pub fn open_at(&mut self, at: usize) {
-        self.open();
-        self.at = Some(at);
-    }
-
     pub fn refresh(&mut self) {
         self.hits =
             self.index.as_ref().map(|i| i.query_at(&self.query, self.at, usize::MAX)).unwrap_or_default();
@@ -87,7 +73,7 @@ mod tests {
         }
         let mut p = PickerState { index: Some(index), ..Default::default() };
         p.cursor.height = 10;
-        p.open_at(0);
+        p.at = Some(0);
         p.query = "mrk".into();
         p.refresh();
         assert_eq!(p.hits.len(), 300);

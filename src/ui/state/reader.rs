@@ -30,6 +30,8 @@ pub enum Row {
 pub struct ReaderState {
     /// Maximum text width (`--width`).
     pub max_width: usize,
+    /// How lines are broken (set before the first resize: the cache is not re-wrapped).
+    pub breaking: wrap::Breaking,
     /// Width the cache is wrapped for.
     pub text_width: usize,
     /// Rows in the viewport.
@@ -48,6 +50,7 @@ impl ReaderState {
     pub fn new(max_width: usize) -> Self {
         ReaderState {
             max_width: max_width.max(1),
+            breaking: wrap::Breaking::default(),
             text_width: 0,
             height: 0,
             top: Pos::default(),
@@ -60,9 +63,12 @@ impl ReaderState {
 
     /// Wrapped lines of a block (wrapping it on first use).
     pub fn lines(&mut self, doc: &Document, block: usize) -> &[Line] {
-        let width = self.text_width;
+        let (width, breaking) = (self.text_width, self.breaking);
         self.cache.entry(block).or_insert_with(|| match doc.blocks.get(block) {
-            Some(b) => wrap::wrap(&doc.text, b.span.start, b.span.end, width, b.kind == BlockKind::Code),
+            Some(b) => {
+                let code = b.kind == BlockKind::Code;
+                wrap::wrap_with(&doc.text, b.span.start, b.span.end, width, code, breaking)
+            }
             None => Vec::new(),
         })
     }

@@ -23,8 +23,6 @@ pub struct SearchState {
     pub query: String,
     pub matches: Vec<Span>,
     pub current: Option<usize>,
-    /// Being typed (the status bar is an input line).
-    pub typing: bool,
     /// Where the reader was when the search started (for Esc).
     pub origin: Option<usize>,
     /// The entity a search that found nothing offers (Tab takes it, any other key drops it).
@@ -36,7 +34,6 @@ impl SearchState {
         self.query.clear();
         self.matches.clear();
         self.current = None;
-        self.typing = true;
         self.origin = Some(origin);
         self.offer = None;
     }

@@ -17,10 +17,6 @@ pub struct TimelineState {
     pub axis: bool,
     /// The document date the reader set (`YYYY[-MM[-DD]]`), saved with the reading state.
     pub date_correction: Option<String>,
-    /// Set while the prompt asks for the document date.
-    pub dating: bool,
-    /// The date prompt's text.
-    pub date_input: String,
     /// The analysis as the extractor delivered it, before a date correction.
     pub extracted: Option<Arc<Analysis>>,
     /// Indices into `Analysis::timeline`, in order.
@@ -70,15 +66,14 @@ impl State {
             self.message = Some("analysing… the date can be set when the analysis is done".into());
             return;
         };
-        self.timeline.date_input = a.document_date_value().unwrap_or_default().to_string();
-        self.timeline.dating = true;
+        let current = a.document_date_value().unwrap_or_default().to_string();
+        self.open_prompt(super::prompt::Prompt::Date, &current);
     }
 
     /// Enter in the date prompt: a valid date is applied and remembered; an empty one goes
     /// back to the date found in the document.
-    pub fn finish_date_prompt(&mut self) {
-        self.timeline.dating = false;
-        let input = self.timeline.date_input.trim().to_string();
+    pub fn finish_date_prompt(&mut self, typed: &str) {
+        let input = typed.trim().to_string();
         if input.is_empty() {
             self.timeline.date_correction = None;
         } else if parse_date(&input).is_some() {

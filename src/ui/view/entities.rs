@@ -24,8 +24,9 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     else {
         return;
     };
-    let head = if state.entities.filtering || !state.entities.filter.is_empty() {
-        let cursor = if state.entities.filtering { "▏" } else { "" };
+    let filtering = state.prompt == Some(crate::ui::state::prompt::Prompt::Filter);
+    let head = if filtering || !state.entities.filter.is_empty() {
+        let cursor = if filtering { "▏" } else { "" };
         format!("/{}{cursor}", sanitize_line(&state.entities.filter))
     } else {
         let order = if state.entities.by_first_seen { "first seen" } else { "mentions" };

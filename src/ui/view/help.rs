@@ -1,10 +1,9 @@
 //! The help overlay, generated from the keymap tables so it always tells the truth: one
-//! section per mode, each binding as "keys  what it does", flowed into columns.
+//! section per mode, each binding as "keys  what it does", in the columns
+//! [`HelpPage`] lays out, scrolled by the state's `help_scroll`.
 
-use crate::ui::action::Action;
-use crate::ui::keymap::Keymap;
-use crate::ui::layout::{centered, inner};
 use crate::ui::state::State;
+use crate::ui::state::help::{HelpLine, HelpPage};
 use crate::ui::view::status::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,111 +11,53 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-/// Sections of the help, in order: (title, tables).
-const SECTIONS: [(&str, &[&str]); 4] = [
-    ("Reading", &["reader"]),
-    ("Everywhere", &["common", "always"]),
-    ("Panels and lists", &["list"]),
-    ("Typing (picker, search, filter)", &["input"]),
-];
-
-/// Entries of the help: `None` key is a section title.
-pub fn entries(keymap: &Keymap) -> Vec<(Option<String>, String)> {
-    let mut out = Vec::new();
-    for (title, tables) in SECTIONS {
-        out.push((None, title.to_string()));
-        for t in tables {
-            let Some(table) = keymap.table(t) else { continue };
-            for action in table.keys() {
-                let Some(keys) = keymap.keys_label(t, *action) else { continue };
-                // Lists page and jump with the same keys as the reader: say it once.
-                let same_as_reader =
-                    *t == "list" && keymap.keys_label("reader", *action).as_deref() == Some(&keys);
-                let same_as_common = *t == "input"
-                    && *action == Action::Close
-                    && keymap.keys_label("common", *action) == Some(keys.clone());
-                if !same_as_reader && !same_as_common {
-                    out.push((Some(keys), action.describe().to_string()));
-                }
-            }
-        }
-    }
-    out
-}
-
+/// Draws the help overlay.
 pub fn draw(frame: &mut Frame, state: &State) {
     let theme = &state.theme;
-    let area = centered(
-        state.layout.main,
-        state.layout.main.width.saturating_sub(2).min(120),
-        state.layout.main.height,
-    );
-    frame.render_widget(Clear, area);
-    let block = Block::bordered().title(" Keys — any key closes ").border_style(theme.border(true));
-    frame.render_widget(block, area);
-    let body = inner(area);
+    let page = HelpPage::new(&state.keymap, state.layout.main);
+    frame.render_widget(Clear, page.area);
+    let scroll = state.help_scroll.min(page.max_scroll());
+    let title = if page.max_scroll() > 0 {
+        " Keys — j/k, PgDn scroll · any other key closes "
+    } else {
+        " Keys — any key closes "
+    };
+    let mut block = Block::bordered().title(title).border_style(theme.border(true));
+    if scroll < page.max_scroll() {
+        block = block.title_bottom(Line::styled(" ↓ more ", theme.dim()).right_aligned());
+    }
+    frame.render_widget(block, page.area);
+    let body = page.body;
     if body.height == 0 || body.width == 0 {
         return;
     }
-    let items = entries(&state.keymap);
-    let col_w: u16 = 38;
-    let cols = (body.width / col_w).max(1);
-    let col_w = body.width / cols;
-    let rows = body.height as usize;
-    let widest =
-        items.iter().filter_map(|(k, _)| k.as_deref().map(crate::ui::wrap::width)).max().unwrap_or(0);
-    let key_w = (widest + 1).min(col_w as usize / 2);
-    let mut col = 0u16;
-    let mut row = 0usize;
-    let n = items.len();
-    for (i, (key, text)) in items.into_iter().enumerate() {
-        if row >= rows {
-            col += 1;
-            row = 0;
-            if col >= cols {
-                break;
-            }
+    let (col_w, key_w) = (page.col_width, page.key_width);
+    for c in 0..page.columns.len() {
+        for (row, line) in page.visible(c, scroll).iter().enumerate() {
+            let text = match line {
+                HelpLine::Title(t) => Line::styled(truncate(t, col_w as usize), theme.heading()),
+                HelpLine::Binding(k, d) => Line::from(vec![
+                    Span::styled(
+                        format!("{:<key_w$}", truncate(k, key_w.saturating_sub(1))),
+                        Style::new().add_modifier(Modifier::BOLD),
+                    ),
+                    Span::raw(truncate(d, (col_w as usize).saturating_sub(key_w + 1))),
+                ]),
+            };
+            let r = Rect::new(body.x + c as u16 * col_w, body.y + row as u16, col_w, 1);
+            frame.render_widget(Paragraph::new(text), r);
         }
-        // A section title never ends a column.
-        if key.is_none() && row + 1 >= rows && rows > 1 {
-            col += 1;
-            row = 0;
-            if col >= cols {
-                break;
-            }
-        }
-        // Too many to show: the last cell says where the rest is.
-        let more = col + 1 == cols && row + 1 == rows && i + 1 < n;
-        let line = match key {
-            _ if more => {
-                Line::styled(truncate("… more: dossier --print-keymap", col_w as usize), theme.dim())
-            }
-            None => Line::styled(text, theme.heading()),
-            Some(k) => Line::from(vec![
-                Span::styled(
-                    format!("{:<key_w$}", truncate(&k, key_w.saturating_sub(1))),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(truncate(&text, (col_w as usize).saturating_sub(key_w + 1))),
-            ]),
-        };
-        let r = Rect::new(body.x + col * col_w, body.y + row as u16, col_w, 1);
-        frame.render_widget(Paragraph::new(line), r);
-        if more {
-            break;
-        }
-        row += 1;
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::ui::keymap::{Keymap, help_entries};
 
     #[test]
     fn every_binding_is_listed() {
         let km = Keymap::builtin().unwrap();
-        let listed = entries(&km);
+        let listed = help_entries(&km);
         for table in ["reader", "common", "always"] {
             for action in km.table(table).unwrap().keys() {
                 let keys = km.keys_label(table, *action).unwrap();

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if state.detail.is_open() {
         detail::draw(frame, state);
     }
-    if state.picker.open {
+    if state.picker_open() {
         picker::draw(frame, state);
     }
     if state.help {

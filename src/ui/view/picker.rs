@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     frame.render_widget(Clear, area);
     let n = state.picker.hits.len();
     let k = if n == 0 { 0 } else { state.picker.cursor.selected + 1 };
-    let title = format!(" Jump to · {k} of {n} ");
+    let title = format!(" {} · {k} of {n} ", state.picker_title());
     frame.render_widget(Block::bordered().title(title).border_style(theme.border(true)), area);
     let (input, list, preview) = picker_areas(main);
     let q = format!("> {}▏", sanitize_line(&state.picker.query));

@@ -15,6 +15,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line as TLine, Span as TSpan};
 use ratatui::widgets::Paragraph;
 
+/// Draws the title line and the visible rows of text.
 pub fn draw(frame: &mut Frame, state: &State) {
     let layout = &state.layout;
     let theme = &state.theme;
@@ -102,6 +103,10 @@ pub fn styled_line(state: &State, kind: BlockKind, line: Line) -> TLine<'static>
     }
     if !buf.is_empty() {
         spans.push(TSpan::styled(buf, cur_style));
+    }
+    if line.hyphen {
+        // A word broken at a hyphenation point: the hyphen is drawn, not in the text.
+        spans.push(TSpan::styled("-", cur_style));
     }
     TLine::from(spans)
 }

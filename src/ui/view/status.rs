@@ -3,11 +3,13 @@
 
 use crate::display::sanitize_line;
 use crate::ui::state::State;
+use crate::ui::state::prompt::Prompt;
 use crate::ui::wrap;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+/// Draws the status bar.
 pub fn draw(frame: &mut Frame, state: &State) {
     let percent = state.reader.percent;
     let area = state.layout.status;
@@ -18,19 +20,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if let Some(s) = section {
         left = format!("{left} · {s}");
     }
-    let middle = if state.timeline.dating {
-        format!(
-            "document date (YYYY[-MM[-DD]], empty: as found): {}",
-            sanitize_line(&state.timeline.date_input)
-        )
-    } else if state.corrections.renaming.is_some() {
-        format!("rename to: {}", sanitize_line(&state.corrections.input))
-    } else if state.search.typing {
-        let n = state.search.matches.len();
-        let count = if state.search.query.is_empty() { String::new() } else { format!("  ({n} matches)") };
-        format!("/{}{count}", sanitize_line(&state.search.query))
-    } else if state.entities.filtering {
-        format!("filter entities: {}", sanitize_line(&state.entities.filter))
+    let middle = if let Some(prompt) = &state.prompt.as_ref().filter(|p| !matches!(p, Prompt::Picker(_))) {
+        let typed = state.input.text();
+        let count = if *prompt == &Prompt::Search && !typed.is_empty() {
+            format!("  ({})", crate::display::count(state.search.matches.len(), "match", "matches"))
+        } else {
+            String::new()
+        };
+        format!("{}{}▏{count}", prompt.label(), sanitize_line(typed))
     } else if let Some(m) = &state.message {
         match state.nav_status() {
             Some(nav) => format!("{} · {nav}", sanitize_line(m)),

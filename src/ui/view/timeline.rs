@@ -4,8 +4,8 @@
 //! ever cut, and a snippet of its sentence — and the time axis (`v`), where each row draws
 //! its expression on one scale shared by all rows: a point for a day, month or year, a bar
 //! for a decade or "the late 2000s", hollow marks for relative dates, and the entry at the
-//! reading position in the reading-position style. `≈` marks relative or approximate dates,
-//! `?` ones that could not be placed. The title carries the document date and its source.
+//! reading position in the reading-position style. `≈` marks relative or approximate dates;
+//! one that could not be placed is labelled `?`. The title carries the document date and its source.
 
 use crate::analysis::timeline::calendar::days_from_civil;
 use crate::analysis::{DateMod, TimelineItem};
@@ -69,10 +69,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     }
 }
 
-/// The marker for how sure a date is.
+/// The marker for how sure a date is (an unplaced one's label is already "?").
 pub fn certainty(t: &TimelineItem) -> char {
     if t.value.is_none() {
-        '?'
+        ' '
     } else if t.relative || t.date_mod == Some(DateMod::Approx) {
         '≈'
     } else {

@@ -155,21 +155,13 @@ pub fn press(st: &mut State, keys: &str) -> dossier::ui::state::Effect {
     last
 }
 
-/// Options for the UI with a given config (no state file: `remember` is off).
-pub fn options(config: dossier::config::Config) -> dossier::cli::Options {
-    dossier::cli::Options {
-        input: document::Input::Sample,
-        output: dossier::cli::Output::Ui,
-        width: config.text_width,
-        date: None,
-        config,
-        remember: false,
-        warnings: Vec::new(),
-    }
+/// Settings for the UI with a given config (no state file: `remember` is off).
+pub fn options(config: dossier::config::Config) -> ui::Settings {
+    ui::Settings { max_width: config.text_width, config, ..ui::Settings::new(document::Input::Sample) }
 }
 
 /// The sample with the hand-built analysis, sized, with `options`' settings applied.
-pub fn configured(options: &dossier::cli::Options, width: u16, height: u16) -> State {
+pub fn configured(options: &ui::Settings, width: u16, height: u16) -> State {
     let doc = sample();
     let a = analysis(&doc);
     let mut st = ui::settings::configured_state(Arc::new(doc), options, width, height).unwrap();
