@@ -7,8 +7,8 @@
 //! Times"), so a bare name is taken only where it is introduced like a time.
 
 use super::calendar::{Point, Season, valid_day};
+use super::expr::{Expr, M, Rel};
 use super::numbers::{after_month, bare_year, day_month, day_tok, period_at, period_mod, year_tok};
-use super::scan::{Expr, M, Rel};
 use super::tokens::Cx;
 use super::words;
 

@@ -6,7 +6,7 @@
 //! taking "2000" as a year lives here, next to the shapes that use it.
 
 use super::calendar::{Point, valid_day};
-use super::scan::{Expr, M};
+use super::expr::{Expr, M};
 use super::tokens::{Cx, TokKind};
 use super::words;
 use crate::analysis::DateMod;

@@ -7,7 +7,8 @@
 //! sequencing ("then", "at first", "finally") and bare durations ("for thirty years") are
 //! deliberately not timeline items (see the annotation rules), which keeps precision high.
 
-use super::scan::{Expr, M, Rel, core};
+use super::expr::{Expr, M, Rel};
+use super::scan::core;
 use super::tokens::{Cx, TokKind};
 use super::words::{self, Unit};
 
