@@ -6,21 +6,12 @@
 //! order, to a fresh copy whenever the list changes, so undo is just popping the last one and
 //! re-applying. Corrections name entities by name (see [`crate::analysis::corrections`]).
 
-use super::prompt::Prompt;
+use super::prompt::{Choice, Prompt};
 use super::{Focus, State};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::{Analysis, Kind};
 use crate::search::{EntryKind, PickerIndex};
 use std::sync::Arc;
-
-/// What the picker is choosing, when a correction opened it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
-    /// The entity to merge the named one into.
-    MergeInto(String),
-    /// The alias of the named entity to split off.
-    SplitOff(String),
-}
 
 /// The corrections made and the analysis they apply to.
 #[derive(Debug, Clone, Default)]

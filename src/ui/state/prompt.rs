@@ -10,7 +10,15 @@
 //! A new prompt is a variant here and an arm in each of those three.
 
 use super::State;
-use super::corrections::Choice;
+
+/// What the picker is choosing, when a correction opened it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// The entity to merge the named one into.
+    MergeInto(String),
+    /// The alias of the named entity to split off.
+    SplitOff(String),
+}
 
 /// What the input line is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
