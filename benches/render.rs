@@ -1,7 +1,8 @@
 //! Benchmarks of the terminal UI, headless (ratatui TestBackend through
 //! `dossier::ui::render_to_buffer`): the first screen of a book (state + wrap + draw), a
 //! 200×60 frame with highlights (every mention marked, a search with many matches, a
-//! selected entity), a resize that reflows (text width 80 ↔ 58), and a page-down.
+//! selected entity), a resize that reflows (text width 80 ↔ 58), a resize to ever new widths (nothing
+//! reused), and a page-down.
 //!
 //! Input: `../shared/corpus/war-and-peace.txt` when the shared corpus sits beside the
 //! repository, else the embedded sample repeated to a similar size. Run with
@@ -73,6 +74,18 @@ fn resize_reflow(bencher: divan::Bencher) {
     bencher.bench_local(|| {
         wide = !wide;
         if wide { st.resize(200, 60) } else { st.resize(60, 20) }
+    });
+}
+
+/// As `resize_reflow`, but every resize goes to a text width none of the last few had, so
+/// nothing wrapped before is reused: the cost of wrapping a screenful afresh.
+#[divan::bench]
+fn resize_reflow_new_width(bencher: divan::Bencher) {
+    let mut st = highlighted();
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i = (i + 1) % 8;
+        st.resize(60 + 2 * i, 20)
     });
 }
 

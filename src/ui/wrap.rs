@@ -141,28 +141,85 @@ pub fn wrap_with(
         return lines;
     };
     let hyphenate = breaking.hyphenate && width < HYPHENATE_BELOW;
-    let mut words = Vec::new();
-    if hard_newlines {
-        let mut at = span_start;
-        for piece in slice.split('\n') {
-            words.clear();
-            scan(text, at, at + piece.len(), width, hyphenate, &mut words);
-            let before = lines.len();
-            place(&words, width, breaking.algorithm, &mut lines);
-            if lines.len() == before {
-                lines.push(Line::new(at, at));
+    let fit = Fit { width, hyphenate, algorithm: breaking.algorithm };
+    WORDS.with_borrow_mut(|words| {
+        if hard_newlines {
+            let mut at = span_start;
+            for piece in slice.split('\n') {
+                let before = lines.len();
+                paragraph(text, (at, at + piece.len()), fit, words, &mut lines);
+                if lines.len() == before {
+                    lines.push(Line::new(at, at));
+                }
+                at += piece.len() + 1;
             }
-            at += piece.len() + 1;
+            // A trailing newline ends the last line rather than starting an empty one.
+            if slice.ends_with('\n') && lines.len() > 1 {
+                lines.pop();
+            }
+        } else {
+            paragraph(text, (span_start, span_end), fit, words, &mut lines);
         }
-        // A trailing newline ends the last line rather than starting an empty one.
-        if slice.ends_with('\n') && lines.len() > 1 {
-            lines.pop();
-        }
-    } else {
-        scan(text, span_start, span_end, width, hyphenate, &mut words);
-        place(&words, width, breaking.algorithm, &mut lines);
-    }
+    });
     lines
+}
+
+thread_local! {
+    /// The words of the paragraph being wrapped, reused so wrapping allocates only its lines.
+    static WORDS: std::cell::RefCell<Vec<Word>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Wraps one paragraph `text[start..end]` (no hard newline inside) and appends its lines.
+///
+/// A paragraph that fits on one line skips scanning, hyphenation and textwrap: either
+/// algorithm would give that one line (optimal fit charges every extra line more than any
+/// raggedness of a single one), so the shortcut changes no break.
+fn paragraph(
+    text: &str,
+    (start, end): (usize, usize),
+    fit: Fit,
+    words: &mut Vec<Word>,
+    lines: &mut Vec<Line>,
+) {
+    if let Some(line) = one_line(text, start, end, fit.width) {
+        lines.extend(line);
+        return;
+    }
+    words.clear();
+    scan(text, start, end, fit.width, fit.hyphenate, words);
+    place(words, fit.width, fit.algorithm, lines);
+}
+
+/// What a paragraph is wrapped for: the column width, whether to hyphenate, the algorithm.
+#[derive(Clone, Copy)]
+struct Fit {
+    width: usize,
+    hyphenate: bool,
+    algorithm: Algorithm,
+}
+
+/// The single line `text[start..end]` makes when it fits in `width` columns (`Some(None)`
+/// when it holds no word), or `None` as soon as it is seen not to fit. Columns are counted
+/// as [`scan`] and textwrap count them: words plus the whitespace between them.
+fn one_line(text: &str, start: usize, end: usize, width: usize) -> Option<Option<Line>> {
+    let mut cols = 0;
+    let mut pending = 0;
+    let mut span: Option<(usize, usize)> = None;
+    for (i, c) in text[start..end].char_indices() {
+        let Some((shown, w)) = cell(c) else { continue };
+        if shown == ' ' || c.is_whitespace() {
+            pending += w;
+            continue;
+        }
+        cols += if span.is_some() { pending } else { 0 } + w;
+        pending = 0;
+        if cols > width {
+            return None;
+        }
+        let pos = start + i;
+        span = Some((span.map_or(pos, |s| s.0), pos + c.len_utf8()));
+    }
+    Some(span.map(|(s, e)| Line::new(s, e)))
 }
 
 /// Lets textwrap choose the breaks between `words` and appends the lines.

@@ -2,14 +2,21 @@
 //!
 //! A position is (block, row within the block) rather than a global line number, so that only
 //! the blocks actually looked at are ever wrapped: opening a 3 MB book wraps one screenful,
-//! and a resize throws the cache away and re-wraps one screenful. Each block's wrapped lines
-//! are cached for the current text width. The byte at the top of the screen (`anchor`, the
+//! and a resize to a new width re-wraps one screenful. Each block's wrapped lines are cached
+//! per text width: the caches of the last few widths are kept (a panel toggled, a window
+//! dragged back and forth, returns to a width already wrapped), the oldest dropped. The byte at the top of the screen (`anchor`, the
 //! start of the sentence being read) survives resizes, so reflowing keeps your place. The
 //! visible rows are computed here, in `update`, so drawing only reads them.
 
 use super::super::wrap::{self, Line};
 use crate::document::{BlockKind, Document};
 use std::collections::HashMap;
+
+/// Wrapped lines by block index, for one width.
+type Cache = HashMap<usize, Vec<Line>>;
+
+/// How many widths besides the current one keep their wrapped blocks.
+const SPARE_WIDTHS: usize = 3;
 
 /// A row position: block index and row within it (the last row of every block but the last
 /// is the blank line that spaces paragraphs).
@@ -39,7 +46,9 @@ pub struct ReaderState {
     pub top: Pos,
     /// The byte kept at the top across resizes.
     pub anchor: usize,
-    cache: HashMap<usize, Vec<Line>>,
+    cache: Cache,
+    /// Caches of other recent widths (with the breaking they were wrapped with), newest last.
+    spare: Vec<((usize, wrap::Breaking), Cache)>,
     /// The rows on screen, recomputed after every change.
     pub visible: Vec<Row>,
     /// Reading progress in percent, recomputed with `visible`.
@@ -56,6 +65,7 @@ impl ReaderState {
             top: Pos::default(),
             anchor: 0,
             cache: HashMap::new(),
+            spare: Vec::new(),
             visible: Vec::new(),
             percent: 0,
         }
@@ -121,6 +131,19 @@ impl ReaderState {
         pos
     }
 
+    /// `pos`, or [`Self::max_top`] when `pos` is past it. Far from the end this wraps nothing
+    /// more: every block but the last takes at least two rows (a line and the spacer), so
+    /// enough blocks after `pos` put it before the furthest top without wrapping them.
+    fn clamp_top(&mut self, doc: &Document, pos: Pos) -> Pos {
+        if self.far_from_end(doc, pos) { pos } else { pos.min(self.max_top(doc)) }
+    }
+
+    /// Whether at least a screenful of rows surely follows `pos` (see [`Self::clamp_top`]).
+    fn far_from_end(&self, doc: &Document, pos: Pos) -> bool {
+        let after = doc.blocks.len().saturating_sub(pos.block + 1);
+        after > 0 && 2 * after > self.height
+    }
+
     /// The furthest the top can go: the last row at the bottom of the screen.
     pub fn max_top(&mut self, doc: &Document) -> Pos {
         let end = self.end_pos(doc);
@@ -155,8 +178,7 @@ impl ReaderState {
 
     /// Sets the top, clamped, and remembers the sentence there as the anchor.
     fn set_top(&mut self, doc: &Document, pos: Pos) {
-        let max = self.max_top(doc);
-        self.top = pos.min(max);
+        self.top = self.clamp_top(doc, pos);
         self.anchor = self.sentence_anchor(doc);
         self.refresh(doc);
     }
@@ -218,14 +240,29 @@ impl ReaderState {
         self.height = height;
         if width != self.text_width {
             // Reflow: the anchor sentence goes back to the top.
-            self.text_width = width;
-            self.cache.clear();
+            self.swap_cache(width);
             let anchor = self.anchor;
             self.top = self.pos_of(doc, anchor);
         }
-        let max = self.max_top(doc);
-        self.top = self.top.min(max);
+        self.top = self.clamp_top(doc, self.top);
         self.refresh(doc);
+    }
+
+    /// Makes `width` the current width, keeping the current cache as a spare and taking back
+    /// the spare of `width` when there is one.
+    fn swap_cache(&mut self, width: usize) {
+        let old = std::mem::take(&mut self.cache);
+        if !old.is_empty() {
+            self.spare.push(((self.text_width, self.breaking), old));
+            if self.spare.len() > SPARE_WIDTHS {
+                self.spare.remove(0);
+            }
+        }
+        let key = (width, self.breaking);
+        if let Some(i) = self.spare.iter().position(|(k, _)| *k == key) {
+            self.cache = self.spare.remove(i).1;
+        }
+        self.text_width = width;
     }
 
     /// Recomputes the visible rows.
@@ -252,8 +289,8 @@ impl ReaderState {
 
     /// Reading progress in percent.
     fn compute_percent(&mut self, doc: &Document) -> usize {
-        let max = self.max_top(doc);
-        if doc.text.is_empty() || self.top >= max {
+        let top = self.top;
+        if doc.text.is_empty() || (!self.far_from_end(doc, top) && top >= self.max_top(doc)) {
             return 100;
         }
         self.top_byte(doc) * 100 / doc.text.len()

@@ -152,4 +152,24 @@ proptest! {
             }
         }
     }
+
+    /// The one-line shortcut gives exactly what textwrap gives: a paragraph it takes is one
+    /// line under either algorithm, and one it leaves does not fit on one line.
+    #[test]
+    fn one_line_shortcut_agrees_with_textwrap(
+        t in text(),
+        w in 1usize..80,
+        optimal in any::<bool>(),
+        hyphenate in any::<bool>(),
+    ) {
+        let algorithm = if optimal { Algorithm::OptimalFit } else { Algorithm::FirstFit };
+        let mut words = Vec::new();
+        scan(&t, 0, t.len(), w, hyphenate && w < HYPHENATE_BELOW, &mut words);
+        let mut full = Vec::new();
+        place(&words, w, algorithm, &mut full);
+        match one_line(&t, 0, t.len(), w) {
+            Some(line) => prop_assert_eq!(line.into_iter().collect::<Vec<_>>(), full),
+            None => prop_assert!(full.len() > 1 || width(&t[full[0].start..full[0].end]) > w, "{full:?}"),
+        }
+    }
 }
