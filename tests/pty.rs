@@ -253,10 +253,12 @@ fn one_article_open_twice_keeps_both_instances_bookmarks_and_corrections() {
     let mut one = Session::spawn_with(&[doc], 120, 40, &env);
     let mut two = Session::spawn_with(&[doc], 120, 40, &env);
     one.wait_for_text("When the political officer");
-    two.wait_for("analysis", |sc| !sc.contains("analysing"));
+    // An empty screen holds no "analysing" either: wait for the finished panel itself.
+    two.wait_for("analysis", |sc| sc.contains("Entities (") && !sc.contains("analysing"));
+    one.wait_for("analysis", |sc| sc.contains("Entities (") && !sc.contains("analysing"));
     one.send("ma");
     one.wait_for_text("bookmark a set");
-    two.send(" mb");
+    two.send("mb");
     two.wait_for_text("bookmark b set");
     two.send("\tx");
     two.wait_for_text(" hid ");

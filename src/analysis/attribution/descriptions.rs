@@ -137,7 +137,10 @@ fn apposition(index: &MentionIndex, right: &[Tok]) -> Option<Span> {
         i += 2;
     }
     let first = right.get(i)?;
-    if !(first.is_lower_word()) || index.starting_at(first.span.start).is_some() {
+    if !(first.is_lower_word())
+        || index.starting_at(first.span.start).is_some()
+        || lexicon().opens_no_apposition(&first.text)
+    {
         return None;
     }
     let (end, closed) = phrase_end(right, i)?;

@@ -24,6 +24,7 @@ pub struct Lexicon {
     pub place_nouns: HashSet<&'static str>,
     pub suffix_exceptions: HashSet<&'static str>,
     pub stop_words: HashSet<&'static str>,
+    pub not_apposition_openers: HashSet<&'static str>,
 }
 
 /// The embedded lexicon.
@@ -55,6 +56,7 @@ fn parse(src: &'static str) -> Lexicon {
             "place_nouns" => &mut lex.place_nouns,
             "role_suffix_exceptions" => &mut lex.suffix_exceptions,
             "stop_words" => &mut lex.stop_words,
+            "not_apposition_openers" => &mut lex.not_apposition_openers,
             _ => continue,
         };
         set.extend(line.split_whitespace());
@@ -94,6 +96,11 @@ impl Lexicon {
             && !self.suffix_exceptions.contains(w)
             && !self.suffix_exceptions.contains(singular)
             && ROLE_SUFFIXES.iter().any(|s| w.ends_with(s) || singular.ends_with(s))
+    }
+
+    /// A word that opens a clause after "X," rather than a description of X.
+    pub fn opens_no_apposition(&self, word: &str) -> bool {
+        self.not_apposition_openers.contains(word.to_lowercase().as_str())
     }
 
     pub fn is_stop(&self, word: &str) -> bool {

@@ -39,6 +39,8 @@ fn premodifying_roles_appositions_and_copulas() {
 fn clauses_after_a_comma_are_not_descriptions() {
     let (_, a) = run("After meeting Ondrej Vasko, the committee voted to adjourn. Vasko was tired.\n");
     assert!(descriptions(&a, "Ondrej Vasko").is_empty(), "{:?}", a.descriptions);
+    let (_, a) = run("I wrote to Ondrej Vasko, whom I knew as a boy, and Vasko answered. Vasko came.\n");
+    assert!(descriptions(&a, "Ondrej Vasko").is_empty(), "{:?}", a.descriptions);
 }
 
 #[test]
