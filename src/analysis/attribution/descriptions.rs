@@ -139,7 +139,7 @@ fn apposition(index: &MentionIndex, right: &[Tok]) -> Option<Span> {
     let first = right.get(i)?;
     if !(first.is_lower_word())
         || index.starting_at(first.span.start).is_some()
-        || lexicon().opens_no_apposition(&first.text)
+        || lexicon().opens_no_apposition(first.text)
     {
         return None;
     }
