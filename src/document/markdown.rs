@@ -60,140 +60,183 @@ pub fn front_matter(source: &str) -> (FrontMatter, &str) {
 
 /// Renders Markdown source to text, blocks and inline styles.
 pub fn render(source: &str) -> Rendered {
-    let mut out =
-        Rendered { text: String::with_capacity(source.len()), blocks: Vec::new(), styles: Vec::new() };
-    let mut block: Option<(BlockKind, usize)> = None;
-    let mut open_styles: Vec<(InlineStyle, usize)> = Vec::new();
-    let mut quote_depth = 0usize;
-    let mut list_depth = 0usize;
-    let mut ordered: Vec<Option<u64>> = Vec::new();
+    let mut r = Renderer {
+        out: Rendered { text: String::with_capacity(source.len()), blocks: Vec::new(), styles: Vec::new() },
+        block: None,
+        open_styles: Vec::new(),
+        quote_depth: 0,
+        list_depth: 0,
+        ordered: Vec::new(),
+    };
+    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
+    for event in parser {
+        r.event(event);
+    }
+    r.finish()
+}
 
-    let start_block = |out: &mut Rendered, block: &mut Option<(BlockKind, usize)>, kind: BlockKind| {
+/// The state of one rendering: the output so far, the open block and styles, and the
+/// nesting of quotes and lists.
+struct Renderer {
+    out: Rendered,
+    /// The block being written and where its text starts.
+    block: Option<(BlockKind, usize)>,
+    /// Inline styles opened and not yet closed, with where each starts.
+    open_styles: Vec<(InlineStyle, usize)>,
+    quote_depth: usize,
+    list_depth: usize,
+    /// One entry per open list: the next number of an ordered list, `None` for bullets.
+    ordered: Vec<Option<u64>>,
+}
+
+impl Renderer {
+    /// Opens a block of `kind`, separated from the text before by a blank line.
+    fn start_block(&mut self, kind: BlockKind) {
+        let out = &mut self.out;
         if !out.text.is_empty() && !out.text.ends_with("\n\n") {
             out.text.push_str(if out.text.ends_with('\n') { "\n" } else { "\n\n" });
         }
-        *block = Some((kind, out.text.len()));
-    };
-    let end_block = |out: &mut Rendered, block: &mut Option<(BlockKind, usize)>| {
-        if let Some((kind, start)) = block.take() {
+        self.block = Some((kind, out.text.len()));
+    }
+
+    /// Closes the open block, if any, keeping it only when it holds visible text.
+    fn end_block(&mut self) {
+        if let Some((kind, start)) = self.block.take() {
+            let out = &mut self.out;
             let trimmed_end = start + out.text[start..].trim_end().len();
             if trimmed_end > start {
                 out.blocks.push(Block { kind, span: Span::new(start, trimmed_end) });
             }
         }
-    };
+    }
 
-    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
-    for event in parser {
+    /// Opens a paragraph for loose text when no block is open.
+    fn ensure_block(&mut self) {
+        if self.block.is_none() {
+            self.start_block(BlockKind::Paragraph);
+        }
+    }
+
+    /// One parser event: block and style starts and ends, and text of every sort.
+    fn event(&mut self, event: Event) {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Heading { level, .. } => {
-                    end_block(&mut out, &mut block);
-                    start_block(&mut out, &mut block, BlockKind::Heading(level as u8));
-                }
-                Tag::Paragraph if block.is_none() => {
-                    let kind = if quote_depth > 0 { BlockKind::Quote } else { BlockKind::Paragraph };
-                    start_block(&mut out, &mut block, kind);
-                }
-                Tag::BlockQuote(_) => {
-                    end_block(&mut out, &mut block);
-                    quote_depth += 1;
-                }
-                Tag::CodeBlock(_) => {
-                    end_block(&mut out, &mut block);
-                    start_block(&mut out, &mut block, BlockKind::Code);
-                }
-                Tag::List(first) => {
-                    end_block(&mut out, &mut block);
-                    list_depth += 1;
-                    ordered.push(first);
-                }
-                Tag::Item => {
-                    end_block(&mut out, &mut block);
-                    start_block(&mut out, &mut block, BlockKind::ListItem);
-                    let indent = "  ".repeat(list_depth.saturating_sub(1));
-                    match ordered.last_mut() {
-                        Some(Some(n)) => {
-                            out.text.push_str(&format!("{indent}{n}. "));
-                            *n += 1;
-                        }
-                        _ => out.text.push_str(&format!("{indent}• ")),
-                    }
-                }
-                Tag::Emphasis => open_styles.push((InlineStyle::Emphasis, out.text.len())),
-                Tag::Strong => open_styles.push((InlineStyle::Strong, out.text.len())),
-                Tag::Strikethrough => open_styles.push((InlineStyle::Strikethrough, out.text.len())),
-                Tag::Link { .. } => open_styles.push((InlineStyle::Link, out.text.len())),
-                Tag::TableRow | Tag::TableHead => {
-                    end_block(&mut out, &mut block);
-                    start_block(&mut out, &mut block, BlockKind::Paragraph);
-                }
-                Tag::TableCell if block.as_ref().is_some_and(|(_, s)| out.text.len() > *s) => {
-                    out.text.push_str(" | ");
-                }
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Item => {
-                    end_block(&mut out, &mut block)
-                }
-                TagEnd::TableRow | TagEnd::TableHead => end_block(&mut out, &mut block),
-                TagEnd::BlockQuote(_) => {
-                    end_block(&mut out, &mut block);
-                    quote_depth = quote_depth.saturating_sub(1);
-                }
-                TagEnd::List(_) => {
-                    end_block(&mut out, &mut block);
-                    list_depth = list_depth.saturating_sub(1);
-                    ordered.pop();
-                }
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
-                    if let Some((style, start)) = open_styles.pop()
-                        && out.text.len() > start
-                    {
-                        out.styles.push(StyledSpan { span: Span::new(start, out.text.len()), style });
-                    }
-                }
-                _ => {}
-            },
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
             Event::Text(t) => {
-                if block.is_none() {
-                    start_block(&mut out, &mut block, BlockKind::Paragraph);
-                }
-                out.text.push_str(&t);
+                self.ensure_block();
+                self.out.text.push_str(&t);
             }
             Event::Code(t) => {
-                if block.is_none() {
-                    start_block(&mut out, &mut block, BlockKind::Paragraph);
-                }
+                self.ensure_block();
+                let out = &mut self.out;
                 let start = out.text.len();
                 out.text.push_str(&t);
                 out.styles
                     .push(StyledSpan { span: Span::new(start, out.text.len()), style: InlineStyle::Code });
             }
-            Event::SoftBreak => out.text.push(' '),
-            Event::HardBreak => out.text.push('\n'),
+            Event::SoftBreak => self.out.text.push(' '),
+            Event::HardBreak => self.out.text.push('\n'),
             Event::Rule => {
-                end_block(&mut out, &mut block);
+                self.end_block();
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 // Raw HTML is shown as written (never interpreted), like any other text.
-                if block.is_none() {
-                    start_block(&mut out, &mut block, BlockKind::Paragraph);
-                }
-                out.text.push_str(h.trim_end_matches('\n'));
+                self.ensure_block();
+                self.out.text.push_str(h.trim_end_matches('\n'));
             }
-            Event::FootnoteReference(t) => out.text.push_str(&format!("[{t}]")),
-            Event::TaskListMarker(done) => out.text.push_str(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(t) => self.out.text.push_str(&format!("[{t}]")),
+            Event::TaskListMarker(done) => self.out.text.push_str(if done { "[x] " } else { "[ ] " }),
             _ => {}
         }
     }
-    end_block(&mut out, &mut block);
-    if !out.text.is_empty() && !out.text.ends_with('\n') {
-        out.text.push('\n');
+
+    /// The start of a block, list, list item, table row or cell, or inline style.
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.end_block();
+                self.start_block(BlockKind::Heading(level as u8));
+            }
+            Tag::Paragraph if self.block.is_none() => {
+                let kind = if self.quote_depth > 0 { BlockKind::Quote } else { BlockKind::Paragraph };
+                self.start_block(kind);
+            }
+            Tag::BlockQuote(_) => {
+                self.end_block();
+                self.quote_depth += 1;
+            }
+            Tag::CodeBlock(_) => {
+                self.end_block();
+                self.start_block(BlockKind::Code);
+            }
+            Tag::List(first) => {
+                self.end_block();
+                self.list_depth += 1;
+                self.ordered.push(first);
+            }
+            Tag::Item => {
+                self.end_block();
+                self.start_block(BlockKind::ListItem);
+                let indent = "  ".repeat(self.list_depth.saturating_sub(1));
+                match self.ordered.last_mut() {
+                    Some(Some(n)) => {
+                        self.out.text.push_str(&format!("{indent}{n}. "));
+                        *n += 1;
+                    }
+                    _ => self.out.text.push_str(&format!("{indent}• ")),
+                }
+            }
+            Tag::Emphasis => self.open_styles.push((InlineStyle::Emphasis, self.out.text.len())),
+            Tag::Strong => self.open_styles.push((InlineStyle::Strong, self.out.text.len())),
+            Tag::Strikethrough => self.open_styles.push((InlineStyle::Strikethrough, self.out.text.len())),
+            Tag::Link { .. } => self.open_styles.push((InlineStyle::Link, self.out.text.len())),
+            Tag::TableRow | Tag::TableHead => {
+                self.end_block();
+                self.start_block(BlockKind::Paragraph);
+            }
+            Tag::TableCell if self.block.as_ref().is_some_and(|(_, s)| self.out.text.len() > *s) => {
+                self.out.text.push_str(" | ");
+            }
+            _ => {}
+        }
     }
-    out.styles.sort_by_key(|s| s.span.start);
-    out
+
+    /// The end of a block, list or inline style.
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Item => self.end_block(),
+            TagEnd::TableRow | TagEnd::TableHead => self.end_block(),
+            TagEnd::BlockQuote(_) => {
+                self.end_block();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::List(_) => {
+                self.end_block();
+                self.list_depth = self.list_depth.saturating_sub(1);
+                self.ordered.pop();
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
+                let out = &mut self.out;
+                if let Some((style, start)) = self.open_styles.pop()
+                    && out.text.len() > start
+                {
+                    out.styles.push(StyledSpan { span: Span::new(start, out.text.len()), style });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Closes the last block, ends the text with a newline and orders the styles.
+    fn finish(mut self) -> Rendered {
+        self.end_block();
+        let mut out = self.out;
+        if !out.text.is_empty() && !out.text.ends_with('\n') {
+            out.text.push('\n');
+        }
+        out.styles.sort_by_key(|s| s.span.start);
+        out
+    }
 }
 
 #[cfg(test)]

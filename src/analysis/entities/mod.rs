@@ -24,6 +24,7 @@ pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
 pub mod naming;
+mod passes;
 pub mod rules;
 pub mod scan;
 pub mod tokens;

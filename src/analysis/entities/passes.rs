@@ -1,0 +1,473 @@
+//! The merge passes of alias clustering, one function per rule a reader applies.
+//!
+//! [`super::aliases::cluster`] groups candidate forms by folded key and then runs these
+//! passes in a fixed order over a shared [`Groups`] (the groups, their votes and a
+//! union-find over them); the order matters, since later passes read the kinds and unions
+//! earlier ones made. Each pass joins one kind of short form to its long form; the last
+//! builds the clusters. They live apart from `aliases.rs` so each file stays small and each
+//! pass can be read on its own.
+
+// The merge passes index several parallel arrays by group id; iterators would obscure that.
+#![allow(clippy::needless_range_loop)]
+
+use super::aliases::{
+    Cluster, Uf, acronym_matches, canonical_key, dominant, finish, is_suffix_word, letters_in_order,
+    usual_titles,
+};
+use super::context::{Candidate, Ctx};
+use super::kinds::Votes;
+use super::naming;
+use super::tokens::is_acronym_like;
+use crate::analysis::Kind;
+use crate::analysis::gazetteer::FastMap as HashMap;
+use crate::analysis::gazetteer::{fold_key, key_for};
+
+/// Pass 1: groups candidates by canonical key. Returns the key → group map, the keys in
+/// order of first appearance, and each candidate's group.
+pub(super) fn group_by_key(
+    ctx: &Ctx,
+    cands: &[Candidate],
+) -> (HashMap<String, usize>, Vec<String>, Vec<usize>) {
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut keys: Vec<String> = Vec::new();
+    let mut of_cand = Vec::with_capacity(cands.len());
+    for c in cands {
+        let key = canonical_key(ctx, c.span.slice(ctx.text));
+        let id = *by_key.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            keys.len() - 1
+        });
+        of_cand.push(id);
+    }
+    (by_key, keys, of_cand)
+}
+
+/// The state the passes share: the key groups, their votes, and the unions made so far.
+pub(super) struct Groups<'a> {
+    ctx: &'a Ctx<'a>,
+    cands: &'a [Candidate],
+    by_key: &'a HashMap<String, usize>,
+    keys: &'a [String],
+    of_cand: &'a [usize],
+    n: usize,
+    uf: Uf,
+    group_votes: Vec<Votes>,
+    key_words: Vec<Vec<&'a str>>,
+    uses: Vec<usize>,
+    titles: Vec<Option<&'a str>>,
+    /// The first form written of each group (candidates are in text order).
+    firsts: Vec<&'a str>,
+    /// For a bare surname shared by several people: the groups of those people.
+    ambiguous: Vec<Vec<usize>>,
+}
+
+/// Kinds as they stood after the acronym passes, to find people and organizations.
+pub(super) struct Tentative {
+    tentative: Vec<Option<Kind>>,
+    root_votes: Vec<Votes>,
+}
+
+impl Tentative {
+    fn kind(&self, uf: &mut Uf, id: usize) -> Option<Kind> {
+        let r = uf.find(id);
+        self.root_votes[r].best().or(self.tentative[id])
+    }
+}
+
+impl<'a> Groups<'a> {
+    /// The groups of pass 1, each alone, with the votes of its candidates merged.
+    pub(super) fn new(
+        ctx: &'a Ctx<'a>,
+        cands: &'a [Candidate],
+        by_key: &'a HashMap<String, usize>,
+        keys: &'a [String],
+        of_cand: &'a [usize],
+        votes: &[Votes],
+    ) -> Self {
+        let n = keys.len();
+        let uf = Uf { parent: (0..n).collect() };
+        let mut group_votes = vec![Votes::default(); n];
+        for (ci, v) in votes.iter().enumerate() {
+            group_votes[of_cand[ci]].merge(v);
+        }
+        let key_words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+        let mut uses = vec![0usize; n];
+        for &id in of_cand {
+            uses[id] += 1;
+        }
+        let titles = usual_titles(cands, of_cand, &uses);
+        let mut firsts: Vec<&str> = vec![""; n];
+        for (ci, &id) in of_cand.iter().enumerate().rev() {
+            firsts[id] = cands[ci].span.slice(ctx.text);
+        }
+        let ambiguous = vec![Vec::new(); n];
+        Groups {
+            ctx,
+            cands,
+            by_key,
+            keys,
+            of_cand,
+            n,
+            uf,
+            group_votes,
+            key_words,
+            uses,
+            titles,
+            firsts,
+            ambiguous,
+        }
+    }
+
+    /// Pass 2: "Afghan Taliban" → "Taliban" when the rest is a name of its own.
+    pub(super) fn join_demonym_prefixed(&mut self) {
+        let ctx = self.ctx;
+        for id in 0..self.n {
+            let w = &self.key_words[id];
+            if w.len() >= 2
+                && ctx.gaz.demonym(w[0]).is_some()
+                && !self.firsts[id].split_whitespace().next().is_some_and(is_acronym_like)
+            {
+                let rest = w[1..].join(" ");
+                if let Some(&r) = self.by_key.get(&rest) {
+                    self.uf.union(id, r);
+                }
+            }
+        }
+    }
+
+    /// Pass 3: acronyms and handles in parentheses right after a name: "Office for ... (OBR)".
+    pub(super) fn join_parenthesised(&mut self) {
+        let ctx = self.ctx;
+        for (pi, pair) in self.cands.windows(2).enumerate() {
+            let (a, b) = (&pair[0], &pair[1]);
+            let between = &ctx.text[a.span.end..b.span.start];
+            let after = ctx.text[b.span.end..].chars().next();
+            if between.trim() != "(" || after != Some(')') {
+                continue;
+            }
+            let bf = b.span.slice(ctx.text);
+            let (ia, ib) = (self.of_cand[pi], self.of_cand[pi + 1]);
+            // A ticker in parentheses after a company ("Thornbury Group (TBG)") names it even
+            // when its letters are not the initials.
+            let ticker = is_acronym_like(bf)
+                && self.group_votes[ia].best() == Some(Kind::Organization)
+                && ctx.gaz.place(&key_for(bf)).is_none();
+            if bf.starts_with('@')
+                || ticker
+                || (is_acronym_like(bf) && acronym_matches(bf, a.span.slice(ctx.text)))
+            {
+                self.uf.union(ib, ia);
+            }
+        }
+    }
+
+    /// Pass 4: acronyms whose letters are the initials of exactly one long form ("DoD").
+    pub(super) fn join_initialisms(&mut self) {
+        let ctx = self.ctx;
+        let n = self.n;
+        for id in 0..n {
+            let form = self.firsts[id];
+            if !is_acronym_like(form) || ctx.gaz.country_canonical(&key_for(form)).is_some() {
+                continue;
+            }
+            let longs: Vec<usize> =
+                (0..n).filter(|&o| o != id && acronym_matches(form, self.firsts[o])).collect();
+            if let [o] = longs[..] {
+                self.uf.union(id, o);
+            }
+        }
+    }
+
+    /// Tentative kinds, to find people: each group's own best kind and its root's votes.
+    pub(super) fn tentative_kinds(&mut self) -> Tentative {
+        let tentative: Vec<Option<Kind>> = self.group_votes.iter().map(Votes::best).collect();
+        let mut root_votes = vec![Votes::default(); self.n];
+        for id in 0..self.n {
+            let r = self.uf.find(id);
+            root_votes[r].merge(&self.group_votes[id]);
+        }
+        Tentative { tentative, root_votes }
+    }
+
+    /// Pass 5: surnames and name tails → the person whose full name ends so (or ambiguous
+    /// between several); given names → the one person they open.
+    pub(super) fn join_person_parts(&mut self, kinds: &Tentative) {
+        let (tails, heads, prefixes) = self.person_parts(kinds);
+        let ctx = self.ctx;
+        for id in 0..self.n {
+            let strong_other = {
+                let v = &self.group_votes[id];
+                v.best().is_some_and(|k| k != Kind::Person) && v.strength() >= 4.0
+            };
+            // A surname that is also a city in the lists ("Ibarra") is still the surname of a
+            // person named in full here, unless the document itself calls it a place.
+            let own = self.group_votes[id].own_non_person();
+            if let Some(list) = tails.get(&self.keys[id])
+                && (own < 2.0 || own <= self.group_votes[id].get(Kind::Person))
+            {
+                let list: Vec<usize> =
+                    list.iter().copied().filter(|&o| self.uf.find(o) != self.uf.find(id)).collect();
+                match list[..] {
+                    [] => {}
+                    [p] => {
+                        self.group_votes[id] = self.group_votes[id].without_listed();
+                        self.uf.union(id, p);
+                    }
+                    _ => {
+                        self.group_votes[id] = self.group_votes[id].without_listed();
+                        self.ambiguous[id] = list;
+                    }
+                }
+                continue;
+            }
+            if strong_other {
+                continue;
+            }
+            if self.key_words[id].len() >= 2
+                && let Some(&[p]) = prefixes.get(&self.keys[id]).map(Vec::as_slice)
+            {
+                self.uf.union(id, p);
+                continue;
+            }
+            if self.key_words[id].len() == 1
+                && ctx.gaz.place(&key_for(self.firsts[id])).is_none()
+                && let Some(list) = heads.get(self.keys[id].as_str())
+            {
+                // A name with an epithet ("Napoleon the Great") does not make the given name
+                // ambiguous when one plain full name ("Napoleon Bonaparte") also opens with it.
+                let plain: Vec<usize> = list
+                    .iter()
+                    .copied()
+                    .filter(|&p| !matches!(self.key_words[p].get(1), Some(&"the" | &"of")))
+                    .collect();
+                if let [p] = list[..] {
+                    self.uf.union(id, p);
+                } else if let [p] = plain[..] {
+                    self.uf.union(id, p);
+                } else if let Some(p) = dominant(&plain, &self.uses, &mut self.uf)
+                    && self.titles[id].is_none_or(|t| self.titles[p] == Some(t))
+                {
+                    self.uf.union(id, p);
+                }
+            }
+        }
+    }
+
+    /// The parts of the names of people, for pass 5: name tails (one entry per root), first
+    /// words, and leading words of longer names, each to the groups they come from.
+    #[allow(clippy::type_complexity)]
+    fn person_parts(
+        &mut self,
+        kinds: &Tentative,
+    ) -> (HashMap<String, Vec<usize>>, HashMap<&'a str, Vec<usize>>, HashMap<String, Vec<usize>>) {
+        let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut heads: HashMap<&'a str, Vec<usize>> = HashMap::default();
+        let mut prefixes: HashMap<String, Vec<usize>> = HashMap::default();
+        for id in 0..self.n {
+            let w = &self.key_words[id];
+            let person = matches!(kinds.kind(&mut self.uf, id), Some(Kind::Person) | None);
+            // An epithet before a given name ("Young Ames") does not make the name a surname.
+            if w.len() < 2 || !person || is_acronym_like(self.firsts[id]) || naming::is_epithet_word(w[0]) {
+                continue;
+            }
+            for k in 1..w.len() {
+                if w[k] == "of" || w[k] == "and" || w[k] == "the" {
+                    break;
+                }
+                let mut tail = w[k..].join(" ");
+                // Keys open "St." as "saint" ("St. John" → "saint john"), so a surname with
+                // "St." is looked up the same way.
+                if let Some(rest) = tail.strip_prefix("st ") {
+                    tail = format!("saint {rest}");
+                }
+                let list = tails.entry(tail).or_default();
+                let r = self.uf.find(id);
+                if !list.iter().any(|&o| self.uf.find(o) == r) {
+                    list.push(id);
+                }
+            }
+            heads.entry(w[0]).or_default().push(id);
+            // Given name and patronymic or middle name ("Ivan Petrovich" of "Ivan Petrovich
+            // Orlov"): the leading words of a longer person's name.
+            for k in 2..w.len() {
+                prefixes.entry(w[..k].join(" ")).or_default().push(id);
+            }
+        }
+        (tails, heads, prefixes)
+    }
+
+    /// Pass 6: a company's first word → the company ("Goldman" → "Goldman Sachs").
+    pub(super) fn join_company_heads(&mut self, kinds: &Tentative) {
+        let mut org_heads: HashMap<&str, Vec<usize>> = HashMap::default();
+        for id in 0..self.n {
+            if self.key_words[id].len() >= 2 && kinds.kind(&mut self.uf, id) == Some(Kind::Organization) {
+                org_heads.entry(self.key_words[id][0]).or_default().push(id);
+            }
+        }
+        for id in 0..self.n {
+            if self.key_words[id].len() != 1 || !self.ambiguous[id].is_empty() {
+                continue;
+            }
+            let k = kinds.kind(&mut self.uf, id);
+            if matches!(k, Some(Kind::Place | Kind::Person | Kind::Other))
+                && self.group_votes[id].strength() >= 3.0
+            {
+                continue;
+            }
+            if let Some(list) = org_heads.get(self.keys[id].as_str())
+                && let [o] = list[..]
+            {
+                self.uf.union(id, o);
+            }
+        }
+    }
+
+    /// Pass 6b: short forms of an organization: "Port Ellis" → "Port Ellis City" (a club or
+    /// company suffix dropped), "Commons" → "House of Commons" (the object of an "of" name).
+    pub(super) fn join_org_short_forms(&mut self, kinds: &Tentative) {
+        let ctx = self.ctx;
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        for id in 0..self.n {
+            let w = &self.key_words[id];
+            if w.len() >= 2 && kinds.kind(&mut self.uf, id) == Some(Kind::Organization) {
+                by_first.entry(w[0]).or_default().push(id);
+                if w.len() >= 3 && w[w.len() - 2] == "of" {
+                    by_last.entry(w[w.len() - 1]).or_default().push(id);
+                }
+            }
+        }
+        for id in 0..self.n {
+            let w = &self.key_words[id];
+            if !self.ambiguous[id].is_empty() || self.group_votes[id].best() == Some(Kind::Person) {
+                continue;
+            }
+            let mut hits: Vec<usize> = by_first
+                .get(w[0])
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&o| {
+                    let ow = &self.key_words[o];
+                    o != id
+                        && ow.len() > w.len()
+                        && ow.starts_with(w)
+                        && ow[w.len()..].iter().all(|x| is_suffix_word(x))
+                })
+                .collect();
+            // "Commons" → "House of Commons", but never a place to the body named after it
+            // ("Paris" is not the "Parliament of Paris").
+            let placed = ctx.gaz.place(&key_for(self.firsts[id])).is_some()
+                || self.group_votes[id].best() == Some(Kind::Place);
+            if w.len() == 1 && !placed {
+                hits.extend(by_last.get(w[0]).into_iter().flatten().copied().filter(|&o| o != id));
+            }
+            hits.sort_unstable();
+            hits.dedup();
+            if let [o] = hits[..] {
+                // The short form names the club or company: its own place-like words
+                // ("Port" Ellis) say nothing about the kind.
+                if self.key_words[o][w.len()..].iter().all(|x| is_suffix_word(x)) {
+                    self.group_votes[id] = Votes::default();
+                }
+                self.uf.union(id, o);
+            }
+        }
+    }
+
+    /// Pass 4b: a stock ticker ("under the ticker CRVN") → the company whose name holds its
+    /// letters.
+    pub(super) fn join_tickers(&mut self) {
+        let ctx = self.ctx;
+        for (ci, c) in self.cands.iter().enumerate() {
+            let form = c.span.slice(ctx.text);
+            let s = c.tokens.start;
+            let cue = (s.saturating_sub(2)..s).any(|k| matches!(ctx.word(k), "ticker" | "symbol"));
+            if !cue || !is_acronym_like(form) {
+                continue;
+            }
+            let id = self.of_cand[ci];
+            let mut owners: Vec<usize> = (0..self.n)
+                .filter(|&o| {
+                    o != id && !is_acronym_like(self.firsts[o]) && letters_in_order(form, self.firsts[o])
+                })
+                .map(|o| self.uf.find(o))
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            if let [o] = owners[..] {
+                self.uf.union(id, o);
+            }
+        }
+    }
+
+    /// Pass 7: builds one cluster per union-find root, names and types it, and empties the
+    /// forms of clusters that are only capitalised ordinary words.
+    pub(super) fn build(mut self) -> Vec<Cluster> {
+        let ctx = self.ctx;
+        let cands = self.cands;
+        let mut root_index: HashMap<usize, usize> = HashMap::default();
+        let mut out: Vec<Cluster> = Vec::new();
+        let mut member_keys: Vec<Vec<usize>> = Vec::new();
+        for id in 0..self.n {
+            let r = self.uf.find(id);
+            let idx = *root_index.entry(r).or_insert_with(|| {
+                out.push(Cluster {
+                    forms: Vec::new(),
+                    cands: Vec::new(),
+                    votes: Votes::default(),
+                    name: String::new(),
+                    kind: Kind::Other,
+                    ambiguous: Vec::new(),
+                });
+                member_keys.push(Vec::new());
+                out.len() - 1
+            });
+            out[idx].votes.merge(&self.group_votes[id]);
+            member_keys[idx].push(id);
+        }
+        for (ci, &id) in self.of_cand.iter().enumerate() {
+            let idx = root_index[&self.uf.find(id)];
+            out[idx].cands.push(ci);
+            let form = cands[ci].span.slice(ctx.text);
+            if !out[idx].forms.iter().any(|f| f == form) {
+                out[idx].forms.push(form.to_string());
+            }
+        }
+        for (idx, ids) in member_keys.iter().enumerate() {
+            if let [id] = ids[..]
+                && !self.ambiguous[id].is_empty()
+            {
+                out[idx].ambiguous =
+                    self.ambiguous[id].iter().map(|&p| root_index[&self.uf.find(p)]).collect();
+                out[idx].ambiguous.dedup();
+            }
+        }
+        for c in &mut out {
+            let typed = c.votes.best().is_some();
+            finish(ctx, c);
+            // A capitalised word with no evidence at all, seen only where capitals are
+            // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
+            if !typed
+                && c.ambiguous.is_empty()
+                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start)
+            {
+                c.forms.clear();
+            }
+            // An ordinary English word written as one capitalised word ("Come", "Mamma") with
+            // only weak evidence is a name only where the text capitalises it in mid-sentence
+            // as often as not.
+            let single = c.forms.iter().all(|f| !f.contains(char::is_whitespace));
+            if single && c.votes.strength() < 4.0 && c.ambiguous.is_empty() {
+                let ordinary = c.forms.iter().any(|f| {
+                    let k = fold_key(f);
+                    ctx.gaz.is_word(&k) && !ctx.capitalised_here(&k) && !is_acronym_like(f)
+                });
+                if ordinary {
+                    c.forms.clear();
+                }
+            }
+        }
+        out
+    }
+}
