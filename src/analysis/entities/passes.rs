@@ -233,8 +233,8 @@ impl<'a> Groups<'a> {
                 && ctx.gaz.place(&key_for(self.firsts[id])).is_none()
                 && let Some(list) = heads.get(self.keys[id].as_str())
             {
-                // A name with an epithet ("Napoleon the Great") does not make the given name
-                // ambiguous when one plain full name ("Napoleon Bonaparte") also opens with it.
+                // A name with an epithet ("Ottavio the Great") does not make the given name
+                // ambiguous when one plain full name ("Ottavio Brenner") also opens with it.
                 let plain: Vec<usize> = list
                     .iter()
                     .copied()
