@@ -295,25 +295,26 @@ fn anniversary_present(doc: &Document, hits: &[Hit], latest: i32, earliest: i32)
 /// "aged 92", "a 92-year-old") give 2005. Only with exactly one birth year in the text; the
 /// largest age counts (an obituary's age at death, a profile's "now 64").
 fn age_present(doc: &Document) -> Option<i32> {
-    let text = &doc.text;
     let mut births = Vec::new();
     let mut ages = Vec::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
-    for (i, w) in words.iter().enumerate() {
-        let lw = clean(w);
-        let raw = |k: usize| words.get(i + k).copied().unwrap_or("");
-        let next = |k: usize| clean(raw(k));
-        if lw == "born" {
+    // One pass over the words, none of them copied: only the four cue words look ahead, on a
+    // copy of the iterator (collecting a book's words took 16 MB, its analysis's peak).
+    let mut words = doc.text.split_whitespace();
+    while let Some(w) = words.next() {
+        let lw = trim_word(w);
+        let raw = |k: usize| words.clone().nth(k - 1).unwrap_or("");
+        let next = |k: usize| trim_word(raw(k)).to_ascii_lowercase();
+        if lw.eq_ignore_ascii_case("born") {
             // "born in 1913", "born on 3 May 1913", "born 1913": the first year within six words.
             if let Some(y) = (1..=6).map(next).find_map(|w| year_word(&w)) {
                 births.push(y);
             }
         }
-        let age = match lw.as_str() {
-            "aged" => next(1).parse::<i32>().ok(),
+        let age = if lw.eq_ignore_ascii_case("aged") {
+            next(1).parse::<i32>().ok()
+        } else if lw.eq_ignore_ascii_case("at") {
             // "died at 92", "at 92, she", not "at 15 percent" or "at 10 Downing Street".
-            "at" => next(1).parse::<i32>().ok().filter(|_| {
+            next(1).parse::<i32>().ok().filter(|_| {
                 let after = next(2);
                 raw(1).ends_with(|c: char| !c.is_alphanumeric())
                     || after.is_empty()
@@ -321,8 +322,9 @@ fn age_present(doc: &Document) -> Option<i32> {
                         after.as_str(),
                         "in" | "on" | "after" | "and" | "following" | "from" | "at" | "of"
                     )
-            }),
-            _ => lw.strip_suffix("-year-old").and_then(|n| n.parse().ok()),
+            })
+        } else {
+            year_old(lw)
         };
         if let Some(a) = age.filter(|a| (14..=115).contains(a)) {
             ages.push(a);
@@ -333,6 +335,20 @@ fn age_present(doc: &Document) -> Option<i32> {
         [b] => ages.into_iter().max().map(|a| b + a),
         _ => None,
     }
+}
+
+/// A word without the punctuation around it (hyphens kept).
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+/// The age in "92-year-old", in any case.
+fn year_old(w: &str) -> Option<i32> {
+    const SUFFIX: &str = "-year-old";
+    let cut = w.len().checked_sub(SUFFIX.len())?;
+    (w.is_char_boundary(cut) && w[cut..].eq_ignore_ascii_case(SUFFIX))
+        .then(|| w[..cut].parse().ok())
+        .flatten()
 }
 
 fn year_word(w: &str) -> Option<i32> {

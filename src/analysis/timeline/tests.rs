@@ -396,6 +396,10 @@ fn an_age_and_a_birth_year_imply_the_present() {
                 She opened her workshop in 1946 and closed it in 1987.";
     let tl = run_with(text, None);
     assert_eq!(tl.document_date.value.as_deref(), Some("2005"), "{:?}", tl.document_date);
+    let text = "Profile\n\nThe Potter, a 71-Year-Old from the coast, was Born in 1930 near the \
+                harbour. She opened her kiln in 1956 and moved it in 1988.";
+    let tl = run_with(text, None);
+    assert_eq!(tl.document_date.value.as_deref(), Some("2001"), "{:?}", tl.document_date);
 }
 
 #[test]
