@@ -10,7 +10,8 @@
 //! always put it there. A damaged zip is described in words ("the zip archive is truncated")
 //! from our own look at its structure, before the EPUB reader's internal messages can show.
 
-use super::html::{body_markdown, one_line};
+use super::html::body_markdown;
+use super::segment::clean_line;
 
 /// Whether bytes (the whole file, or its first few kilobytes) are an EPUB: a zip with an
 /// entry named `META-INF/container.xml` (entry names are stored uncompressed, in each entry's
@@ -50,11 +51,11 @@ pub fn epub_to_markdown(bytes: Vec<u8>) -> Result<(String, Option<String>), Stri
     }
     let epub =
         Epub::read(std::io::Cursor::new(bytes)).map_err(|e| format!("damaged EPUB: {}", describe(&e)))?;
-    let title = epub.metadata().title().map(|t| one_line(t.value())).filter(|t| !t.is_empty());
+    let title = epub.metadata().title().map(|t| clean_line(t.value())).filter(|t| !t.is_empty());
     let mut out = String::new();
     // `dc:date` travels as front matter, which the Markdown path reads like a `.md` file's.
     if let Some(date) =
-        epub.metadata().published_entry().map(|d| one_line(d.value())).filter(|d| !d.is_empty())
+        epub.metadata().published_entry().map(|d| clean_line(d.value())).filter(|d| !d.is_empty())
     {
         out.push_str(&format!("---\ndate: {date}\n---\n"));
     }

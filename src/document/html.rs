@@ -6,6 +6,7 @@
 //! structure means headings, lists and emphasis look the same whatever the input was.
 //! EPUB books (in [`super::epub`]) reuse [`body_markdown`] for their chapters.
 
+use super::segment::clean_line;
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// Whether bytes look like an HTML document (by content, not name).
@@ -26,11 +27,11 @@ pub fn html_to_markdown(html: &str) -> String {
     match article {
         Ok(a) if !a.text_content.trim().is_empty() => {
             let mut out = String::new();
-            let title = one_line(&a.title);
+            let title = clean_line(&a.title);
             if !title.is_empty() {
                 out.push_str(&format!("# {title}\n\n"));
             }
-            if let Some(byline) = a.byline.as_deref().map(one_line).filter(|b| !b.is_empty()) {
+            if let Some(byline) = a.byline.as_deref().map(clean_line).filter(|b| !b.is_empty()) {
                 let by =
                     if byline.to_lowercase().starts_with("by ") { byline } else { format!("By {byline}") };
                 out.push_str(&format!("{by}\n\n"));
@@ -81,10 +82,6 @@ pub fn body_markdown(html: &str) -> String {
         None => doc.md(None),
     };
     md.trim().to_string() + "\n"
-}
-
-pub(crate) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

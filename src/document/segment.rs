@@ -275,9 +275,14 @@ fn title_case_ratio(line: &str) -> f32 {
     if content == 0 { 0.0 } else { capital as f32 / content as f32 }
 }
 
-/// A heading's text with its whitespace folded.
+/// Text on one line, its whitespace runs folded to one space and trimmed: a heading, a name
+/// wrapped across lines in the text ("Jean\nValjean"), a quotation or a sentence for export.
 pub fn clean_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    if s.contains(char::is_whitespace) {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
 }
 
 /// Sections from the heading blocks.

@@ -1,9 +1,9 @@
 //! `--export csv`: one row per mention (RFC 4180 quoting), for spreadsheets and scripts.
 //! Offsets are byte offsets into the analysed text, as in `--json`.
 
-use super::one_line;
 use crate::analysis::Analysis;
 use crate::document::Document;
+use crate::document::segment::clean_line;
 
 pub fn render(doc: &Document, analysis: &Analysis) -> String {
     let mut out = String::from("entity_id,entity,kind,start,end,mention,sentence\n");
@@ -21,7 +21,7 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
             m.start.to_string(),
             m.end.to_string(),
             field(m.slice(&doc.text)),
-            field(&one_line(sentence.slice(&doc.text))),
+            field(&clean_line(sentence.slice(&doc.text))),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');

@@ -2,9 +2,9 @@
 //! with its kind, aliases, what the text says it is, the sentence of every mention (the mention
 //! in bold) and its quotes, grouped by kind; quotations of unnamed sources; then the timeline.
 
-use super::one_line;
 use crate::analysis::{Analysis, Kind};
 use crate::document::Document;
+use crate::document::segment::clean_line;
 use std::fmt::Write;
 
 pub fn render(doc: &Document, analysis: &Analysis) -> String {
@@ -41,8 +41,8 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
             let _ = writeln!(out, "- mentions: {}\n", e.mentions.len());
             for m in &e.mentions {
                 let sentence = doc.sentence_at(m.start).filter(|s| s.covers(m)).unwrap_or(*m);
-                let before = one_line(&doc.text[sentence.start..m.start]);
-                let after = one_line(&doc.text[m.end..sentence.end]);
+                let before = clean_line(&doc.text[sentence.start..m.start]);
+                let after = clean_line(&doc.text[m.end..sentence.end]);
                 let sep_before =
                     if doc.text[sentence.start..m.start].ends_with(char::is_whitespace) { " " } else { "" };
                 let sep_after =
@@ -51,7 +51,7 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
                     out,
                     "1. {}{sep_before}**{}**{sep_after}{}",
                     escape(&before),
-                    escape(&one_line(m.slice(&doc.text))),
+                    escape(&clean_line(m.slice(&doc.text))),
                     escape(&after)
                 );
             }
@@ -83,7 +83,7 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
                 cell(&t.display),
                 cell(t.value.as_deref().unwrap_or("unresolved")),
                 cell(&t.text),
-                cell(&one_line(t.sentence.slice(&doc.text)))
+                cell(&clean_line(t.sentence.slice(&doc.text)))
             );
         }
     }
@@ -103,5 +103,5 @@ fn escape(s: &str) -> String {
 }
 
 fn cell(s: &str) -> String {
-    escape(&one_line(s))
+    escape(&clean_line(s))
 }

@@ -38,11 +38,6 @@ pub fn render(format: Format, doc: &Document, analysis: &Analysis) -> String {
     }
 }
 
-/// A sentence's text on one line (whitespace folded), for exports.
-pub(crate) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,9 @@
 //! ("the 1980s"), while `start_date`/`end_date` carry the normalised calendar values at the
 //! precision the text gives (year, month or day). Unresolved expressions are left out.
 
-use super::one_line;
 use crate::analysis::{Analysis, TimelineItem};
 use crate::document::Document;
+use crate::document::segment::clean_line;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -60,8 +60,8 @@ pub fn render(doc: &Document, analysis: &Analysis) -> String {
             Some(Event {
                 start_date,
                 end_date,
-                display_date: one_line(&t.text),
-                text: Text { headline: t.display.clone(), text: one_line(t.sentence.slice(&doc.text)) },
+                display_date: clean_line(&t.text),
+                text: Text { headline: t.display.clone(), text: clean_line(t.sentence.slice(&doc.text)) },
                 group: names.first().map(|n| n.to_string()),
             })
         })

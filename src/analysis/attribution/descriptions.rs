@@ -17,6 +17,7 @@ use super::lexicon::lexicon;
 use super::words::{Tok, head, tail, tokens};
 use super::{Description, MentionIndex};
 use crate::document::Document;
+use crate::document::segment::clean_line;
 use crate::span::Span;
 
 /// Longest description kept, in words.
@@ -38,7 +39,7 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Description> 
             found.push(Description {
                 entity: id,
                 mention: m,
-                text: one_line(span.slice(&doc.text)),
+                text: clean_line(span.slice(&doc.text)),
                 span,
                 cue,
             });
@@ -236,7 +237,7 @@ fn long_forms(doc: &Document, index: &MentionIndex) -> Vec<Description> {
             out.push(Description {
                 entity: e.id,
                 mention: m,
-                text: one_line(m.slice(&doc.text)),
+                text: clean_line(m.slice(&doc.text)),
                 span: m,
                 cue: "long form",
             });
@@ -286,8 +287,4 @@ fn normal(s: &str) -> String {
 fn contains_words(hay: &str, needle: &str) -> bool {
     let (h, n) = (format!(" {hay} "), format!(" {needle} "));
     h.contains(&n)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

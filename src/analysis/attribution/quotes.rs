@@ -17,6 +17,7 @@ use super::Quote;
 use super::lexicon::lexicon;
 use super::speakers::{self, Speaker};
 use super::words::{Tok, head, tail, tokens};
+use crate::document::segment::clean_line;
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
 
@@ -47,7 +48,7 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Quote> {
             speaker_mention: None,
             source: None,
             span: o,
-            text: one_line(inner.slice(&doc.text)),
+            text: clean_line(inner.slice(&doc.text)),
         };
         match speaker {
             Some(Speaker::Mention(m, id)) => {
@@ -64,7 +65,7 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Quote> {
             }
             Some(Speaker::Source(s)) => {
                 q.speaker_span = Some(s);
-                q.source = Some(one_line(s.slice(&doc.text)));
+                q.source = Some(clean_line(s.slice(&doc.text)));
             }
             None => {}
         }
@@ -270,8 +271,4 @@ fn previous_subject(
         [] => toks.first().and_then(|t| speakers::pronoun(t).map(|g| Speaker::Pronoun(t.span, g))),
         _ => None,
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -32,6 +32,7 @@ pub mod works;
 
 use super::Entity;
 use crate::document::Document;
+use crate::document::segment::clean_line;
 
 /// Finds the people, organizations, places and other names of a document, sorted by mention
 /// count (most first; ties by first mention), each with its aliases, the evidence for its
@@ -56,14 +57,14 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
         .map(|(c, mentions)| {
             // Names and aliases are shown on one line: a form wrapped across lines in the
             // text ("Jean\nValjean") is shown with one space.
-            let mut name = one_line(&c.name);
+            let mut name = clean_line(&c.name);
             if c.kind == crate::analysis::Kind::Person
                 && let Some(better) = naming::person_name(&ctx, &name, &mentions)
             {
                 name = better;
             }
             let mut aliases: Vec<String> = Vec::new();
-            for f in c.forms.iter().map(|f| one_line(f)) {
+            for f in c.forms.iter().map(|f| clean_line(f)) {
                 if f != name && !aliases.contains(&f) {
                     aliases.push(f);
                 }
@@ -77,14 +78,6 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
         e.id = i;
     }
     entities
-}
-
-fn one_line(s: &str) -> String {
-    if s.contains(char::is_whitespace) {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    } else {
-        s.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -162,7 +155,7 @@ mod tests {
     }
 
     #[test]
-    fn names_wrapped_across_lines_are_shown_on_one_line() {
+    fn names_wrapped_across_lines_are_shown_on_clean_line() {
         let (_, e) = run("Then Jean\nValjean walked home, and Jean Valjean slept.");
         let j = find(&e, "Jean Valjean");
         assert_eq!(j.mentions.len(), 2);
