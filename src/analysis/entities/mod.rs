@@ -17,6 +17,7 @@
 
 pub mod aliases;
 pub mod book_stats;
+pub mod boundaries;
 pub mod candidates;
 pub mod context;
 pub mod cues;
