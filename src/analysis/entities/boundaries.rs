@@ -33,6 +33,7 @@ fn ordinary(ctx: &Ctx, k: usize) -> bool {
     ctx.tokens[k].shape == Shape::Cap
         && ctx.gaz.is_word(&fold_key(w))
         && !ctx.gaz.is_known_name(&key_for(w))
+        && !ctx.gaz.is_given_name(&fold_key(w))
         && ctx.gaz.demonym(&key_for(w)).is_none()
 }
 
@@ -130,9 +131,6 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
         && ctx.is_name_word(k)
     {
         k += 1;
-        if t[k - 1].possessive {
-            break;
-        }
     }
     k > from && in_list(&cues::ORG_HEADS, ctx.word(k - 1))
 }
@@ -169,6 +167,8 @@ mod tests {
         assert_eq!(names("She served as a Velland State Legislator until 2019."), ["Velland"]);
         assert_eq!(names("He was a former Eastmoor Councillor."), ["Eastmoor"]);
         assert_eq!(names("Our Legal Affairs Correspondent reports."), Vec::<String>::new());
+        assert_eq!(names("He met the Supreme Leader and John Major."), ["John Major"]);
+        assert_eq!(names("Aid came from NGOs while the Internet was down."), Vec::<String>::new());
     }
 
     #[test]
@@ -188,6 +188,16 @@ mod tests {
             ["Institute for Peace and Conflict Studies"]
         );
         assert_eq!(names("It paid the Bank of England and Barclays."), ["Bank of England", "Barclays"]);
+        assert_eq!(
+            names("She chaired the Dunmore Women’s Institute for years."),
+            ["Dunmore Women’s Institute"]
+        );
+        assert_eq!(
+            names(
+                "It wrote to the Federation of Women’s Organisations and the Tarlow and District Angling Association."
+            ),
+            ["Federation of Women’s Organisations", "Tarlow and District Angling Association"]
+        );
     }
 
     #[test]

@@ -337,6 +337,11 @@ fn finish_run(
     } {
         run.start += 1;
     }
+    // "By Jane Doe\nSunday 3 May": a weekday closing a run is the date after it (not a
+    // month: "Theresa May").
+    while run.len() > 1 && cues::WEEKDAYS.contains(ctx.word(run.end - 1)) {
+        run.end -= 1;
+    }
     // A run whose trimmed start is "the" or "of" (an epithet name "Will the Elder" whose
     // given name was an ordinary word opening the sentence) starts after it.
     while run.len() > 1 && ctx.is_lower(run.start) && {
@@ -392,7 +397,10 @@ fn finish_run(
             // ("Legal Affairs Correspondent", "Supreme Governor"); another title word ending
             // a name is a surname ("Martin Luther King").
             if !in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
-                push(ctx, run, title, out);
+                // ... but not when only ordinary words come before it ("Supreme Leader").
+                if !boundaries::before_role(ctx, &(run.start..p)).is_empty() {
+                    push(ctx, run, title, out);
+                }
             } else {
                 // "Velland State Legislator": the place before the role is a name.
                 push(ctx, boundaries::before_role(ctx, &run), None, out);

@@ -46,7 +46,7 @@ pub static TITLES: Cue = Cue::new(
      Rabbi Imam King Queen Prince Princess Emperor Empress Tsar Czar Sultan Duke Duchess Baron Baroness \
      Count Countess Earl Shadow Foreign Home Deputy Acting Chief Executive Chairman Chairwoman Chair \
      Director Coach Manager Ambassador Commissioner Inspector Detective Constable Officer Mayor Speaker \
-     Leader Senior Junior Former Dean Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
+     Leader Senior Junior Former Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman",
@@ -83,7 +83,7 @@ pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du del d
 pub static ORG_HEADS: Cue = Cue::new(
     "Department Ministry Institute Institution Academy University College School Agency Army Navy Corps \
      Council Party Front Emirate Company Corporation Bank Club FC Office Commission Committee \
-     Organization Organisation Association Foundation Society Federation League Union Authority \
+     Organization Organisation Organizations Organisations Association Foundation Society Federation League Union Authority \
      Administration Bureau Board Service Services Police Court Parliament Senate Congress Assembly \
      Cabinet Treasury Fund Trust Group Holdings Partners Capital Industries Motors Airlines Airways \
      Systems Technologies Labs Laboratories Laboratory Pharmaceuticals Media News Press Network \
@@ -235,7 +235,7 @@ pub static NOT_NAMES: Cue = Cue::new(
     "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
      GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
      IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
-     Chapter Part Section Figure Table Appendix Vol Page",
+     Chapter Part Section Figure Table Appendix Vol Page NGO NGOs Internet",
 );
 
 /// Month and weekday names: the timeline's lists (one place for calendar words).
@@ -273,7 +273,7 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      granddaughter colleague expert activist organiser organizer campaigner chair deputy adviser advisor \
      consultant fellow lecturer partner owner boss designer programmer inventor entrepreneur philosopher \
      priest bishop imam rabbi nurse surgeon detective inspector head principal dean cofounder co-founder \
-     treasurer mayor governor ceo cfo",
+     treasurer mayor governor ceo cfo half hooker flanker fullback keeper",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").

@@ -250,22 +250,34 @@ mod tests {
 
     #[test]
     fn firms_named_like_people_are_organizations() {
-        let t = "Brenmoor Tallis (LSE: BRT) fell. The loan was arranged by Harlow Quint, plus cash.";
+        let t = "Brenmoor Tallis (LSE: BRT) fell. The loan was arranged by Brannock Vell, plus cash.";
         assert_eq!(kind(t, "Brenmoor Tallis"), Kind::Organization);
-        assert_eq!(kind(t, "Harlow Quint"), Kind::Organization);
+        assert_eq!(kind(t, "Brannock Vell"), Kind::Organization);
+        let r = "Brindmoor travel to Kessop, who drew 1-1 with Tolham on Friday.";
+        assert_eq!(kind(r, "Kessop"), Kind::Organization);
         let u = "It bought its stake through Oskerd Vale, a Maltese investment vehicle.";
         assert_eq!(kind(u, "Oskerd Vale"), Kind::Organization);
         // A given name still makes a person without any other evidence.
         assert_eq!(kind("The report was written by Maria Quint.", "Maria Quint"), Kind::Person);
+        assert_eq!(
+            kind("It rained. Jean-Baptiste Okafor, signed in May, scored.", "Jean-Baptiste Okafor"),
+            Kind::Person
+        );
+    }
+
+    #[test]
+    fn a_byline_with_its_date_line_under_it_names_a_person() {
+        let t = "Harlan edge Corbel to go top\n\nBy Desmond Achterveld\nSunday 23 February 2025\n\nHarlan beat Corbel 2-1 on Saturday.\n";
+        assert_eq!(kind(t, "Desmond Achterveld"), Kind::Person);
     }
 
     #[test]
     fn newspapers_clubs_and_coordinated_villages() {
         assert_eq!(kind("He told the Marlby Courier on Friday.", "Marlby Courier"), Kind::Organization);
         let r = "Later the Dunrow side scored. Dunrow fans sang. Dunrow RFC won the league.";
-        assert_eq!(kind(r, "Dunrow RFC"), Kind::Organization);
-        let v = "Upstream, Abbots Wenlow and Tilney Marsh escaped the flood.";
-        assert_eq!(kind(v, "Tilney Marsh"), Kind::Place);
+        assert_eq!(kind(r, "Dunrow"), Kind::Organization);
+        let v = "Upstream, Abbots Wenlow and Aldery Sayle escaped the flood.";
+        assert_eq!(kind(v, "Aldery Sayle"), Kind::Place);
         assert_eq!(
             kind("Tolls rose on the Carrick County Council roads.", "Carrick County Council"),
             Kind::Organization

@@ -256,7 +256,9 @@ pub const TESTS: &[(&str, Test)] = &[
             .map(|w| format!("cue: X {w}"))
     }),
     ("x_comma_who", |m| {
-        yes(m.next().is_some_and(|(e, g)| g == ", " && m.ctx.word(e) == "who"), "cue: X, who")
+        // Not "Saltmoor, who drew 0-0 with Penvale": a result verb is a club's (sports_result).
+        let who = m.next().is_some_and(|(e, g)| g == ", " && m.ctx.word(e) == "who");
+        yes(who && !result_after_who(m), "cue: X, who")
     }),
     ("apposition_person", |m| apposition(m, &cues::PERSON_NOUNS)),
     ("apposition_org", |m| apposition(m, &cues::ORG_NOUNS)),
@@ -315,7 +317,9 @@ pub const TESTS: &[(&str, Test)] = &[
 
 fn given_name(m: &Mention) -> Option<String> {
     let t = m.ctx.tokens;
-    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen);
+    // A hyphen compound opens the name: only a double given name ("Jean-Baptiste") counts.
+    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
+        && !m.words.get(1).is_some_and(|w| m.ctx.gaz.is_given_name(&fold_key(w)) && m.words.len() >= 3);
     let head = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
     (m.given && !hyphen_joined && !in_list(&cues::MONTHS, m.first) && !head)
         .then(|| format!("given name: {}", m.first))
@@ -408,6 +412,9 @@ fn sports_result(m: &Mention) -> Option<String> {
             return Some(format!("cue: X {w} Y"));
         }
     }
+    if m.next().is_some_and(|(e, g)| g == ", " && ctx.word(e) == "who") && result_after_who(m) {
+        return Some("cue: X, who beat Y".to_string());
+    }
     let before = m.p1();
     let verb = if matches!(before, "to" | "with" | "over" | "against") { m.p2() } else { before };
     if cues::RESULT_VERBS.contains(verb) && s >= 2 {
@@ -424,6 +431,12 @@ fn sports_result(m: &Mention) -> Option<String> {
     None
 }
 
+/// "X, who drew with Y": a result verb right after "X, who".
+fn result_after_who(m: &Mention) -> bool {
+    let e = m.cand.tokens.end;
+    m.ctx.tokens.get(e + 1).is_some_and(|_| cues::RESULT_VERBS.contains(m.ctx.word(e + 1)))
+}
+
 /// In a list with a listed place: "Ordavi, Kessum and Paris". Looks one word either side,
 /// across ", " or "and"/"or".
 fn place_coordination(m: &Mention) -> Option<String> {
@@ -433,12 +446,21 @@ fn place_coordination(m: &Mention) -> Option<String> {
     if m.possessive || m.ctx.gaz.place(&m.key).is_some() {
         return None;
     }
-    // A listed place, or the last word of a place name ("Fenwick Street") before the name,
-    // or the first word of one ("Abbots Marwood") after it.
+    // A listed place, or a neighbouring name that opens with a place word ("Abbots
+    // Marwood") or ends with one ("Fenwick Street"). `k` is the neighbour's word next to X.
+    let cap = |k: usize| t[k].shape == Shape::Cap;
     let listed = |k: usize| {
         t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen) && {
-            let (w, key) = (ctx.word(k), key_for(ctx.word(k)));
-            let word = if k < s { in_list(&cues::PLACE_HEADS, w) } else { in_list(&cues::PLACE_OPENERS, w) };
+            let key = key_for(ctx.word(k));
+            let (mut a, mut b) = (k, k);
+            while a > 0 && t[a].gap == Gap::Space && cap(a - 1) && a + 3 > k {
+                a -= 1;
+            }
+            while b + 1 < t.len() && t[b + 1].gap == Gap::Space && cap(b + 1) && b < k + 3 {
+                b += 1;
+            }
+            let (first, last) = if k < s { (ctx.word(a), ctx.word(k)) } else { (ctx.word(k), ctx.word(b)) };
+            let word = in_list(&cues::PLACE_OPENERS, first) || in_list(&cues::PLACE_HEADS, last);
             ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key) || word
         }
     };
