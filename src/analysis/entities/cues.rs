@@ -211,7 +211,8 @@ pub static TEAM_NOUNS_AFTER: Cue = Cue::new("side sides squad fans supporters fa
 /// Words before a name that mark a place: "the city of X", "X province".
 pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
-     estuary coast river",
+     estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
+     islands steppe",
 );
 
 /// Prepositions after which a name is more often a place.

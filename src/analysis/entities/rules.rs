@@ -327,7 +327,9 @@ fn given_name(m: &Mention) -> Option<String> {
 
 /// "the X" standing alone or before a verb: a body ("the Admiralty has"), not a modifier.
 fn the_x(m: &Mention) -> Option<String> {
-    if m.p1() != "the" || m.possessive {
+    // "in the Shambles", "across the Highlands": after a place preposition, prep_the_x.
+    let place_prep = matches!(m.p2(), "in" | "across" | "throughout" | "around" | "near");
+    if m.p1() != "the" || m.possessive || place_prep {
         return None;
     }
     let e = m.cand.tokens.end;
