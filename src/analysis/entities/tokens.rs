@@ -43,32 +43,40 @@ pub enum Gap {
     Break,
 }
 
-/// One word token, packed into 16 bytes: a book holds about one per five bytes of text, and
+/// One word token, packed into 12 bytes: a book holds about one per five bytes of text, and
 /// this array was the largest allocation of the analysis (32 bytes a token, ~19 MB for a
-/// 3 MB novel). Offsets and the sentence index are `u32` (text beyond 4 GiB is not
-/// tokenised, see [`tokenize`]); the three yes/no facts share one byte.
+/// 3 MB novel). The start and the sentence index are `u32` (text beyond 4 GiB is not
+/// tokenised, see [`tokenize`]); the length (at most [`MAX_TOKEN_LEN`] bytes) and the three
+/// yes/no facts share a `u16`.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
     start: u32,
-    end: u32,
     sentence: u32,
+    /// The length in the low 13 bits, the flags above.
+    len_flags: u16,
     pub shape: Shape,
     pub gap: Gap,
-    flags: u8,
 }
 
-const SENT_START: u8 = 1;
-const HEADING: u8 = 2;
-const POSSESSIVE: u8 = 4;
+/// The longest token, in bytes: a longer run of letters (no word of any language; a hostile
+/// input) is cut into tokens of this length.
+pub const MAX_TOKEN_LEN: usize = (1 << 13) - 1;
+const SENT_START: u16 = 1 << 13;
+const HEADING: u16 = 1 << 14;
+const POSSESSIVE: u16 = 1 << 15;
 
 impl Token {
+    fn end(&self) -> usize {
+        self.start as usize + (self.len_flags as usize & MAX_TOKEN_LEN)
+    }
+
     /// The token's bytes in the text.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        Span::new(self.start as usize, self.end())
     }
 
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start as usize..self.end as usize]
+        &text[self.start as usize..self.end()]
     }
 
     /// Index of the sentence holding the token.
@@ -78,17 +86,17 @@ impl Token {
 
     /// First word of a sentence, or the first after an opening quote, bracket or colon.
     pub fn sent_start(&self) -> bool {
-        self.flags & SENT_START != 0
+        self.len_flags & SENT_START != 0
     }
 
     /// Inside a title or heading line.
     pub fn heading(&self) -> bool {
-        self.flags & HEADING != 0
+        self.len_flags & HEADING != 0
     }
 
     /// Followed directly by a possessive "’s" / "'s".
     pub fn possessive(&self) -> bool {
-        self.flags & POSSESSIVE != 0
+        self.len_flags & POSSESSIVE != 0
     }
 
     /// A capitalised word, acronym, initial or handle.
@@ -179,7 +187,12 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             continue;
         }
         let start = pos;
-        let (end, possessive) = word_end(text, start, start + c.len_utf8());
+        let (mut end, mut possessive) = word_end(text, start, start + c.len_utf8());
+        if end - start > MAX_TOKEN_LEN {
+            // The rest of the run is the next token, joined by an empty (space) gap.
+            end = floor_char_boundary(text, start + MAX_TOKEN_LEN).max(start + c.len_utf8());
+            possessive = false;
+        }
         pos = end;
         let gap_text = &text[prev_end..start];
         let gap = if out.is_empty() {
@@ -220,11 +233,10 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         // In range: `text` is at most u32::MAX bytes, and so is the sentence count.
         out.push(Token {
             start: start as u32,
-            end: end as u32,
             sentence: sent_i as u32,
+            len_flags: (end - start) as u16 | flags,
             shape: shape_of(word),
             gap,
-            flags,
         });
     }
     out
@@ -325,6 +337,19 @@ fn skip_possessive(text: &str, end: usize) -> usize {
 mod tests {
     use super::*;
     use crate::document::{Document, Format};
+
+    #[test]
+    fn tokens_are_twelve_bytes_and_a_huge_word_is_cut() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+        let long = "é".repeat(MAX_TOKEN_LEN);
+        let (doc, t) = toks(&format!("Then {long}’s end."));
+        assert!(
+            t.iter().all(|t| t.span().len() <= MAX_TOKEN_LEN && t.text(&doc.text).len() == t.span().len())
+        );
+        assert_eq!(t.iter().map(|t| t.span().len()).sum::<usize>(), "Then".len() + long.len() + "end".len());
+        let n = t.len();
+        assert!(n > 4 && t[n - 2].possessive() && t.iter().filter(|t| t.possessive()).count() == 1);
+    }
 
     fn toks(s: &str) -> (Document, Vec<Token>) {
         let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
