@@ -453,7 +453,7 @@ impl<'a> Groups<'a> {
             // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
             if !typed
                 && c.ambiguous.is_empty()
-                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start)
+                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start())
             {
                 c.forms.clear();
             }
