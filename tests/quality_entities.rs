@@ -283,9 +283,14 @@ fn dump_kind_features() {
             let gold_kind = best.map_or("none", |(_, g)| g.kind.as_str());
             let multi = std::iter::once(&e.name).chain(&e.aliases).any(|f| f.contains(' '));
             let rows: Vec<String> = rows.iter().map(|(r, n)| format!("{r}:{n}")).collect();
+            // The folder with the name: articles/business.txt and tuning/business.txt differ.
+            let folder = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .map_or(String::new(), |f| f.to_string_lossy().into_owned());
             let _ = writeln!(
                 out,
-                "{}\t{gold_kind}\t{}\t{}\t{}\t{}",
+                "{folder}/{}\t{gold_kind}\t{}\t{}\t{}\t{}",
                 gold.doc,
                 e.kind.label(),
                 u8::from(multi),

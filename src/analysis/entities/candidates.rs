@@ -13,6 +13,7 @@
 //! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
 //! title of a work, one candidate of kind other.
 
+use super::boundaries;
 pub use super::context::{Candidate, Ctx};
 use super::cues::{self, in_list};
 use super::tokens::{Gap, Shape, is_acronym_like};
@@ -119,7 +120,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     while j < limit {
         let suffix_end =
             ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
-        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
+        let possessive = tokens[j - 1].possessive && !boundaries::possessive_inside_org(ctx, j, limit);
+        if possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
             break;
         }
         let t = &tokens[j];
@@ -208,13 +210,18 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                 // "Royal Society of Arts and Sciences": after "of", two ordinary words joined
                 // by "and" are one name ("Bank of England and Barclays" stays two).
                 if w == "and"
-                    && (i..j).any(|k| ctx.word(k) == "of")
+                    && (i..j).any(|k| matches!(ctx.word(k), "of" | "for"))
                     && ordinary_name_word(ctx, j - 1)
                     && j + 1 < limit
                     && tokens[j + 1].gap == Gap::Space
                     && ordinary_name_word(ctx, j + 1)
                 {
                     j += 2;
+                    continue;
+                }
+                // "Competition and Markets Authority": "and" inside an organization's name.
+                if boundaries::and_before_org_head(ctx, j, limit) {
+                    j += 1;
                     continue;
                 }
                 if (w == "of" || w == "for") && is_head(ctx, j - 1) {
@@ -260,7 +267,10 @@ fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// A title or rank, also in the plural ("Generals Bagratión and Kutúzov").
 fn is_title(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
-    in_list(&cues::TITLES, w) || w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
+    // A plural title ("Generals"), but not the first word of a village ("Bishops Haddon").
+    in_list(&cues::TITLES, w)
+        || (w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
+            && !in_list(&cues::PLACE_OPENERS, w))
 }
 
 /// Months, weekdays (also plural: "on Sundays") and holidays.
@@ -327,6 +337,11 @@ fn finish_run(
     } {
         run.start += 1;
     }
+    // "By Jane Doe\nSunday 3 May": a weekday closing a run is the date after it (not a
+    // month: "Theresa May").
+    while run.len() > 1 && cues::WEEKDAYS.contains(ctx.word(run.end - 1)) {
+        run.end -= 1;
+    }
     // A run whose trimmed start is "the" or "of" (an epithet name "Will the Elder" whose
     // given name was an ordinary word opening the sentence) starts after it.
     while run.len() > 1 && ctx.is_lower(run.start) && {
@@ -339,6 +354,26 @@ fn finish_run(
     if run.is_empty() || (ctx.is_lower(run.start) && !(run.start + 1..run.end).any(|k| ctx.is_name_word(k))) {
         return;
     }
+    // "a Reader in Public Policy": the academic field is not a name.
+    if boundaries::academic_field(ctx, &run) {
+        return;
+    }
+    // "Secretary of Commerce Lena Holt": the portfolio belongs to the title before it.
+    if let Some((title_text, first)) = boundaries::portfolio_after_title(ctx, &run) {
+        if first == run.end {
+            return;
+        }
+        run.start = first;
+        title = Some(title_text);
+    }
+    // "It is The Evening Courier": an article in capitals is not part of the name.
+    while run.len() > 1
+        && ctx.tokens[run.start].shape == Shape::Cap
+        && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())
+        && !ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)))
+    {
+        run.start += 1;
+    }
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
     let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
@@ -350,6 +385,8 @@ fn finish_run(
         while k < run.end && is_title(ctx, k) {
             k += 1;
         }
+        // "Finance Minister Pavel Stroud": the portfolio is part of the title.
+        let p = boundaries::title_start_with_portfolio(ctx, run.start, p);
         let title_text = ctx.text[tokens[p].span.start..tokens[k - 1].span.end].to_string();
         if k == run.end && p == run.start {
             *pending_title = Some((title_text, run.end));
@@ -360,7 +397,13 @@ fn finish_run(
             // ("Legal Affairs Correspondent", "Supreme Governor"); another title word ending
             // a name is a surname ("Martin Luther King").
             if !in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
-                push(ctx, run, title, out);
+                // ... but not when only ordinary words come before it ("Supreme Leader").
+                if !boundaries::before_role(ctx, &(run.start..p)).is_empty() {
+                    push(ctx, run, title, out);
+                }
+            } else {
+                // "Velland State Legislator": the place before the role is a name.
+                push(ctx, boundaries::before_role(ctx, &run), None, out);
             }
             return;
         }
@@ -372,6 +415,7 @@ fn finish_run(
     }
     // "Chief Investment Officer" with "Chief" taken as a title: still a role, not a name.
     if !keeps_heads && in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
+        push(ctx, boundaries::before_role(ctx, &run), None, out);
         return;
     }
     if run.len() == 1 {
