@@ -362,7 +362,10 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
         let w = cx.w(j);
         let t = if words::future_cue(w) {
             Tense::Future
-        } else if words::past_cue(w) || words::regular_past(w) {
+        } else if words::past_cue(w)
+            || words::regular_past(w) && !matches!(cx.w(j.wrapping_sub(1)), "be" | "being")
+        {
+            // ("will be played" is no past: the participle after "be" says nothing of time)
             Tense::Past
         } else {
             continue;
