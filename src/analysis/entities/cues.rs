@@ -98,7 +98,8 @@ pub static ORG_HEADS: Cue = Cue::new(
      Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Inn Tavern Café Cafe \
      Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
      Semiconductors Electronics Chemicals Materials \
-     Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers",
+     Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
+     Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -132,7 +133,7 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
-     Abbots Bishops Kings Chipping",
+     Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -148,7 +149,7 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
-     Cross Row Walk Yard Point Head Ness",
+     Cross Row Walk Yard Point Head Ness Isles",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
