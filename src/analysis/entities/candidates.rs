@@ -11,7 +11,10 @@
 //! Jordan" → "Jenna Jordan"; the title is kept as person evidence). Title and heading lines
 //! give no candidates: their capitals are typography, and names in them are found later by
 //! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
-//! title of a work, one candidate of kind other.
+//! title of a work, one candidate of kind other. The rules for where a name stops next to
+//! titles, roles, academic fields and connectors ("Finance Minister X", "Velland State
+//! Legislator", "a Reader in Public Policy", "Competition and Markets Authority") are in
+//! [`super::boundaries`].
 
 use super::boundaries;
 pub use super::context::{Candidate, Ctx};
