@@ -227,7 +227,10 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     j += 1;
                     continue;
                 }
-                if (w == "of" || w == "for") && is_head(ctx, j - 1) {
+                if (w == "of" || w == "for")
+                    && is_head(ctx, j - 1)
+                    && !boundaries::firm_of_place(ctx, j, limit)
+                {
                     let mut k = j + 1;
                     if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
                         k += 1;

@@ -186,6 +186,17 @@ pub static PLACE_INSTITUTIONS: Cue = Cue::new(
 pub static PLACE_BODIES: Cue =
     Cue::new("club society association trust institute academy federation union league centre center");
 
+/// Heads of the names of firms, which "of <town>" follows as an address rather than as part
+/// of the name ("Ardent Systems of Reading"), unlike "Bank of England" or "University of
+/// Bergen".
+pub static FIRM_HEADS: Cue = Cue::new(
+    "Systems Technologies Semiconductor Semiconductors Industries Motors Labs Pharmaceuticals Studios \
+     Records Software Robotics Aerospace Dynamics Solutions Logistics Electronics Chemicals Materials \
+     Holdings Group Partners Capital Ventures Brands Foods Entertainment Pictures Publishing Telecom \
+     Mining Steel Analytics Consulting Securities Investments Therapeutics Biosciences Inc Corp Ltd LLC \
+     plc PLC GmbH AG",
+);
+
 /// Portfolio words: in "Finance Minister", "Secretary of Commerce", "Minister for Home
 /// Affairs" they belong to the title, not to the name after it.
 pub static PORTFOLIOS: Cue = Cue::new(
