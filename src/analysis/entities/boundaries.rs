@@ -109,6 +109,19 @@ pub fn academic_field(ctx: &Ctx, run: &Range<usize>) -> bool {
         && run.clone().all(|k| ordinary(ctx, k))
 }
 
+/// "Ardent Systems of Reading", "Tessel Semiconductor of Hsinchu": "of" and a listed place
+/// after a firm's head word are its address, not part of its name.
+pub fn firm_of_place(ctx: &Ctx, j: usize, limit: usize) -> bool {
+    let t = ctx.tokens;
+    let k = j + 1;
+    if j == 0 || ctx.word(j) != "of" || k >= limit || !in_list(&cues::FIRM_HEADS, ctx.word(j - 1)) {
+        return false;
+    }
+    let key = key_for(ctx.word(k));
+    let alone = !(k + 1 < limit && t[k + 1].gap == Gap::Space && ctx.is_name_word(k + 1));
+    t[k].gap == Gap::Space && alone && (ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key))
+}
+
 /// Whether the "and" at token `j` joins one organization's name: an ordinary word on one
 /// side of it, and after it a run of capitalised words ending in an organization head
 /// ("Competition and Markets Authority", "Kelswick and District Angling Association").
@@ -188,6 +201,7 @@ mod tests {
             ["Institute for Peace and Conflict Studies"]
         );
         assert_eq!(names("It paid the Bank of England and Barclays."), ["Bank of England", "Barclays"]);
+        assert_eq!(names("It bought Corvell Systems of Lyon."), ["Corvell Systems", "Lyon"]);
         assert_eq!(
             names("She chaired the Dunmore Women’s Institute for years."),
             ["Dunmore Women’s Institute"]

@@ -11,7 +11,10 @@
 //! Jordan" → "Jenna Jordan"; the title is kept as person evidence). Title and heading lines
 //! give no candidates: their capitals are typography, and names in them are found later by
 //! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
-//! title of a work, one candidate of kind other.
+//! title of a work, one candidate of kind other. The rules for where a name stops next to
+//! titles, roles, academic fields and connectors ("Finance Minister X", "Velland State
+//! Legislator", "a Reader in Public Policy", "Competition and Markets Authority") are in
+//! [`super::boundaries`].
 
 use super::boundaries;
 pub use super::context::{Candidate, Ctx};
@@ -174,22 +177,13 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     continue;
                 }
                 if cues::NAME_PARTICLES.contains(w) {
-                    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
-                        j += 2;
-                        continue;
+                    match particle_step(ctx, j, limit) {
+                        Some(next) => {
+                            j = next;
+                            continue;
+                        }
+                        None => break,
                     }
-                    // A double particle: "Anneke van der Berg", "Ana de la Cruz".
-                    if j + 2 < limit
-                        && tokens[j + 1].gap == Gap::Space
-                        && ctx.is_lower(j + 1)
-                        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
-                        && tokens[j + 2].gap == Gap::Space
-                        && ctx.is_name_word(j + 2)
-                    {
-                        j += 3;
-                        continue;
-                    }
-                    break;
                 }
                 // An epithet after a lone given name: "Catherine of Braganza" (a place
                 // word after "of"), "William the Silent" (an ordinary word after "the").
@@ -224,7 +218,10 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     j += 1;
                     continue;
                 }
-                if (w == "of" || w == "for") && is_head(ctx, j - 1) {
+                if (w == "of" || w == "for")
+                    && is_head(ctx, j - 1)
+                    && !boundaries::firm_of_place(ctx, j, limit)
+                {
                     let mut k = j + 1;
                     if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
                         k += 1;
@@ -239,6 +236,23 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
     }
     j
+}
+
+/// Past the name particle at token `j` ("bin Laden", and a double particle: "Anneke van der
+/// Berg", "Ana de la Cruz"): the token after the name word it joins, or None when no name
+/// word follows.
+fn particle_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
+        return Some(j + 2);
+    }
+    let double = j + 2 < limit
+        && tokens[j + 1].gap == Gap::Space
+        && ctx.is_lower(j + 1)
+        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
+        && tokens[j + 2].gap == Gap::Space
+        && ctx.is_name_word(j + 2);
+    double.then_some(j + 3)
 }
 
 /// A capitalised ordinary noun ("Arts", "Sciences"), not a known name.

@@ -142,8 +142,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("region of {rest}"))
     }),
     ("club_suffix", |m| {
-        (m.multi && in_list(&cues::CLUB_SUFFIXES, m.last) && !m.listed_place(&m.key))
-            .then(|| format!("club name: {}", m.last))
+        (m.multi
+            && in_list(&cues::CLUB_SUFFIXES, m.last)
+            && !m.listed_place(&m.key)
+            && !m.ctx.gaz.is_town(&m.key))
+        .then(|| format!("club name: {}", m.last))
     }),
     ("saint_name", |m| {
         (m.multi && matches!(m.first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt"))
@@ -283,9 +286,10 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("town_ending", |m| {
         // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
-        const ENDINGS: [&str; 14] = [
+        const ENDINGS: [&str; 23] = [
             "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
-            "thorpe", "worth", "stead", "by",
+            "thorpe", "worth", "stead", "by", "moor", "mere", "dale", "holme", "ness", "wich", "stowe",
+            "haven", "port",
         ];
         let k = &m.key;
         let hit = !m.multi
@@ -320,8 +324,14 @@ fn given_name(m: &Mention) -> Option<String> {
     // A hyphen compound opens the name: only a double given name ("Jean-Baptiste") counts.
     let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
         && !m.words.get(1).is_some_and(|w| m.ctx.gaz.is_given_name(&fold_key(w)) && m.words.len() >= 3);
-    let head = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
-    (m.given && !hyphen_joined && !in_list(&cues::MONTHS, m.first) && !head)
+    // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
+    // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
+    let saint = matches!(m.first, "Santa" | "San" | "Saint" | "Sankt" | "St." | "St");
+    (m.given
+        && !hyphen_joined
+        && !in_list(&cues::MONTHS, m.first)
+        && !in_list(&cues::ORG_HEADS, m.head)
+        && !saint)
         .then(|| format!("given name: {}", m.first))
 }
 
