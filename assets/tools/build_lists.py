@@ -3,6 +3,13 @@
 
     python3 assets/tools/build_lists.py --dict DICT --names NAMES_DIR --geo GEO_DATA_DIR \
         [--nam-dict NAM_DICT]
+    python3 assets/tools/build_lists.py --keys
+
+--keys     only refresh assets/lists/keys/, the folded, sorted lookup tables the binary embeds
+           instead of the lists (run it after editing any list by hand; the full run does it
+           at the end). The keys are derived by the reader's own folding code, through the
+           `derived_tables_are_current` test with DOSSIER_WRITE_KEYS=1, so no second folding
+           routine exists to drift from the lookups.
 
 DICT       the SCOWL word list of the Debian package `wamerican`
            (/usr/share/dict/american-english once installed).
@@ -21,6 +28,8 @@ deterministic: same sources, same output.
 """
 import argparse
 import json
+import os
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -52,11 +61,17 @@ def write(name, header, lines):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dict", required=True)
-    ap.add_argument("--names", required=True)
-    ap.add_argument("--geo", required=True)
+    ap.add_argument("--dict")
+    ap.add_argument("--names")
+    ap.add_argument("--geo")
     ap.add_argument("--nam-dict")
+    ap.add_argument("--keys", action="store_true")
     a = ap.parse_args()
+    if a.keys:
+        write_keys()
+        return
+    if not (a.dict and a.names and a.geo):
+        ap.error("--dict, --names and --geo are required (or --keys alone)")
 
     # Ordinary words: lowercase entries of the dictionary, without possessives and without
     # regular inflections of a stored word.
@@ -139,6 +154,16 @@ def main():
 
     if a.nam_dict:
         write_intl_given(a.nam_dict, lower, given_lower, have | towns)
+    write_keys()
+
+
+def write_keys():
+    """Rewrites assets/lists/keys/ from the lists (see --keys)."""
+    root = OUT.parent.parent
+    env = dict(os.environ, DOSSIER_WRITE_KEYS="1")
+    cmd = ["cargo", "test", "--lib", "analysis::gazetteer::derive::derived_tables_are_current"]
+    subprocess.run(cmd, cwd=root, env=env, check=True)
+    print("assets/lists/keys/: refreshed (rebuild to embed them)")
 
 
 def write_intl_given(path, lower, given_lower, places):

@@ -10,7 +10,8 @@ mentions with ("none" for a false entity, which is skipped), whether it has a mu
 form, and the evidence rows that fired for it with their counts (a word-list row counts
 once). The script replays the extractor's decision (src/analysis/entities/kinds.rs): the
 score of a kind is the sum of weight x count over its rows; the person score is multiplied
-by `person_without_name` when no personal-name row fired; the best score wins, ties going
+by `person_without_name` when the entity has a name of several words and no personal-name row
+fired; the best score wins, ties going
 to place, organization, person, other; with no vote, the `default_single` /
 `default_multi` kind.
 
@@ -73,7 +74,7 @@ def decide(t, multi, fired):
     for name, n in fired.items():
         kind, w = t[name]
         score[kind] += w * n
-    if not NAME_ROWS & fired.keys():
+    if multi and not NAME_ROWS & fired.keys():
         score["person"] *= t["person_without_name"][1]
     best, top = None, 0.0
     for k in ORDER:

@@ -90,7 +90,13 @@ fn classify(text: &str, blocks: &mut [Block]) {
         }
         let line = blocks[i].span.slice(text);
         if line.contains('\n') {
-            seen_prose = true;
+            // "By Jane Doe" with the date line under it: the byline block is still meta.
+            if line.len() <= 200 && line.lines().count() <= 3 && line.lines().next().is_some_and(is_meta_line)
+            {
+                blocks[i].kind = BlockKind::Meta;
+            } else {
+                seen_prose = true;
+            }
             continue;
         }
         if is_meta_line(line) {

@@ -11,8 +11,12 @@
 //! Jordan" → "Jenna Jordan"; the title is kept as person evidence). Title and heading lines
 //! give no candidates: their capitals are typography, and names in them are found later by
 //! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
-//! title of a work, one candidate of kind other.
+//! title of a work, one candidate of kind other. The rules for where a name stops next to
+//! titles, roles, academic fields and connectors ("Finance Minister X", "Velland State
+//! Legislator", "a Reader in Public Policy", "Competition and Markets Authority") are in
+//! [`super::boundaries`].
 
+use super::boundaries;
 pub use super::context::{Candidate, Ctx};
 use super::cues::{self, in_list};
 use super::tokens::{Gap, Shape, is_acronym_like};
@@ -38,7 +42,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
             next_work += 1;
             continue;
         }
-        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading && particle_opens(ctx, i);
+        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading() && particle_opens(ctx, i);
         if !ctx.is_name_word(i) && !lead_particle {
             i += 1;
             continue;
@@ -119,7 +123,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     while j < limit {
         let suffix_end =
             ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
-        if tokens[j - 1].possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
+        let possessive = tokens[j - 1].possessive() && !boundaries::possessive_inside_org(ctx, j, limit);
+        if possessive || tokens[j].sentence() != tokens[j - 1].sentence() || suffix_end {
             break;
         }
         let t = &tokens[j];
@@ -172,22 +177,13 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     continue;
                 }
                 if cues::NAME_PARTICLES.contains(w) {
-                    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
-                        j += 2;
-                        continue;
+                    match particle_step(ctx, j, limit) {
+                        Some(next) => {
+                            j = next;
+                            continue;
+                        }
+                        None => break,
                     }
-                    // A double particle: "Anneke van der Berg", "Ana de la Cruz".
-                    if j + 2 < limit
-                        && tokens[j + 1].gap == Gap::Space
-                        && ctx.is_lower(j + 1)
-                        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
-                        && tokens[j + 2].gap == Gap::Space
-                        && ctx.is_name_word(j + 2)
-                    {
-                        j += 3;
-                        continue;
-                    }
-                    break;
                 }
                 // An epithet after a lone given name: "Catherine of Braganza" (a place
                 // word after "of"), "William the Silent" (an ordinary word after "the").
@@ -208,7 +204,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                 // "Royal Society of Arts and Sciences": after "of", two ordinary words joined
                 // by "and" are one name ("Bank of England and Barclays" stays two).
                 if w == "and"
-                    && (i..j).any(|k| ctx.word(k) == "of")
+                    && (i..j).any(|k| matches!(ctx.word(k), "of" | "for"))
                     && ordinary_name_word(ctx, j - 1)
                     && j + 1 < limit
                     && tokens[j + 1].gap == Gap::Space
@@ -217,7 +213,15 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     j += 2;
                     continue;
                 }
-                if (w == "of" || w == "for") && is_head(ctx, j - 1) {
+                // "Competition and Markets Authority": "and" inside an organization's name.
+                if boundaries::and_before_org_head(ctx, j, limit) {
+                    j += 1;
+                    continue;
+                }
+                if (w == "of" || w == "for")
+                    && is_head(ctx, j - 1)
+                    && !boundaries::firm_of_place(ctx, j, limit)
+                {
                     let mut k = j + 1;
                     if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
                         k += 1;
@@ -232,6 +236,23 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
     }
     j
+}
+
+/// Past the name particle at token `j` ("bin Laden", and a double particle: "Anneke van der
+/// Berg", "Ana de la Cruz"): the token after the name word it joins, or None when no name
+/// word follows.
+fn particle_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
+        return Some(j + 2);
+    }
+    let double = j + 2 < limit
+        && tokens[j + 1].gap == Gap::Space
+        && ctx.is_lower(j + 1)
+        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
+        && tokens[j + 2].gap == Gap::Space
+        && ctx.is_name_word(j + 2);
+    double.then_some(j + 3)
 }
 
 /// A capitalised ordinary noun ("Arts", "Sciences"), not a known name.
@@ -260,7 +281,10 @@ fn split_hyphen(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// A title or rank, also in the plural ("Generals Bagratión and Kutúzov").
 fn is_title(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
-    in_list(&cues::TITLES, w) || w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
+    // A plural title ("Generals"), but not the first word of a village ("Bishops Haddon").
+    in_list(&cues::TITLES, w)
+        || (w.strip_suffix('s').is_some_and(|s| w.len() > 4 && cues::TITLES.contains(s))
+            && !in_list(&cues::PLACE_OPENERS, w))
 }
 
 /// Months, weekdays (also plural: "on Sundays") and holidays.
@@ -307,7 +331,7 @@ fn finish_run(
     pending_title: &mut Option<(String, usize)>,
 ) {
     let tokens = ctx.tokens;
-    if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
+    if tokens[run.start].sent_start() && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
         run.start += 1;
     }
     // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
@@ -327,6 +351,11 @@ fn finish_run(
     } {
         run.start += 1;
     }
+    // "By Jane Doe\nSunday 3 May": a weekday closing a run is the date after it (not a
+    // month: "Theresa May").
+    while run.len() > 1 && cues::WEEKDAYS.contains(ctx.word(run.end - 1)) {
+        run.end -= 1;
+    }
     // A run whose trimmed start is "the" or "of" (an epithet name "Will the Elder" whose
     // given name was an ordinary word opening the sentence) starts after it.
     while run.len() > 1 && ctx.is_lower(run.start) && {
@@ -339,6 +368,26 @@ fn finish_run(
     if run.is_empty() || (ctx.is_lower(run.start) && !(run.start + 1..run.end).any(|k| ctx.is_name_word(k))) {
         return;
     }
+    // "a Reader in Public Policy": the academic field is not a name.
+    if boundaries::academic_field(ctx, &run) {
+        return;
+    }
+    // "Secretary of Commerce Lena Holt": the portfolio belongs to the title before it.
+    if let Some((title_text, first)) = boundaries::portfolio_after_title(ctx, &run) {
+        if first == run.end {
+            return;
+        }
+        run.start = first;
+        title = Some(title_text);
+    }
+    // "It is The Evening Courier": an article in capitals is not part of the name.
+    while run.len() > 1
+        && ctx.tokens[run.start].shape == Shape::Cap
+        && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())
+        && !ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)))
+    {
+        run.start += 1;
+    }
     // Titles: "Dr. Jenna Jordan", "US President Joe Biden", "Shadow Foreign Secretary ...".
     let last = ctx.word(run.end - 1);
     let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
@@ -350,7 +399,9 @@ fn finish_run(
         while k < run.end && is_title(ctx, k) {
             k += 1;
         }
-        let title_text = ctx.text[tokens[p].span.start..tokens[k - 1].span.end].to_string();
+        // "Finance Minister Pavel Stroud": the portfolio is part of the title.
+        let p = boundaries::title_start_with_portfolio(ctx, run.start, p);
+        let title_text = ctx.text[tokens[p].span().start..tokens[k - 1].span().end].to_string();
         if k == run.end && p == run.start {
             *pending_title = Some((title_text, run.end));
             return;
@@ -360,7 +411,13 @@ fn finish_run(
             // ("Legal Affairs Correspondent", "Supreme Governor"); another title word ending
             // a name is a surname ("Martin Luther King").
             if !in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
-                push(ctx, run, title, out);
+                // ... but not when only ordinary words come before it ("Supreme Leader").
+                if !boundaries::before_role(ctx, &(run.start..p)).is_empty() {
+                    push(ctx, run, title, out);
+                }
+            } else {
+                // "Velland State Legislator": the place before the role is a name.
+                push(ctx, boundaries::before_role(ctx, &run), None, out);
             }
             return;
         }
@@ -372,6 +429,7 @@ fn finish_run(
     }
     // "Chief Investment Officer" with "Chief" taken as a title: still a role, not a name.
     if !keeps_heads && in_list(&cues::ROLE_ENDINGS, ctx.word(run.end - 1)) {
+        push(ctx, boundaries::before_role(ctx, &run), None, out);
         return;
     }
     if run.len() == 1 {
@@ -384,7 +442,7 @@ fn finish_run(
 }
 
 fn run_text<'a>(ctx: &Ctx<'a>, run: &Range<usize>) -> &'a str {
-    &ctx.text[ctx.tokens[run.start].span.start..ctx.tokens[run.end - 1].span.end]
+    &ctx.text[ctx.tokens[run.start].span().start..ctx.tokens[run.end - 1].span().end]
 }
 
 fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candidate>) {
@@ -399,7 +457,7 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     {
         return;
     }
-    let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
+    let span = Span::new(ctx.tokens[run.start].span().start, ctx.tokens[run.end - 1].span().end);
     out.push(Candidate { span, tokens: run, title, work: false });
 }
 

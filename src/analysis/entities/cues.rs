@@ -46,7 +46,7 @@ pub static TITLES: Cue = Cue::new(
      Rabbi Imam King Queen Prince Princess Emperor Empress Tsar Czar Sultan Duke Duchess Baron Baroness \
      Count Countess Earl Shadow Foreign Home Deputy Acting Chief Executive Chairman Chairwoman Chair \
      Director Coach Manager Ambassador Commissioner Inspector Detective Constable Officer Mayor Speaker \
-     Leader Senior Junior Former Dean Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
+     Leader Senior Junior Former Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman",
@@ -83,7 +83,7 @@ pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du del d
 pub static ORG_HEADS: Cue = Cue::new(
     "Department Ministry Institute Institution Academy University College School Agency Army Navy Corps \
      Council Party Front Emirate Company Corporation Bank Club FC Office Commission Committee \
-     Organization Organisation Association Foundation Society Federation League Union Authority \
+     Organization Organisation Organizations Organisations Association Foundation Society Federation League Union Authority \
      Administration Bureau Board Service Services Police Court Parliament Senate Congress Assembly \
      Cabinet Treasury Fund Trust Group Holdings Partners Capital Industries Motors Airlines Airways \
      Systems Technologies Labs Laboratories Laboratory Pharmaceuticals Media News Press Network \
@@ -98,13 +98,14 @@ pub static ORG_HEADS: Cue = Cue::new(
      Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Inn Tavern Café Cafe \
      Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
      Semiconductors Electronics Chemicals Materials \
-     Management Sciences Advisers Wealth Bancorp Utilities",
+     Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
+     Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
 /// same company as "Apple Inc.".
 pub static CORPORATE_SUFFIXES: Cue =
-    Cue::new("Inc Corp Ltd LLC LLP plc PLC GmbH AG SA NV Co Company Corporation");
+    Cue::new("Inc Corp Ltd LLC LLP plc PLC GmbH AG SA NV Co Company Corporation Holdings");
 
 /// First words of the names of hotels, wineries, restaurants and shops in Portuguese,
 /// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Hotel Miramar"): the name
@@ -124,7 +125,7 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
      Commissioner Chancellor Treasurer Strategist Adviser Advisor Consultant Spokesperson Spokesman \
      Manager Chairman Chairwoman President Member Fellow Lecturer Researcher Founder \
      Ambassador Superintendent Inspector Detective Constable Commander Professor Deputy Associate \
-     Legislator Legislators Lawmaker Lawmakers Congresswoman Congressman Councillor Councilor Councillors \
+     Reader Legislator Legislators Lawmaker Lawmakers Congresswoman Congressman Councillor Councilor Councillors \
      Senators Assemblyman Assemblywoman Delegate Delegates Emir Commissioners Ministers Secretaries",
 );
 
@@ -132,11 +133,13 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
-     Abbots Bishops Kings Chipping",
+     Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
-pub static CLUB_SUFFIXES: Cue = Cue::new("United FC City Rovers Wanderers Athletic Albion");
+pub static CLUB_SUFFIXES: Cue = Cue::new(
+    "United FC City Rovers Wanderers Athletic Albion RFC RUFC RLFC AFC CF FK SK Rangers Harriers Hotspur",
+);
 
 /// Head nouns of place names ("Indian Ocean", "Helmand Province", "Mount Everest").
 pub static PLACE_HEADS: Cue = Cue::new(
@@ -146,25 +149,82 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
-     Cross Row Walk Yard",
+     Cross Row Walk Yard Point Head Ness Isles",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
-pub static PLACE_OF_HEADS: Cue =
-    Cue::new("City Gulf Bay Isle Sea Strait Straits Cape Republic Kingdom State Duchy");
+pub static PLACE_OF_HEADS: Cue = Cue::new(
+    "City Gulf Bay Isle Sea Strait Straits Cape Republic Kingdom State Duchy Sound Firth Bight Vale",
+);
 
 /// Heads of names of events and works, kind other ("Arab Spring", "Irregular Warfare Podcast").
 pub static OTHER_HEADS: Cue = Cue::new(
     "Podcast Show Series Spring War Revolution Agreement Accord Accords Treaty Act Festival Games Cup \
      Championship Championships Olympics Summit Prize Award Awards Doctrine Declaration Protocol Crisis \
-     Uprising Massacre Day Album Novel Film Bible Gospel Plan Mission Operation Times Post Gazette \
-     Journal Herald Tribune Chronicle Magazine Review Telegraph Telescope Eve",
+     Uprising Massacre Day Album Novel Film Bible Gospel Plan Mission Operation Journal Magazine Review \
+     Telescope Eve",
 );
+
+/// Heads of newspaper names ("Evening Courier", "Daily Gazette"): the paper is an
+/// organization, as the annotation guidelines type media outlets.
+pub static NEWSPAPER_HEADS: Cue = Cue::new(
+    "Times Post Gazette Herald Tribune Chronicle Telegraph Courier Inquirer Dispatch Examiner Courant \
+     Observer Gazeta Zeitung Advertiser Bulletin",
+);
+
+/// Heads of the names of institutions named after their place ("Haddonshire County
+/// Council", "Tarrow University", "Whitby Gazette"): the place's bare name is not a short
+/// form of the institution. Lowercase keys.
+pub static PLACE_INSTITUTIONS: Cue = Cue::new(
+    "council university college school library museum hospital police gazette times herald courier \
+     chronicle telegraph board cathedral church observatory airport station county borough district \
+     assembly parliament",
+);
+
+/// Heads of the names of bodies that are often named after their place ("Carnmore Reel
+/// Club"): the bare name is the place when the document itself calls it one. Lowercase keys.
+pub static PLACE_BODIES: Cue =
+    Cue::new("club society association trust institute academy federation union league centre center");
+
+/// Heads of the names of firms, which "of <town>" follows as an address rather than as part
+/// of the name ("Ardent Systems of Reading"), unlike "Bank of England" or "University of
+/// Bergen".
+pub static FIRM_HEADS: Cue = Cue::new(
+    "Systems Technologies Semiconductor Semiconductors Industries Motors Labs Pharmaceuticals Studios \
+     Records Software Robotics Aerospace Dynamics Solutions Logistics Electronics Chemicals Materials \
+     Holdings Group Partners Capital Ventures Brands Foods Entertainment Pictures Publishing Telecom \
+     Mining Steel Analytics Consulting Securities Investments Therapeutics Biosciences Inc Corp Ltd LLC \
+     plc PLC GmbH AG",
+);
+
+/// Portfolio words: in "Finance Minister", "Secretary of Commerce", "Minister for Home
+/// Affairs" they belong to the title, not to the name after it.
+pub static PORTFOLIOS: Cue = Cue::new(
+    "Finance Energy Foreign Defence Defense Health Education Interior Justice Trade Commerce Treasury \
+     Transport Transportation Agriculture Environment Labour Labor Culture Housing Home Economy Economic \
+     Industry Development Science Technology Sport Sports Tourism Immigration Security Communications \
+     Fisheries Infrastructure Planning Welfare Employment Budget Revenue Water Mines Petroleum Oil \
+     Information Affairs State War Navy Army Climate Digital Veterans Homeland Public Works \
+     Social Family Women Youth Children Equality Heritage Arts Resources Natural Rural Urban Regional \
+     Local Government Enterprise Innovation Research Universities Schools Skills Pensions \
+     International Overseas Cooperation Aid",
+);
+
+/// Academic roles and degrees before "in <Field>": the field is not a name ("a Reader in
+/// Public Policy", "a degree in Comparative Literature"). Lowercased.
+pub static ACADEMIC_ROLES: Cue = Cue::new(
+    "reader professor lecturer fellow chair degree phd doctorate ma ba msc bsc mphil dphil master masters \
+     bachelor bachelors diploma researcher associate instructor tutor major graduate student",
+);
+
+/// Nouns after a club's name in sport ("the Korvo side", "Velbury fans"): the name is the club.
+pub static TEAM_NOUNS_AFTER: Cue = Cue::new("side sides squad fans supporters faithful outfit XV");
 
 /// Words before a name that mark a place: "the city of X", "X province".
 pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
-     estuary coast river",
+     estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
+     islands steppe",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -188,7 +248,7 @@ pub static NOT_NAMES: Cue = Cue::new(
     "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
      GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
      IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
-     Chapter Part Section Figure Table Appendix Vol Page",
+     Chapter Part Section Figure Table Appendix Vol Page NGO NGOs Internet",
 );
 
 /// Month and weekday names: the timeline's lists (one place for calendar words).
@@ -226,7 +286,7 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      granddaughter colleague expert activist organiser organizer campaigner chair deputy adviser advisor \
      consultant fellow lecturer partner owner boss designer programmer inventor entrepreneur philosopher \
      priest bishop imam rabbi nurse surgeon detective inspector head principal dean cofounder co-founder \
-     treasurer mayor governor",
+     treasurer mayor governor ceo cfo half hooker flanker fullback keeper",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").
@@ -234,7 +294,7 @@ pub static ORG_NOUNS: Cue = Cue::new(
     "company firm group startup start-up maker bank agency charity organisation organization party club \
      team university institute network manufacturer retailer airline insurer lender publisher broadcaster \
      supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
-     subsidiary brand chain developer exchange outlet wing movement militia union association body \
+     vehicle partnership practice studio label subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
      nonprofit band orchestra choir ensemble quartet trio \
      utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
@@ -286,8 +346,9 @@ pub static ROLE_AT: Cue = Cue::new(
 );
 
 /// Verbs before "from X" that make X a club or employer ("signed from X", "joined from X").
-pub static TRANSFER_VERBS: Cue =
-    Cue::new("signed signing joined joining moved transferred arrived recruited poached loaned released");
+pub static TRANSFER_VERBS: Cue = Cue::new(
+    "signed signing joined joining moved transferred arrived recruited poached loaned released loan",
+);
 
 /// Verbs and nouns of sports results ("X beat Y 2-1", "a win over X", "lost to X").
 pub static RESULT_VERBS: Cue = Cue::new(

@@ -25,6 +25,9 @@ pub struct Votes {
     /// The evidence-table rows that fired (row index, number of mentions); a word-list row
     /// counts once.
     pub fired: Vec<(u16, u16)>,
+    /// A mention had several words ("Marsh Kellaway"): a personal name of several words
+    /// shows a given name, a title or initials, so without one the person score is scaled.
+    pub multi: bool,
 }
 
 fn slot(kind: Kind) -> usize {
@@ -90,6 +93,7 @@ impl Votes {
     /// the same thing at every mention, so its vote counts once ("Wellington" the city is
     /// outvoted by sixty mentions of "Wellington added").
     pub fn merge(&mut self, other: &Votes) {
+        self.multi |= other.multi;
         for k in 0..4 {
             let listed = self.listed[k].max(other.listed[k]);
             self.score[k] = (self.score[k] - self.listed[k]) + (other.score[k] - other.listed[k]) + listed;
@@ -120,11 +124,11 @@ impl Votes {
         self.fired.iter().any(|(i, _)| t.name_rows.contains(&(*i as usize)))
     }
 
-    /// The score used to decide: the person score counts in full only with evidence of a
-    /// personal name.
+    /// The score used to decide: the person score of a name of several words counts in full
+    /// only with evidence of a personal name (one-word names of novel characters have none).
     fn decisive(&self, kind: Kind) -> f32 {
         let s = self.get(kind);
-        if kind == Kind::Person && !self.has_name_evidence() {
+        if kind == Kind::Person && self.multi && !self.has_name_evidence() {
             s * evidence::table().person_without_name
         } else {
             s
@@ -156,6 +160,7 @@ impl Votes {
 pub fn local_evidence(ctx: &Ctx, cand: &Candidate) -> Votes {
     let mut v = Votes::default();
     let Some(m) = Mention::new(ctx, cand) else { return v };
+    v.multi = m.multi;
     let table = evidence::table();
     for (i, row) in table.rows.iter().enumerate() {
         if cand.work && row.name != "work_title" {
@@ -241,5 +246,52 @@ mod tests {
         // "Quillmark said" is a person cue at half weight, which the role cue outweighs.
         let t = "Yesterday Quillmark said it would grow. Analysts at Quillmark agreed.";
         assert_eq!(kind(t, "Quillmark"), Kind::Organization);
+    }
+
+    #[test]
+    fn firms_named_like_people_are_organizations() {
+        let t = "Brenmoor Tallis (LSE: BRT) fell. The loan was arranged by Brannock Vell, plus cash.";
+        assert_eq!(kind(t, "Brenmoor Tallis"), Kind::Organization);
+        assert_eq!(kind(t, "Brannock Vell"), Kind::Organization);
+        let r = "Brindmoor travel to Kessop, who drew 1-1 with Tolham on Friday.";
+        assert_eq!(kind(r, "Kessop"), Kind::Organization);
+        let u = "It bought its stake through Oskerd Vale, a Maltese investment vehicle.";
+        assert_eq!(kind(u, "Oskerd Vale"), Kind::Organization);
+        // A given name still makes a person without any other evidence.
+        assert_eq!(kind("The report was written by Maria Quint.", "Maria Quint"), Kind::Person);
+        assert_eq!(
+            kind("It rained. Jean-Baptiste Okafor, signed in May, scored.", "Jean-Baptiste Okafor"),
+            Kind::Person
+        );
+    }
+
+    #[test]
+    fn place_words_saints_and_institutions() {
+        let t = "We stayed at Santa Ravela, then walked to Upper Holcombe and the Quai du Vernet.";
+        assert_eq!(kind(t, "Santa Ravela"), Kind::Place);
+        assert_eq!(kind(t, "Upper Holcombe"), Kind::Place);
+        assert_eq!(kind(t, "Quai du Vernet"), Kind::Place);
+        let u = "She was treated at the Queen Maud Infirmary. Later Nathan Hill said so.";
+        assert_eq!(kind(u, "Queen Maud Infirmary"), Kind::Organization);
+        assert_eq!(kind(u, "Nathan Hill"), Kind::Person);
+    }
+
+    #[test]
+    fn a_byline_with_its_date_line_under_it_names_a_person() {
+        let t = "Harlan edge Corbel to go top\n\nBy Desmond Achterveld\nSunday 23 February 2025\n\nHarlan beat Corbel 2-1 on Saturday.\n";
+        assert_eq!(kind(t, "Desmond Achterveld"), Kind::Person);
+    }
+
+    #[test]
+    fn newspapers_clubs_and_coordinated_villages() {
+        assert_eq!(kind("He told the Marlby Courier on Friday.", "Marlby Courier"), Kind::Organization);
+        let r = "Later the Dunrow side scored. Dunrow fans sang. Dunrow RFC won the league.";
+        assert_eq!(kind(r, "Dunrow"), Kind::Organization);
+        let v = "Upstream, Abbots Wenlow and Aldery Sayle escaped the flood.";
+        assert_eq!(kind(v, "Aldery Sayle"), Kind::Place);
+        assert_eq!(
+            kind("Tolls rose on the Carrick County Council roads.", "Carrick County Council"),
+            Kind::Organization
+        );
     }
 }

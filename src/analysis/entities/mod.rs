@@ -17,6 +17,7 @@
 
 pub mod aliases;
 pub mod book_stats;
+pub mod boundaries;
 pub mod candidates;
 pub mod context;
 pub mod cues;
@@ -112,7 +113,7 @@ mod tests {
     #[test]
     fn surname_resolves_to_full_name_and_possessive_is_outside() {
         let (doc, e) =
-            run("Officials met Jalaluddin Haqqani in May. Haqqani’s guards waited. Then Haqqani left.");
+            run("Officials met Jalaluddin Haqqani in May. Haqqani’s guards waited. Then Haqqani said no.");
         let h = find(&e, "Jalaluddin Haqqani");
         assert_eq!(h.kind, Kind::Person);
         assert_eq!(h.mentions.len(), 3);

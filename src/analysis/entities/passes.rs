@@ -318,8 +318,11 @@ impl<'a> Groups<'a> {
             {
                 continue;
             }
+            // "Haddonshire" is not "Haddonshire County Council" (see boundaries.rs).
+            let place_here = self.group_votes[id].best() == Some(Kind::Place);
             if let Some(list) = org_heads.get(self.keys[id].as_str())
                 && let [o] = list[..]
+                && !super::boundaries::named_after_its_place(&self.key_words[o], place_here)
             {
                 self.uf.union(id, o);
             }
@@ -462,7 +465,7 @@ impl<'a> Groups<'a> {
             // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
             if !typed
                 && c.ambiguous.is_empty()
-                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start)
+                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start())
             {
                 c.forms.clear();
             }

@@ -62,7 +62,7 @@ impl<'a> Mention<'a> {
             given,
             p1: prev(1),
             p2: prev(2),
-            possessive: ctx.tokens[cand.tokens.end - 1].possessive,
+            possessive: ctx.tokens[cand.tokens.end - 1].possessive(),
             words,
         })
     }
@@ -79,7 +79,7 @@ impl<'a> Mention<'a> {
     fn next(&self) -> Option<(usize, &'a str)> {
         let e = self.cand.tokens.end;
         let t = self.ctx.tokens.get(e)?;
-        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span.end..t.span.start]))
+        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span().end..t.span().start]))
     }
 
     /// The word after the name when only a space separates them (not after a possessive).
@@ -123,7 +123,9 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("given_name", given_name),
     ("surname", |m| {
-        (m.multi && m.ctx.gaz.is_surname(&fold_key(m.last)) && !m.form.contains('&'))
+        // Not a head word that is also a surname ("Haddonshire County Council", "Cobble Lane").
+        let head = in_list(&cues::ORG_HEADS, m.last) || in_list(&cues::PLACE_HEADS, m.last);
+        (m.multi && m.ctx.gaz.is_surname(&fold_key(m.last)) && !m.form.contains('&') && !head)
             .then(|| format!("surname: {}", m.last))
     }),
     ("person_particle", |m| {
@@ -140,8 +142,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("region of {rest}"))
     }),
     ("club_suffix", |m| {
-        (m.multi && in_list(&cues::CLUB_SUFFIXES, m.last) && !m.listed_place(&m.key))
-            .then(|| format!("club name: {}", m.last))
+        (m.multi
+            && in_list(&cues::CLUB_SUFFIXES, m.last)
+            && !m.listed_place(&m.key)
+            && !m.ctx.gaz.is_town(&m.key))
+        .then(|| format!("club name: {}", m.last))
     }),
     ("saint_name", |m| {
         (m.multi && matches!(m.first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt"))
@@ -174,6 +179,9 @@ pub const TESTS: &[(&str, Test)] = &[
     ("place_head", |m| {
         (m.multi && !in_list(&cues::ORG_HEADS, m.head) && in_list(&cues::PLACE_HEADS, m.head))
             .then(|| format!("place word: {}", m.head))
+    }),
+    ("newspaper_head", |m| {
+        (m.multi && in_list(&cues::NEWSPAPER_HEADS, m.last)).then(|| format!("newspaper name: {}", m.last))
     }),
     ("other_head", |m| {
         let earlier = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
@@ -251,7 +259,9 @@ pub const TESTS: &[(&str, Test)] = &[
             .map(|w| format!("cue: X {w}"))
     }),
     ("x_comma_who", |m| {
-        yes(m.next().is_some_and(|(e, g)| g == ", " && m.ctx.word(e) == "who"), "cue: X, who")
+        // Not "Saltmoor, who drew 0-0 with Penvale": a result verb is a club's (sports_result).
+        let who = m.next().is_some_and(|(e, g)| g == ", " && m.ctx.word(e) == "who");
+        yes(who && !result_after_who(m), "cue: X, who")
     }),
     ("apposition_person", |m| apposition(m, &cues::PERSON_NOUNS)),
     ("apposition_org", |m| apposition(m, &cues::ORG_NOUNS)),
@@ -276,9 +286,10 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("town_ending", |m| {
         // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
-        const ENDINGS: [&str; 14] = [
+        const ENDINGS: [&str; 23] = [
             "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
-            "thorpe", "worth", "stead", "by",
+            "thorpe", "worth", "stead", "by", "moor", "mere", "dale", "holme", "ness", "wich", "stowe",
+            "haven", "port",
         ];
         let k = &m.key;
         let hit = !m.multi
@@ -296,24 +307,39 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("bracket_acronym", |m| {
         let (e, gap) = m.next()?;
-        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span.end..t.span.start]);
+        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span().end..t.span().start]);
         let acro = m.ctx.tokens[e].shape == Shape::Upper;
-        let closed = close.is_none_or(|c| c.starts_with(')'));
+        // "X (XYZ)", and a ticker with its exchange: "X (LSE: XYZ)".
+        let closed = close.is_none_or(|c| c.starts_with(')') || c.starts_with(": "));
         (m.multi && gap.trim() == "(" && acro && closed).then(|| format!("cue: X ({})", m.ctx.word(e)))
     }),
     ("place_coordination", place_coordination),
+    ("team_noun_after", |m| {
+        m.next_word().filter(|w| cues::TEAM_NOUNS_AFTER.contains(w)).map(|w| format!("cue: X {w}"))
+    }),
 ];
 
 fn given_name(m: &Mention) -> Option<String> {
     let t = m.ctx.tokens;
-    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen);
-    (m.given && !hyphen_joined && !in_list(&cues::MONTHS, m.first) && !in_list(&cues::ORG_HEADS, m.head))
+    // A hyphen compound opens the name: only a double given name ("Jean-Baptiste") counts.
+    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
+        && !m.words.get(1).is_some_and(|w| m.ctx.gaz.is_given_name(&fold_key(w)) && m.words.len() >= 3);
+    // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
+    // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
+    let saint = matches!(m.first, "Santa" | "San" | "Saint" | "Sankt" | "St." | "St");
+    (m.given
+        && !hyphen_joined
+        && !in_list(&cues::MONTHS, m.first)
+        && !in_list(&cues::ORG_HEADS, m.head)
+        && !saint)
         .then(|| format!("given name: {}", m.first))
 }
 
 /// "the X" standing alone or before a verb: a body ("the Admiralty has"), not a modifier.
 fn the_x(m: &Mention) -> Option<String> {
-    if m.p1() != "the" || m.possessive {
+    // "in the Shambles", "across the Highlands": after a place preposition, prep_the_x.
+    let place_prep = matches!(m.p2(), "in" | "across" | "throughout" | "around" | "near");
+    if m.p1() != "the" || m.possessive || place_prep {
         return None;
     }
     let e = m.cand.tokens.end;
@@ -334,31 +360,36 @@ fn org_noun_the_x(m: &Mention) -> Option<String> {
         return None;
     }
     let before = ctx.word(s - 2).to_lowercase();
-    let gap = &ctx.text[ctx.tokens[s - 2].span.end..ctx.tokens[s - 1].span.start];
+    let gap = &ctx.text[ctx.tokens[s - 2].span().end..ctx.tokens[s - 1].span().start];
     ((gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()))
         .then(|| format!("cue: {before} the X"))
 }
 
-/// "X, a former finance director at ...": the first role noun in the next few words (a
-/// person noun before an organization noun before a place noun), if it is in `list`.
+/// "X, a former finance director at ...", "X, the harbour operator": the head of the noun
+/// phrase after the comma (its last role noun before a preposition or punctuation; a
+/// person noun before an organization noun before a place noun in one word), if it is in
+/// `list`. Capitalised modifiers are skipped ("X, a Luxembourg investment vehicle").
 fn apposition(m: &Mention, list: &cues::Cue) -> Option<String> {
     let (e, gap) = m.next()?;
     if m.possessive || gap != ", " || !matches!(m.ctx.word(e), "a" | "an" | "the") {
         return None;
     }
+    let lists = [&cues::PERSON_NOUNS, &cues::ORG_NOUNS, &cues::PLACE_NOUNS];
+    let mut head: Option<(&cues::Cue, String)> = None;
     for k in e + 1..(e + 6).min(m.ctx.tokens.len()) {
         let t = &m.ctx.tokens[k];
-        if t.gap != Gap::Space || t.shape != Shape::Lower {
-            return None;
+        let w = m.ctx.word(k).to_lowercase();
+        let modifier = matches!(t.shape, Shape::Cap | Shape::Upper) && head.is_none();
+        let joined = matches!(t.gap, Gap::Space | Gap::Hyphen);
+        if !joined || !(t.shape == Shape::Lower || modifier) || cues::FUNCTION_WORDS.contains(&w) {
+            break;
         }
-        let w = m.ctx.word(k);
-        let first =
-            [&cues::PERSON_NOUNS, &cues::ORG_NOUNS, &cues::PLACE_NOUNS].into_iter().find(|l| l.contains(w));
-        if let Some(l) = first {
-            return std::ptr::eq(l, list).then(|| format!("apposition: a {w}"));
+        if let Some(l) = lists.into_iter().find(|l| l.contains(&w)) {
+            head = Some((l, w));
         }
     }
-    None
+    let (l, w) = head?;
+    std::ptr::eq(l, list).then(|| format!("apposition: a {w}"))
 }
 
 /// "Nairobi, Kenya": a place followed by its country or state.
@@ -382,13 +413,19 @@ fn sports_result(m: &Mention) -> Option<String> {
     let ctx = m.ctx;
     let (s, e) = (m.cand.tokens.start, m.cand.tokens.end);
     let cap = |k: usize| ctx.tokens.get(k).is_some_and(|t| t.is_capitalised());
+    // "X played for Y" is a player, not a result.
+    let role = ctx.tokens.get(e + 1).is_some_and(|_| ctx.word(e + 1) == "for");
     if let Some(w) = m.next_word()
         && cues::RESULT_VERBS.contains(w)
+        && !role
     {
         let k = if ctx.tokens.get(e + 1).is_some_and(|t| t.shape == Shape::Lower) { e + 2 } else { e + 1 };
         if cap(k) {
             return Some(format!("cue: X {w} Y"));
         }
+    }
+    if m.next().is_some_and(|(e, g)| g == ", " && ctx.word(e) == "who") && result_after_who(m) {
+        return Some("cue: X, who beat Y".to_string());
     }
     let before = m.p1();
     let verb = if matches!(before, "to" | "with" | "over" | "against") { m.p2() } else { before };
@@ -406,6 +443,12 @@ fn sports_result(m: &Mention) -> Option<String> {
     None
 }
 
+/// "X, who drew with Y": a result verb right after "X, who".
+fn result_after_who(m: &Mention) -> bool {
+    let e = m.cand.tokens.end;
+    m.ctx.tokens.get(e + 1).is_some_and(|_| cues::RESULT_VERBS.contains(m.ctx.word(e + 1)))
+}
+
 /// In a list with a listed place: "Ordavi, Kessum and Paris". Looks one word either side,
 /// across ", " or "and"/"or".
 fn place_coordination(m: &Mention) -> Option<String> {
@@ -415,20 +458,69 @@ fn place_coordination(m: &Mention) -> Option<String> {
     if m.possessive || m.ctx.gaz.place(&m.key).is_some() {
         return None;
     }
+    // A listed place, or a neighbouring name that opens with a place word ("Abbots
+    // Marwood") or ends with one ("Fenwick Street"). `k` is the neighbour's word next to X.
+    let cap = |k: usize| t[k].shape == Shape::Cap;
     let listed = |k: usize| {
         t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen) && {
             let key = key_for(ctx.word(k));
-            ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key)
+            let (mut a, mut b) = (k, k);
+            while a > 0 && t[a].gap == Gap::Space && cap(a - 1) && a + 3 > k {
+                a -= 1;
+            }
+            while b + 1 < t.len() && t[b + 1].gap == Gap::Space && cap(b + 1) && b < k + 3 {
+                b += 1;
+            }
+            let (first, last) = if k < s { (ctx.word(a), ctx.word(k)) } else { (ctx.word(k), ctx.word(b)) };
+            let word = in_list(&cues::PLACE_OPENERS, first) || in_list(&cues::PLACE_HEADS, last);
+            ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key) || word
         }
     };
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let and = |k: usize| matches!(ctx.word(k), "and" | "or");
     let before = (s >= 1 && gap(s - 1, s) == ", " && listed(s - 1))
         || (s >= 2 && and(s - 1) && matches!(gap(s - 2, s - 1), " " | ", ") && listed(s - 2));
     let after = e < t.len()
         && ((gap(e - 1, e) == ", " && listed(e))
             || (and(e) && matches!(gap(e - 1, e), " " | ", ") && e + 1 < t.len() && listed(e + 1)));
-    yes(before || after, "listed with places")
+    yes(before || after || prep_before_list(m), "listed with places")
+}
+
+/// "in Saltby and Porth Erran", "across Ordavi, Kessum and Tal Rebba": a later item of a
+/// list of capitalised names that opens with a strong place preposition.
+fn prep_before_list(m: &Mention) -> bool {
+    let (ctx, t) = (m.ctx, m.ctx.tokens);
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
+    let item_start = |end: usize| {
+        let mut k = end;
+        while k > 0 && t[k].gap == Gap::Space && t[k - 1].is_capitalised() {
+            k -= 1;
+        }
+        k
+    };
+    let s = m.cand.tokens.start;
+    let mut k = s;
+    for _ in 0..5 {
+        if k == 0 {
+            return false;
+        }
+        let b = k - 1;
+        let w = ctx.word(b);
+        if t[b].shape == Shape::Lower && gap(b, k) == " " {
+            if matches!(w, "and" | "or") && b >= 1 && t[b - 1].is_capitalised() {
+                k = item_start(b - 1);
+                continue;
+            }
+            let strong = matches!(w, "in" | "at" | "near" | "across" | "throughout" | "around" | "outside");
+            return strong && k != s;
+        }
+        if gap(b, k) == ", " && t[b].is_capitalised() {
+            k = item_start(b);
+            continue;
+        }
+        return false;
+    }
+    false
 }
 
 /// An uppercase letter after a lowercase one, outside the Mc/Mac/O’/De/La/Le patterns of

@@ -52,7 +52,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
     let mut lower = String::new();
     let mut resume = 0usize; // no match may start before this byte
     for t in tokens {
-        let s = t.span.start;
+        let s = t.span().start;
         if s < resume {
             continue;
         }
@@ -73,7 +73,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
         let Some(pi) = found else { continue };
         let p = &patterns[pi];
         let e = s + p.text.len();
-        let sentence = t.sentence;
+        let sentence = t.sentence();
         let id = match &p.target {
             Target::One(id) => *id,
             Target::Shared(people) => resolve(people, sentence, &last_seen, &last_full, &out, clusters),

@@ -57,7 +57,11 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let rows = vec![
         Line::from(vec![
             label("Is"),
-            Span::raw(sanitize_line(if described.is_empty() { "—" } else { &described })),
+            if described.is_empty() {
+                Span::styled("not described in the text", theme.dim())
+            } else {
+                Span::raw(sanitize_line(&described))
+            },
         ]),
         Line::from(vec![
             label("Kind"),
