@@ -120,3 +120,23 @@ fn a_one_off_run_of_two_names_is_two_people() {
     let s = check_excerpt("run_on");
     assert_eq!(s.merged_by_mentions, 0, "{:?}", s.rows);
 }
+
+#[test]
+fn a_couple_named_by_title_and_surname_are_two_people() {
+    let s = check_excerpt("couple");
+    assert_eq!(s.merged, 0, "{:?}", s.rows);
+    assert_eq!(s.merged_by_mentions, 0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_pet_name_used_beside_the_full_name_is_one_person() {
+    let s = check_excerpt("diminutive");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_father_and_son_sharing_a_surname_stay_apart() {
+    let s = check_excerpt("father_son");
+    assert_eq!(s.merged_by_mentions, 0, "{:?}", s.rows);
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}

@@ -7,8 +7,8 @@ NAMES_CSV  `nicknames/names.csv` of the PyPI package `nicknames` 1.0.1 (Apache-2
            hand-curated English names and their nicknames, "name,has_nickname,nickname".
 NAM_DICT   `gender_guesser/data/nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0
            (Joerg Michael's international first-name dictionary, GNU FDL 1.2+): the sex of
-           each given name ("M", "1M", "F", "1F"; unisex and mostly-one-sex names are left
-           out) and its "=" lines, a short form and its long form.
+           each given name ("M", "1M", "?M", "F", "1F", "?F"; unisex names and names coded
+           both ways are left out) and its "=" lines, a short form and its long form.
 hypocoristics.txt (beside this script, hand-written): one group a line of one full name
            across languages with its Russian, French and German pet forms.
 
@@ -86,8 +86,10 @@ def main():
     out = []
     for name in sorted(sex):
         codes = sex[name]
-        male = codes <= {"M", "1M"}
-        female = codes <= {"F", "1F"}
+        # Mostly-one-sex names ("?M", "?F") count for that sex; unisex ("?") and names coded
+        # both ways are left out.
+        male = codes <= {"M", "1M", "?M"}
+        female = codes <= {"F", "1F", "?F"}
         if name.isalpha() and len(name) >= 2 and (male or female):
             out.append(f"{name}\t{'m' if male else 'f'}")
     header = "# sex of given names: name<TAB>m|f (nam_dict.txt of gender-guesser 0.4.0, GNU FDL 1.2+)\n"

@@ -39,6 +39,10 @@ pub struct Cluster {
     /// Forms (indices into `forms`) written with a leading title that is no part of the
     /// mention ("Mrs. Harlow", a woman named by title and surname beside her husband).
     pub titled: Vec<usize>,
+    /// The `ambiguous` people are only candidates (a pet form beside full names of its
+    /// variants): an occurrence goes to one of them only when they were just mentioned, else
+    /// it stays with this cluster.
+    pub weak: bool,
 }
 
 pub(super) struct Uf {

@@ -28,6 +28,9 @@ pub(super) fn group_by_key(
     ctx: &Ctx,
     cands: &[Candidate],
 ) -> (HashMap<String, usize>, Vec<String>, Vec<usize>) {
+    // Words that open a name of two or more words here: given names, whatever the lists say.
+    let openers: crate::analysis::gazetteer::FastSet<String> =
+        cands.iter().filter(|c| c.tokens.len() >= 2).map(|c| fold_key(ctx.word(c.tokens.start))).collect();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
@@ -37,8 +40,7 @@ pub(super) fn group_by_key(
         // and "Mr. Harlow" are two people.
         if let Some(family) = c.title.as_deref().and_then(name_parts::title_family)
             && !key.contains(' ')
-            && !ctx.gaz.is_given_name(&key)
-            && !name_parts::has_variants(&key)
+            && !openers.contains(&key)
         {
             key = format!("{key}#{family}");
         }
@@ -68,6 +70,8 @@ pub(super) struct Groups<'a> {
     pub(super) firsts: Vec<&'a str>,
     /// For a bare surname shared by several people: the groups of those people.
     pub(super) ambiguous: Vec<Vec<usize>>,
+    /// Whether a group's ambiguity is weak (see [`Cluster::weak`]).
+    pub(super) weak: Vec<bool>,
 }
 
 /// Kinds as they stood after the acronym passes, to find people and organizations.
@@ -110,6 +114,7 @@ impl<'a> Groups<'a> {
             firsts[id] = cands[ci].span.slice(ctx.text);
         }
         let ambiguous = vec![Vec::new(); n];
+        let weak = vec![false; n];
         Groups {
             ctx,
             cands,
@@ -124,6 +129,7 @@ impl<'a> Groups<'a> {
             titles,
             firsts,
             ambiguous,
+            weak,
         }
     }
 
@@ -272,6 +278,12 @@ impl<'a> Groups<'a> {
             let person = matches!(kinds.kind(&mut self.uf, id), Some(Kind::Person) | None);
             // An epithet before a given name ("Young Ames") does not make the name a surname.
             if w.len() < 2 || !person || is_acronym_like(self.firsts[id]) || naming::is_epithet_word(w[0]) {
+                continue;
+            }
+            // Nor does an ordinary word before a name ("Code Ames", "Poor Ames"): that is no
+            // person's full name, so it lends the name no given name and no surname.
+            let ordinary = |k: &str| self.ctx.gaz.is_word(k) && !self.ctx.gaz.is_given_name(k);
+            if ordinary(w[0]) {
                 continue;
             }
             for k in 1..w.len() {
@@ -427,6 +439,7 @@ impl<'a> Groups<'a> {
                     kind: Kind::Other,
                     ambiguous: Vec::new(),
                     titled: Vec::new(),
+                    weak: false,
                 });
                 member_keys.push(Vec::new());
                 out.len() - 1
@@ -455,6 +468,7 @@ impl<'a> Groups<'a> {
             {
                 out[idx].ambiguous =
                     self.ambiguous[id].iter().map(|&p| root_index[&self.uf.find(p)]).collect();
+                out[idx].weak = self.weak[id];
                 out[idx].ambiguous.dedup();
             }
         }

@@ -118,7 +118,11 @@ impl<'a> Groups<'a> {
         }
         let p = &links.parts[id];
         // One word that opens full names here is a given name, listed or not ("Angus").
-        let single = self.key_words[id].len() == 1 && !self.keys[id].contains('#');
+        // Only one word: "Ames II" and "Ames III" are different people.
+        if self.key_words[id].len() != 1 {
+            return;
+        }
+        let single = !self.keys[id].contains('#');
         let opens = single && heads.contains_key(self.keys[id].as_str());
         let given = match (&p.given, &p.surname) {
             (Some(g), None) if p.patronymic.is_none() => g.as_str(),
@@ -129,8 +133,9 @@ impl<'a> Groups<'a> {
         list.retain(|&o| o != id);
         if list.is_empty() {
             // A pet form with no full name of its own ("Sasha" beside "Alexandra Ames") is
-            // shared with the people whose given names it is a form of, when it is not used
-            // far more than they are: the scan gives each occurrence to one just named.
+            // weakly shared with the people whose given names it is a form of, when it is not
+            // used far more than they are: the scan gives an occurrence to one of them only
+            // when they were just mentioned.
             let uses = self.uses[id];
             let mut variants: Vec<usize> = Vec::new();
             for r in name_parts::roots(given) {
@@ -139,9 +144,9 @@ impl<'a> Groups<'a> {
             }
             variants.sort_unstable();
             variants.dedup();
-            if variants.len() >= 2 {
-                self.group_votes[id] = self.group_votes[id].without_listed();
+            if !variants.is_empty() {
                 self.ambiguous[id] = variants;
+                self.weak[id] = true;
             }
             return;
         }

@@ -25,6 +25,8 @@ enum Target {
     One(usize),
     /// One of several people, decided by position.
     Shared(Vec<usize>),
+    /// One of several people when one was just mentioned, else the form's own cluster.
+    Weak(Vec<usize>, usize),
 }
 
 struct Pattern {
@@ -77,6 +79,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
         let id = match &p.target {
             Target::One(id) => *id,
             Target::Shared(people) => resolve(people, sentence, &last_seen, &last_full, &out, clusters),
+            Target::Weak(people, own) => recent(people, sentence, &last_seen, &last_full).unwrap_or(*own),
         };
         if p.full {
             last_full[id] = Some(sentence);
@@ -92,6 +95,25 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
 /// which of them the form names.
 const RECENT_SENTENCES: usize = 2;
 
+/// The one of `people` named in full most recently within [`RECENT_SENTENCES`], else the one
+/// mentioned at all most recently within that window.
+fn recent(
+    people: &[usize],
+    sentence: usize,
+    last_seen: &[Option<usize>],
+    last_full: &[Option<usize>],
+) -> Option<usize> {
+    let latest = |last: &[Option<usize>]| {
+        people
+            .iter()
+            .filter_map(|&c| last[c].map(|at| (at, c)))
+            .filter(|&(at, _)| sentence.saturating_sub(at) <= RECENT_SENTENCES)
+            .max_by_key(|&(at, c)| (at, std::cmp::Reverse(c)))
+            .map(|(_, c)| c)
+    };
+    latest(last_full).or_else(|| latest(last_seen))
+}
+
 /// Which of several people a shared form (a surname, a given name two people open with) names
 /// here: the one named in full most recently, within [`RECENT_SENTENCES`]; else the one
 /// mentioned at all most recently within that window; else the one mentioned most so far
@@ -104,15 +126,7 @@ fn resolve(
     so_far: &[Vec<Span>],
     clusters: &[Cluster],
 ) -> usize {
-    let latest = |last: &[Option<usize>]| {
-        people
-            .iter()
-            .filter_map(|&c| last[c].map(|at| (at, c)))
-            .filter(|&(at, _)| sentence.saturating_sub(at) <= RECENT_SENTENCES)
-            .max_by_key(|&(at, c)| (at, std::cmp::Reverse(c)))
-            .map(|(_, c)| c)
-    };
-    latest(last_full).or_else(|| latest(last_seen)).unwrap_or_else(|| {
+    recent(people, sentence, last_seen, last_full).unwrap_or_else(|| {
         let weight = |c: usize| (so_far[c].len(), clusters[c].cands.len());
         let mut best = people[0];
         for &c in people {
@@ -144,8 +158,11 @@ fn patterns(clusters: &[Cluster]) -> (Vec<Pattern>, FastMap<String, Vec<usize>>)
     let mut by_lower: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Pattern> = Vec::new();
     for (id, c) in clusters.iter().enumerate() {
-        let target =
-            if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
+        let target = match (c.ambiguous.is_empty(), c.weak) {
+            (true, _) => Target::One(id),
+            (false, false) => Target::Shared(c.ambiguous.clone()),
+            (false, true) => Target::Weak(c.ambiguous.clone(), id),
+        };
         for (fi, form) in c.forms.iter().enumerate() {
             let letters = form.chars().filter(|c| c.is_alphabetic()).count();
             let function_word = !form.contains(' ')
