@@ -421,6 +421,19 @@ pub fn past_cue(w: &str) -> bool {
     )
 }
 
+/// Words of a habit: a month or season in their clause is any year's ("sails daily from May").
+pub fn habitual_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "usually" | "daily" | "weekly" | "often" | "always" | "generally" | "typically" | "twice" | "every"
+    )
+}
+
+/// Modal verbs: a bare season under one is hypothetical ("would export power in summer").
+pub fn modal(w: &str) -> bool {
+    matches!(w, "would" | "could" | "can" | "might" | "should" | "must")
+}
+
 /// A regular past form ("announced", "projected"), not an "-ed" word that is no verb.
 pub fn regular_past(w: &str) -> bool {
     w.len() >= 4
