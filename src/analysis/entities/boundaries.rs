@@ -75,7 +75,7 @@ pub fn portfolio_after_title(ctx: &Ctx, run: &Range<usize>) -> Option<(String, u
     if first == s {
         return None;
     }
-    let title = ctx.text[t[title_at].span.start..t[first - 1].span.end].to_string();
+    let title = ctx.text[t[title_at].span().start..t[first - 1].span().end].to_string();
     Some((title, first))
 }
 
@@ -109,6 +109,19 @@ pub fn academic_field(ctx: &Ctx, run: &Range<usize>) -> bool {
         && run.clone().all(|k| ordinary(ctx, k))
 }
 
+/// "Ardent Systems of Reading", "Tessel Semiconductor of Hsinchu": "of" and a listed place
+/// after a firm's head word are its address, not part of its name.
+pub fn firm_of_place(ctx: &Ctx, j: usize, limit: usize) -> bool {
+    let t = ctx.tokens;
+    let k = j + 1;
+    if j == 0 || ctx.word(j) != "of" || k >= limit || !in_list(&cues::FIRM_HEADS, ctx.word(j - 1)) {
+        return false;
+    }
+    let key = key_for(ctx.word(k));
+    let alone = !(k + 1 < limit && t[k + 1].gap == Gap::Space && ctx.is_name_word(k + 1));
+    t[k].gap == Gap::Space && alone && (ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key))
+}
+
 /// Whether the "and" at token `j` joins one organization's name: an ordinary word on one
 /// side of it, and after it a run of capitalised words ending in an organization head
 /// ("Competition and Markets Authority", "Kelswick and District Angling Association").
@@ -127,7 +140,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let mut k = from;
     while k < limit.min(from + max)
         && t[k].gap == Gap::Space
-        && t[k].sentence == t[from - 1].sentence
+        && t[k].sentence() == t[from - 1].sentence()
         && ctx.is_name_word(k)
     {
         k += 1;
@@ -138,7 +151,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
 /// "Fishermen’s Association", "Women’s Institute": a possessive common noun at token
 /// `j - 1` inside an organization's name, whose head follows.
 pub fn possessive_inside_org(ctx: &Ctx, j: usize, limit: usize) -> bool {
-    j < limit && ctx.tokens[j - 1].possessive && ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3)
+    j < limit && ctx.tokens[j - 1].possessive() && ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3)
 }
 
 #[cfg(test)]
@@ -188,6 +201,7 @@ mod tests {
             ["Institute for Peace and Conflict Studies"]
         );
         assert_eq!(names("It paid the Bank of England and Barclays."), ["Bank of England", "Barclays"]);
+        assert_eq!(names("It bought Corvell Systems of Lyon."), ["Corvell Systems", "Lyon"]);
         assert_eq!(
             names("She chaired the Dunmore Women’s Institute for years."),
             ["Dunmore Women’s Institute"]

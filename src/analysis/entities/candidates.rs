@@ -11,7 +11,10 @@
 //! Jordan" → "Jenna Jordan"; the title is kept as person evidence). Title and heading lines
 //! give no candidates: their capitals are typography, and names in them are found later by
 //! the form scan. A capitalised phrase in quotation marks set wholly in title case is the
-//! title of a work, one candidate of kind other.
+//! title of a work, one candidate of kind other. The rules for where a name stops next to
+//! titles, roles, academic fields and connectors ("Finance Minister X", "Velland State
+//! Legislator", "a Reader in Public Policy", "Competition and Markets Authority") are in
+//! [`super::boundaries`].
 
 use super::boundaries;
 pub use super::context::{Candidate, Ctx};
@@ -39,7 +42,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
             next_work += 1;
             continue;
         }
-        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading && particle_opens(ctx, i);
+        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading() && particle_opens(ctx, i);
         if !ctx.is_name_word(i) && !lead_particle {
             i += 1;
             continue;
@@ -120,8 +123,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     while j < limit {
         let suffix_end =
             ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
-        let possessive = tokens[j - 1].possessive && !boundaries::possessive_inside_org(ctx, j, limit);
-        if possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
+        let possessive = tokens[j - 1].possessive() && !boundaries::possessive_inside_org(ctx, j, limit);
+        if possessive || tokens[j].sentence() != tokens[j - 1].sentence() || suffix_end {
             break;
         }
         let t = &tokens[j];
@@ -174,22 +177,13 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     continue;
                 }
                 if cues::NAME_PARTICLES.contains(w) {
-                    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
-                        j += 2;
-                        continue;
+                    match particle_step(ctx, j, limit) {
+                        Some(next) => {
+                            j = next;
+                            continue;
+                        }
+                        None => break,
                     }
-                    // A double particle: "Anneke van der Berg", "Ana de la Cruz".
-                    if j + 2 < limit
-                        && tokens[j + 1].gap == Gap::Space
-                        && ctx.is_lower(j + 1)
-                        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
-                        && tokens[j + 2].gap == Gap::Space
-                        && ctx.is_name_word(j + 2)
-                    {
-                        j += 3;
-                        continue;
-                    }
-                    break;
                 }
                 // An epithet after a lone given name: "Catherine of Braganza" (a place
                 // word after "of"), "William the Silent" (an ordinary word after "the").
@@ -224,7 +218,10 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                     j += 1;
                     continue;
                 }
-                if (w == "of" || w == "for") && is_head(ctx, j - 1) {
+                if (w == "of" || w == "for")
+                    && is_head(ctx, j - 1)
+                    && !boundaries::firm_of_place(ctx, j, limit)
+                {
                     let mut k = j + 1;
                     if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
                         k += 1;
@@ -239,6 +236,23 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
     }
     j
+}
+
+/// Past the name particle at token `j` ("bin Laden", and a double particle: "Anneke van der
+/// Berg", "Ana de la Cruz"): the token after the name word it joins, or None when no name
+/// word follows.
+fn particle_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
+        return Some(j + 2);
+    }
+    let double = j + 2 < limit
+        && tokens[j + 1].gap == Gap::Space
+        && ctx.is_lower(j + 1)
+        && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
+        && tokens[j + 2].gap == Gap::Space
+        && ctx.is_name_word(j + 2);
+    double.then_some(j + 3)
 }
 
 /// A capitalised ordinary noun ("Arts", "Sciences"), not a known name.
@@ -317,7 +331,7 @@ fn finish_run(
     pending_title: &mut Option<(String, usize)>,
 ) {
     let tokens = ctx.tokens;
-    if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
+    if tokens[run.start].sent_start() && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
         run.start += 1;
     }
     // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
@@ -387,7 +401,7 @@ fn finish_run(
         }
         // "Finance Minister Pavel Stroud": the portfolio is part of the title.
         let p = boundaries::title_start_with_portfolio(ctx, run.start, p);
-        let title_text = ctx.text[tokens[p].span.start..tokens[k - 1].span.end].to_string();
+        let title_text = ctx.text[tokens[p].span().start..tokens[k - 1].span().end].to_string();
         if k == run.end && p == run.start {
             *pending_title = Some((title_text, run.end));
             return;
@@ -428,7 +442,7 @@ fn finish_run(
 }
 
 fn run_text<'a>(ctx: &Ctx<'a>, run: &Range<usize>) -> &'a str {
-    &ctx.text[ctx.tokens[run.start].span.start..ctx.tokens[run.end - 1].span.end]
+    &ctx.text[ctx.tokens[run.start].span().start..ctx.tokens[run.end - 1].span().end]
 }
 
 fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candidate>) {
@@ -443,7 +457,7 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     {
         return;
     }
-    let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
+    let span = Span::new(ctx.tokens[run.start].span().start, ctx.tokens[run.end - 1].span().end);
     out.push(Candidate { span, tokens: run, title, work: false });
 }
 

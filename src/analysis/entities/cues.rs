@@ -98,7 +98,8 @@ pub static ORG_HEADS: Cue = Cue::new(
      Councils Guild Guilds Chamber Conservatory Synod Fraternity Brotherhood Inn Tavern Café Cafe \
      Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
      Semiconductors Electronics Chemicals Materials \
-     Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers",
+     Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
+     Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -132,7 +133,7 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
-     Abbots Bishops Kings Chipping",
+     Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -148,7 +149,7 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
-     Cross Row Walk Yard Point Head Ness",
+     Cross Row Walk Yard Point Head Ness Isles",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -184,6 +185,17 @@ pub static PLACE_INSTITUTIONS: Cue = Cue::new(
 /// Club"): the bare name is the place when the document itself calls it one. Lowercase keys.
 pub static PLACE_BODIES: Cue =
     Cue::new("club society association trust institute academy federation union league centre center");
+
+/// Heads of the names of firms, which "of <town>" follows as an address rather than as part
+/// of the name ("Ardent Systems of Reading"), unlike "Bank of England" or "University of
+/// Bergen".
+pub static FIRM_HEADS: Cue = Cue::new(
+    "Systems Technologies Semiconductor Semiconductors Industries Motors Labs Pharmaceuticals Studios \
+     Records Software Robotics Aerospace Dynamics Solutions Logistics Electronics Chemicals Materials \
+     Holdings Group Partners Capital Ventures Brands Foods Entertainment Pictures Publishing Telecom \
+     Mining Steel Analytics Consulting Securities Investments Therapeutics Biosciences Inc Corp Ltd LLC \
+     plc PLC GmbH AG",
+);
 
 /// Portfolio words: in "Finance Minister", "Secretary of Commerce", "Minister for Home
 /// Affairs" they belong to the title, not to the name after it.

@@ -266,6 +266,17 @@ mod tests {
     }
 
     #[test]
+    fn place_words_saints_and_institutions() {
+        let t = "We stayed at Santa Ravela, then walked to Upper Holcombe and the Quai du Vernet.";
+        assert_eq!(kind(t, "Santa Ravela"), Kind::Place);
+        assert_eq!(kind(t, "Upper Holcombe"), Kind::Place);
+        assert_eq!(kind(t, "Quai du Vernet"), Kind::Place);
+        let u = "She was treated at the Queen Maud Infirmary. Later Nathan Hill said so.";
+        assert_eq!(kind(u, "Queen Maud Infirmary"), Kind::Organization);
+        assert_eq!(kind(u, "Nathan Hill"), Kind::Person);
+    }
+
+    #[test]
     fn a_byline_with_its_date_line_under_it_names_a_person() {
         let t = "Harlan edge Corbel to go top\n\nBy Desmond Achterveld\nSunday 23 February 2025\n\nHarlan beat Corbel 2-1 on Saturday.\n";
         assert_eq!(kind(t, "Desmond Achterveld"), Kind::Person);

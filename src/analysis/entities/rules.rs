@@ -62,7 +62,7 @@ impl<'a> Mention<'a> {
             given,
             p1: prev(1),
             p2: prev(2),
-            possessive: ctx.tokens[cand.tokens.end - 1].possessive,
+            possessive: ctx.tokens[cand.tokens.end - 1].possessive(),
             words,
         })
     }
@@ -79,7 +79,7 @@ impl<'a> Mention<'a> {
     fn next(&self) -> Option<(usize, &'a str)> {
         let e = self.cand.tokens.end;
         let t = self.ctx.tokens.get(e)?;
-        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span.end..t.span.start]))
+        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span().end..t.span().start]))
     }
 
     /// The word after the name when only a space separates them (not after a possessive).
@@ -142,8 +142,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("region of {rest}"))
     }),
     ("club_suffix", |m| {
-        (m.multi && in_list(&cues::CLUB_SUFFIXES, m.last) && !m.listed_place(&m.key))
-            .then(|| format!("club name: {}", m.last))
+        (m.multi
+            && in_list(&cues::CLUB_SUFFIXES, m.last)
+            && !m.listed_place(&m.key)
+            && !m.ctx.gaz.is_town(&m.key))
+        .then(|| format!("club name: {}", m.last))
     }),
     ("saint_name", |m| {
         (m.multi && matches!(m.first, "St." | "St" | "Saint" | "San" | "Santa" | "Sankt"))
@@ -283,9 +286,10 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("town_ending", |m| {
         // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
-        const ENDINGS: [&str; 14] = [
+        const ENDINGS: [&str; 23] = [
             "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
-            "thorpe", "worth", "stead", "by",
+            "thorpe", "worth", "stead", "by", "moor", "mere", "dale", "holme", "ness", "wich", "stowe",
+            "haven", "port",
         ];
         let k = &m.key;
         let hit = !m.multi
@@ -303,7 +307,7 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("bracket_acronym", |m| {
         let (e, gap) = m.next()?;
-        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span.end..t.span.start]);
+        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span().end..t.span().start]);
         let acro = m.ctx.tokens[e].shape == Shape::Upper;
         // "X (XYZ)", and a ticker with its exchange: "X (LSE: XYZ)".
         let closed = close.is_none_or(|c| c.starts_with(')') || c.starts_with(": "));
@@ -320,8 +324,14 @@ fn given_name(m: &Mention) -> Option<String> {
     // A hyphen compound opens the name: only a double given name ("Jean-Baptiste") counts.
     let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
         && !m.words.get(1).is_some_and(|w| m.ctx.gaz.is_given_name(&fold_key(w)) && m.words.len() >= 3);
-    let head = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
-    (m.given && !hyphen_joined && !in_list(&cues::MONTHS, m.first) && !head)
+    // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
+    // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
+    let saint = matches!(m.first, "Santa" | "San" | "Saint" | "Sankt" | "St." | "St");
+    (m.given
+        && !hyphen_joined
+        && !in_list(&cues::MONTHS, m.first)
+        && !in_list(&cues::ORG_HEADS, m.head)
+        && !saint)
         .then(|| format!("given name: {}", m.first))
 }
 
@@ -350,7 +360,7 @@ fn org_noun_the_x(m: &Mention) -> Option<String> {
         return None;
     }
     let before = ctx.word(s - 2).to_lowercase();
-    let gap = &ctx.text[ctx.tokens[s - 2].span.end..ctx.tokens[s - 1].span.start];
+    let gap = &ctx.text[ctx.tokens[s - 2].span().end..ctx.tokens[s - 1].span().start];
     ((gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()))
         .then(|| format!("cue: {before} the X"))
 }
@@ -466,7 +476,7 @@ fn place_coordination(m: &Mention) -> Option<String> {
             ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key) || word
         }
     };
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let and = |k: usize| matches!(ctx.word(k), "and" | "or");
     let before = (s >= 1 && gap(s - 1, s) == ", " && listed(s - 1))
         || (s >= 2 && and(s - 1) && matches!(gap(s - 2, s - 1), " " | ", ") && listed(s - 2));
@@ -480,7 +490,7 @@ fn place_coordination(m: &Mention) -> Option<String> {
 /// list of capitalised names that opens with a strong place preposition.
 fn prep_before_list(m: &Mention) -> bool {
     let (ctx, t) = (m.ctx, m.ctx.tokens);
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let item_start = |end: usize| {
         let mut k = end;
         while k > 0 && t[k].gap == Gap::Space && t[k - 1].is_capitalised() {
