@@ -24,6 +24,8 @@ pub enum ExportFormat {
     Csv,
     /// The same as `--json`.
     Json,
+    /// The text with inline TimeML TIMEX3 tags and the creation time.
+    Timeml,
 }
 
 impl From<ExportFormat> for Format {
@@ -33,6 +35,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Timelinejs => Format::Timelinejs,
             ExportFormat::Csv => Format::Csv,
             ExportFormat::Json => Format::Json,
+            ExportFormat::Timeml => Format::Timeml,
         }
     }
 }
@@ -73,7 +76,7 @@ pub struct Args {
     pub json: bool,
 
     /// Print an export of the analysis (markdown entity index, timelinejs, csv of mentions,
-    /// json), then exit.
+    /// json, timeml), then exit.
     #[arg(long, value_name = "FORMAT", conflicts_with_all = ["text", "json"])]
     pub export: Option<ExportFormat>,
 

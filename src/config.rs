@@ -46,6 +46,8 @@ pub struct Config {
     pub hyphenate: bool,
     /// The largest input opened, in bytes (larger input is refused with a message).
     pub max_input: u64,
+    /// The largest input read as a stream (stdin, a pipe, a device), in bytes.
+    pub max_stream_input: u64,
     /// Whether spoiler-safe reading starts on for a document never opened before.
     pub spoiler_safe: bool,
     /// Mode → action name → keys (as written, e.g. "ctrl-p"), replacing the defaults.
@@ -64,12 +66,20 @@ struct Partial {
     line_breaks: Option<LineBreaks>,
     hyphenate: Option<bool>,
     max_input: Option<u64>,
+    max_stream_input: Option<u64>,
     spoiler_safe: Option<bool>,
     keys: Option<KeyOverrides>,
 }
 
 /// Key overrides: mode → action name → keys.
 pub type KeyOverrides = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+
+impl Config {
+    /// The input size caps these settings give.
+    pub fn caps(&self) -> crate::document::load::Caps {
+        crate::document::load::Caps { max_input: self.max_input, max_stream_input: self.max_stream_input }
+    }
+}
 
 impl Default for Config {
     fn default() -> Self {
@@ -84,6 +94,7 @@ impl Default for Config {
             line_breaks: LineBreaks::Optimal,
             hyphenate: true,
             max_input: crate::document::load::DEFAULT_MAX_INPUT,
+            max_stream_input: crate::document::load::DEFAULT_MAX_STREAM_INPUT,
             spoiler_safe: false,
             keys: BTreeMap::new(),
         })
@@ -159,6 +170,10 @@ pub fn parse(text: &str) -> Result<Config, ConfigError> {
             .max_input
             .or(base.as_ref().map(|b| b.max_input))
             .unwrap_or(crate::document::load::DEFAULT_MAX_INPUT),
+        max_stream_input: partial
+            .max_stream_input
+            .or(base.as_ref().map(|b| b.max_stream_input))
+            .unwrap_or(crate::document::load::DEFAULT_MAX_STREAM_INPUT),
         spoiler_safe: partial.spoiler_safe.or(base.as_ref().map(|b| b.spoiler_safe)).unwrap_or(false),
         keys: partial.keys.unwrap_or_default(),
     };

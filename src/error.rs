@@ -12,10 +12,12 @@ pub enum LoadError {
     Binary {
         source: String,
     },
-    /// Longer than the `max_input` setting (in bytes).
+    /// Longer than the cap (in bytes) of the setting named: `max_input`, or
+    /// `max_stream_input` for input read as a stream.
     TooLarge {
         source: String,
         limit: u64,
+        setting: &'static str,
     },
     /// Recognised but not readable (a damaged EPUB, say).
     Unreadable {
@@ -37,8 +39,8 @@ impl fmt::Display for LoadError {
             LoadError::Binary { source } => {
                 write!(f, "{source}: looks like binary data, not text (refusing to open it)")
             }
-            LoadError::TooLarge { source, limit } => {
-                write!(f, "input larger than {}: {source}; set max_input to open it", size(*limit))
+            LoadError::TooLarge { source, limit, setting } => {
+                write!(f, "input larger than {}: {source}; set {setting} to open it", size(*limit))
             }
             LoadError::Unreadable { source, reason } => write!(f, "{source}: {reason}"),
             LoadError::Io { source, error } => write!(f, "{source}: {error}"),

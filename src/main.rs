@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         // The reader loads its own input, to show the first screen before the whole book.
         return finish(ui::open_and_run(&options.settings(), analysis_options));
     }
-    let doc = match document::load::load_capped(&options.input, options.config.max_input) {
+    let doc = match document::load::load_capped(&options.input, options.config.caps()) {
         Ok(doc) => doc,
         Err(e) => {
             eprintln!("dossier: {e}");

@@ -251,6 +251,48 @@ fn an_endless_pipe_is_refused_in_one_line() {
 }
 
 #[test]
+fn an_endless_text_pipe_meets_the_lower_stream_cap_by_default() {
+    // `yes | dossier`: text forever. With no settings it stops at max_stream_input (64 MiB),
+    // far below max_input, and says which setting opens more.
+    let (code, err) = run_fed(&["--json", "-"], Some(b"y\ny\ny\ny\ny\ny\ny\ny\n"));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(err.trim(), "dossier: input larger than 64 MiB: stdin; set max_stream_input to open it");
+    // A raised stream cap is still bounded by max_input.
+    let config = temp_file("stream-cap.toml", b"max_input = 2000000\nmax_stream_input = 1000000000\n");
+    let (code, err) = run_fed(&["--config", &config, "-"], Some(b"endless text\n"));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("input larger than 2000000 bytes") && err.contains("set max_input"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_fifo_is_read_as_a_stream() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("dossier-fifo-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let fifo = dir.join("endless");
+    let _ = std::fs::remove_file(&fifo);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipping: mkfifo is not available");
+        return;
+    }
+    let config = temp_file("fifo-cap.toml", b"max_stream_input = 100000\n");
+    let path = fifo.clone();
+    // Not joined: had the reader never opened the FIFO, the writer would wait in open()
+    // forever; the test process ends it.
+    std::thread::spawn(move || {
+        let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&path) else { return };
+        while f.write_all(b"words and more words\n").is_ok() {}
+    });
+    let (code, err) = run_fed(&["--config", &config, "--json", fifo.to_str().unwrap()], None);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("input larger than") && err.contains("set max_stream_input"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
 fn a_file_over_the_cap_is_refused_before_it_is_read() {
     let config = temp_file("tiny-cap.toml", b"max_input = 1024\n");
     let big = temp_file("big.txt", &b"Plain words. ".repeat(200));

@@ -175,7 +175,15 @@ pub fn gazetteer() -> &'static Gazetteer {
 /// as spaces, dots and a leading "the" removed, curly apostrophes straightened, spaces
 /// collapsed. "Al-Qaeda", "al-Qaeda" and "AL QAEDA" share a key; so do "U.S." and "US".
 pub fn fold_key(s: &str) -> String {
-    let ascii = if s.is_ascii() { std::borrow::Cow::Borrowed(s) } else { deunicode::deunicode(s).into() };
+    // deunicode drops line breaks and tabs, which would glue the words of a name wrapped
+    // across lines ("Dárya\nKuzmínichna"): they become spaces first.
+    let ascii = if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else if s.contains(['\n', '\r', '\t']) {
+        deunicode::deunicode(&s.replace(['\n', '\r', '\t'], " ")).into()
+    } else {
+        deunicode::deunicode(s).into()
+    };
     let mut out = String::with_capacity(ascii.len());
     let mut space = true;
     for c in ascii.chars() {

@@ -8,7 +8,7 @@
 //!
 //! Every input (file, device, pipe, stdin) is read the same guarded way, because a path can
 //! name `/dev/zero` and a pipe can be endless: the first 64 KB decide binary-or-text before
-//! anything more is read, and reading stops one byte past the `max_input` cap (regular files
+//! anything more is read, and reading stops one byte past the `max_input` cap (`max_stream_input`, lower, for a stream; regular files
 //! are measured before they are read at all). The bytes read are decoded in place, so a
 //! UTF-8 book is held once, not copied.
 
@@ -34,18 +34,50 @@ const SNIFF_LEN: usize = 64 * 1024;
 /// The default of the `max_input` setting: the largest input opened, in bytes.
 pub const DEFAULT_MAX_INPUT: u64 = 1 << 30;
 
-/// Reads and decodes the input into a document, up to [`DEFAULT_MAX_INPUT`] bytes.
-pub fn load(input: &Input) -> Result<Document, LoadError> {
-    load_capped(input, DEFAULT_MAX_INPUT)
+/// The default of the `max_stream_input` setting: the largest input read as a stream (stdin,
+/// a pipe, a device). Lower than [`DEFAULT_MAX_INPUT`] because a stream has no size to check
+/// first: an endless one (`yes | dossier`) is read up to the cap before it is refused, and
+/// 64 MiB is read in a fraction of a second and held in well under 100 MB.
+pub const DEFAULT_MAX_STREAM_INPUT: u64 = 64 << 20;
+
+/// The size caps of the input, in bytes (the `max_input` and `max_stream_input` settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caps {
+    /// Any input.
+    pub max_input: u64,
+    /// Input read as a stream, whose size is not known before it is read.
+    pub max_stream_input: u64,
 }
 
-/// Reads and decodes the input into a document; input longer than `max_input` bytes is
+impl Default for Caps {
+    fn default() -> Self {
+        Caps { max_input: DEFAULT_MAX_INPUT, max_stream_input: DEFAULT_MAX_STREAM_INPUT }
+    }
+}
+
+impl Caps {
+    /// The cap of a stream and the setting that sets it: the lower of the two.
+    fn stream(self) -> (u64, &'static str) {
+        if self.max_stream_input < self.max_input {
+            (self.max_stream_input, "max_stream_input")
+        } else {
+            (self.max_input, "max_input")
+        }
+    }
+}
+
+/// Reads and decodes the input into a document, within the default [`Caps`].
+pub fn load(input: &Input) -> Result<Document, LoadError> {
+    load_capped(input, Caps::default())
+}
+
+/// Reads and decodes the input into a document; input longer than its cap (see [`Caps`]) is
 /// refused ([`LoadError::TooLarge`]) without reading more than one byte past the cap.
-pub fn load_capped(input: &Input, max_input: u64) -> Result<Document, LoadError> {
+pub fn load_capped(input: &Input, caps: Caps) -> Result<Document, LoadError> {
     match input {
         Input::Sample => Ok(load_bytes(SAMPLE.as_bytes(), "sample", Some(Format::Text), "Sample article")),
         Input::Stdin => {
-            let bytes = read_capped(&mut std::io::stdin().lock(), "stdin", max_input)
+            let bytes = read_capped(&mut std::io::stdin().lock(), "stdin", caps.stream())
                 .map_err(|e| e.into_load_error(|error| LoadError::Io { source: "stdin".into(), error }))?;
             let mut doc = open_bytes(bytes, "-", None, "stdin")?;
             if doc.title == "stdin"
@@ -56,7 +88,7 @@ pub fn load_capped(input: &Input, max_input: u64) -> Result<Document, LoadError>
             Ok(doc)
         }
         Input::File(path) => {
-            let bytes = read_file(path, max_input)?;
+            let bytes = read_file(path, caps)?;
             let source = path.display().to_string();
             let hint = format_from_extension(path);
             let title =
@@ -114,17 +146,19 @@ fn headline(doc: &Document) -> Option<String> {
     Some(out + "…")
 }
 
-fn read_file(path: &Path, max_input: u64) -> Result<Vec<u8>, LoadError> {
+fn read_file(path: &Path, caps: Caps) -> Result<Vec<u8>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
     if meta.is_dir() {
         return Err(LoadError::IsDirectory(path.to_path_buf()));
     }
     let source = path.display().to_string();
-    if meta.is_file() && meta.len() > max_input {
-        return Err(LoadError::TooLarge { source, limit: max_input });
+    if meta.is_file() && meta.len() > caps.max_input {
+        return Err(LoadError::TooLarge { source, limit: caps.max_input, setting: "max_input" });
     }
+    // A regular file's size was checked; anything else (a FIFO, a device) is a stream.
+    let cap = if meta.is_file() { (caps.max_input, "max_input") } else { caps.stream() };
     let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-    read_capped(&mut file, &source, max_input).map_err(|e| e.into_load_error(|error| io_error(path, error)))
+    read_capped(&mut file, &source, cap).map_err(|e| e.into_load_error(|error| io_error(path, error)))
 }
 
 /// A file opened for reading, its first 64 KB read and checked, so that a screenful can be
@@ -154,7 +188,11 @@ pub fn open_file(path: &Path, max_input: u64) -> Result<Option<Opened>, LoadErro
         return Ok(None);
     }
     if meta.len() > max_input {
-        return Err(LoadError::TooLarge { source: path.display().to_string(), limit: max_input });
+        return Err(LoadError::TooLarge {
+            source: path.display().to_string(),
+            limit: max_input,
+            setting: "max_input",
+        });
     }
     let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
     let mut head = Vec::with_capacity(SNIFF_LEN);
@@ -215,7 +253,7 @@ impl Opened {
         let path = self.path.clone();
         self.file.seek(SeekFrom::Start(0)).map_err(|e| io_error(&path, e))?;
         let source = path.display().to_string();
-        let bytes = read_capped(&mut self.file, &source, self.max_input)
+        let bytes = read_capped(&mut self.file, &source, (self.max_input, "max_input"))
             .map_err(|e| e.into_load_error(|error| io_error(&path, error)))?;
         let hint = format_from_extension(&path);
         let title =
@@ -251,8 +289,14 @@ impl ReadError {
 
 /// Reads all of `reader` but refuses, as soon as it can tell: binary data (decided from the
 /// first 64 KB, before reading on; an EPUB's zip is let through for [`open_bytes`]) and
-/// input longer than `max_input` bytes (reading stops one byte past the cap).
-pub fn read_capped(reader: &mut impl Read, source: &str, max_input: u64) -> Result<Vec<u8>, ReadError> {
+/// input longer than `cap` bytes (reading stops one byte past the cap), which the refusal
+/// says the setting named with it sets.
+pub fn read_capped(
+    reader: &mut impl Read,
+    source: &str,
+    cap: (u64, &'static str),
+) -> Result<Vec<u8>, ReadError> {
+    let (max_input, setting) = cap;
     let mut bytes = Vec::with_capacity(SNIFF_LEN);
     reader.by_ref().take(SNIFF_LEN as u64).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if !super::epub::sniff_epub(&bytes) {
@@ -261,7 +305,11 @@ pub fn read_capped(reader: &mut impl Read, source: &str, max_input: u64) -> Resu
     let rest = max_input.saturating_sub(bytes.len() as u64).saturating_add(1);
     reader.take(rest).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > max_input {
-        return Err(ReadError::Refused(LoadError::TooLarge { source: source.to_string(), limit: max_input }));
+        return Err(ReadError::Refused(LoadError::TooLarge {
+            source: source.to_string(),
+            limit: max_input,
+            setting,
+        }));
     }
     Ok(bytes)
 }
@@ -444,7 +492,7 @@ mod tests {
     }
 
     fn capped(bytes: &[u8], max: u64) -> Result<Vec<u8>, String> {
-        read_capped(&mut &bytes[..], "x", max).map_err(|e| match e {
+        read_capped(&mut &bytes[..], "x", (max, "max_input")).map_err(|e| match e {
             ReadError::Refused(e) => e.to_string(),
             ReadError::Io(e) => e.to_string(),
         })
@@ -458,13 +506,22 @@ mod tests {
         // An endless source of zeros is refused after its first 64 KB.
         let mut zeros = std::io::repeat(0);
         assert!(matches!(
-            read_capped(&mut zeros, "z", u64::MAX),
+            read_capped(&mut zeros, "z", (u64::MAX, "max_input")),
             Err(ReadError::Refused(LoadError::Binary { .. }))
         ));
         // An endless text source stops one byte past the cap.
         let mut text = std::io::repeat(b'y');
-        let e = read_capped(&mut text, "y", 100_000).err().unwrap();
+        let e = read_capped(&mut text, "y", (100_000, "max_stream_input")).err().unwrap();
         assert!(matches!(e, ReadError::Refused(LoadError::TooLarge { limit: 100_000, .. })));
+    }
+
+    #[test]
+    fn a_stream_gets_the_lower_of_the_two_caps_and_its_setting_is_named() {
+        let caps = Caps { max_input: 1 << 30, max_stream_input: 1 << 20 };
+        assert_eq!(caps.stream(), (1 << 20, "max_stream_input"));
+        let caps = Caps { max_input: 1000, max_stream_input: 1 << 20 };
+        assert_eq!(caps.stream(), (1000, "max_input"));
+        assert!(Caps::default().max_stream_input < Caps::default().max_input);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Exports of a document and its analysis: the stable `--json` schema, and `--export`
-//! formats for other tools (a Markdown entity index, TimelineJS JSON, CSV of mentions).
+//! formats for other tools (a Markdown entity index, TimelineJS JSON, CSV of mentions, TimeML).
 //!
 //! Every format is a pure function from `(&Document, &Analysis)` to a `String`, so each is
 //! snapshot-tested without files or a terminal. The JSON schema has its own serde types so the
@@ -9,6 +9,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod timelinejs;
+pub mod timeml;
 
 pub use json::{build, to_json};
 
@@ -26,6 +27,8 @@ pub enum Format {
     Csv,
     /// The same as `--json`.
     Json,
+    /// The text with inline TIMEX3 tags and the creation time (TempEval-3 `.tml` layout).
+    Timeml,
 }
 
 /// Renders the analysis in the chosen format.
@@ -35,6 +38,7 @@ pub fn render(format: Format, doc: &Document, analysis: &Analysis) -> String {
         Format::Timelinejs => timelinejs::render(doc, analysis),
         Format::Csv => csv::render(doc, analysis),
         Format::Json => to_json(doc, analysis) + "\n",
+        Format::Timeml => timeml::render(doc, analysis),
     }
 }
 

@@ -68,17 +68,13 @@ pub fn render_to_buffer(state: &State, width: u16, height: u16) -> Buffer {
 /// opened is an error before the terminal is touched.
 pub fn open_and_run(settings: &Settings, analysis_options: AnalysisOptions) -> std::io::Result<()> {
     let refused = |e: crate::error::LoadError| std::io::Error::other(e.to_string());
-    let max_input = settings.config.max_input;
+    let caps = settings.config.caps();
     let opened = match &settings.input {
-        Input::File(path) => load::open_file(path, max_input).map_err(refused)?,
+        Input::File(path) => load::open_file(path, caps.max_input).map_err(refused)?,
         _ => None,
     };
     let Some(mut opened) = opened else {
-        return run(
-            load::load_capped(&settings.input, max_input).map_err(refused)?,
-            analysis_options,
-            settings,
-        );
+        return run(load::load_capped(&settings.input, caps).map_err(refused)?, analysis_options, settings);
     };
     if !opened.is_plain_text() {
         return run(opened.finish().map_err(refused)?, analysis_options, settings);

@@ -8,6 +8,7 @@
 
 pub mod entities;
 pub mod timeline;
+pub mod timeml;
 
 use serde::Deserialize;
 use std::path::Path;

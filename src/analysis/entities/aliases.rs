@@ -36,6 +36,9 @@ pub struct Cluster {
     pub kind: Kind,
     /// Set for a bare surname shared by several people: the people it may refer to.
     pub ambiguous: Vec<usize>,
+    /// Forms (indices into `forms`) written with a leading title that is no part of the
+    /// mention ("Mrs. Harlow", a woman named by title and surname beside her husband).
+    pub titled: Vec<usize>,
 }
 
 pub(super) struct Uf {
@@ -143,15 +146,15 @@ pub(super) fn usual_titles<'a>(
 /// to take a given name used alone.
 const DOMINANT_SHARE: usize = 2;
 
-/// The one of several people opening with one given name whose full names the text uses
-/// most, when it uses them at least [`DOMINANT_SHARE`] times as often as the next person's.
-pub(super) fn dominant(people: &[usize], uses: &[usize], uf: &mut Uf) -> Option<usize> {
+/// The one of several people opening with one given name whose names (all the forms of its
+/// cluster, `root_uses` by union-find root) the text uses most, when it uses them at least
+/// [`DOMINANT_SHARE`] times as often as the next person's.
+pub(super) fn dominant(people: &[usize], root_uses: &[usize], uf: &mut Uf) -> Option<usize> {
     let mut by_root: Vec<(usize, usize, usize)> = Vec::new(); // (root, uses, one member)
     for &p in people {
         let r = uf.find(p);
-        match by_root.iter_mut().find(|(root, _, _)| *root == r) {
-            Some(e) => e.1 += uses[p],
-            None => by_root.push((r, uses[p], p)),
+        if !by_root.iter().any(|(root, _, _)| *root == r) {
+            by_root.push((r, root_uses[r], p));
         }
     }
     by_root.sort_by_key(|&(_, u, _)| std::cmp::Reverse(u));

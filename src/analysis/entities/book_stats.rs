@@ -47,7 +47,7 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         }
         for (i, k) in c.tokens.clone().enumerate() {
             let title = if i == 0 { c.title.clone() } else { None };
-            out.push(Candidate { span: ctx.tokens[k].span, tokens: k..k + 1, title, work: false });
+            out.push(Candidate { span: ctx.tokens[k].span(), tokens: k..k + 1, title, work: false });
         }
     }
     *cands = out;

@@ -75,7 +75,7 @@ pub fn portfolio_after_title(ctx: &Ctx, run: &Range<usize>) -> Option<(String, u
     if first == s {
         return None;
     }
-    let title = ctx.text[t[title_at].span.start..t[first - 1].span.end].to_string();
+    let title = ctx.text[t[title_at].span().start..t[first - 1].span().end].to_string();
     Some((title, first))
 }
 
@@ -140,7 +140,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let mut k = from;
     while k < limit.min(from + max)
         && t[k].gap == Gap::Space
-        && t[k].sentence == t[from - 1].sentence
+        && t[k].sentence() == t[from - 1].sentence()
         && ctx.is_name_word(k)
     {
         k += 1;
@@ -151,7 +151,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
 /// "Fishermen’s Association", "Women’s Institute": a possessive common noun at token
 /// `j - 1` inside an organization's name, whose head follows.
 pub fn possessive_inside_org(ctx: &Ctx, j: usize, limit: usize) -> bool {
-    j < limit && ctx.tokens[j - 1].possessive && ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3)
+    j < limit && ctx.tokens[j - 1].possessive() && ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3)
 }
 
 #[cfg(test)]

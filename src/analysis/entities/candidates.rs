@@ -42,7 +42,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
             next_work += 1;
             continue;
         }
-        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading && particle_opens(ctx, i);
+        let lead_particle = ctx.is_lower(i) && i + 1 < n && !tokens[i].heading() && particle_opens(ctx, i);
         if !ctx.is_name_word(i) && !lead_particle {
             i += 1;
             continue;
@@ -123,8 +123,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
     while j < limit {
         let suffix_end =
             ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
-        let possessive = tokens[j - 1].possessive && !boundaries::possessive_inside_org(ctx, j, limit);
-        if possessive || tokens[j].sentence != tokens[j - 1].sentence || suffix_end {
+        let possessive = tokens[j - 1].possessive() && !boundaries::possessive_inside_org(ctx, j, limit);
+        if possessive || tokens[j].sentence() != tokens[j - 1].sentence() || suffix_end {
             break;
         }
         let t = &tokens[j];
@@ -331,7 +331,7 @@ fn finish_run(
     pending_title: &mut Option<(String, usize)>,
 ) {
     let tokens = ctx.tokens;
-    if tokens[run.start].sent_start && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
+    if tokens[run.start].sent_start() && ctx.is_name_word(run.start) && ordinary_at_start(ctx, &run) {
         run.start += 1;
     }
     // A holiday is a date, with whatever follows it ("Christmas Eve", "Easter Sunday").
@@ -401,7 +401,7 @@ fn finish_run(
         }
         // "Finance Minister Pavel Stroud": the portfolio is part of the title.
         let p = boundaries::title_start_with_portfolio(ctx, run.start, p);
-        let title_text = ctx.text[tokens[p].span.start..tokens[k - 1].span.end].to_string();
+        let title_text = ctx.text[tokens[p].span().start..tokens[k - 1].span().end].to_string();
         if k == run.end && p == run.start {
             *pending_title = Some((title_text, run.end));
             return;
@@ -442,7 +442,7 @@ fn finish_run(
 }
 
 fn run_text<'a>(ctx: &Ctx<'a>, run: &Range<usize>) -> &'a str {
-    &ctx.text[ctx.tokens[run.start].span.start..ctx.tokens[run.end - 1].span.end]
+    &ctx.text[ctx.tokens[run.start].span().start..ctx.tokens[run.end - 1].span().end]
 }
 
 fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candidate>) {
@@ -457,7 +457,7 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     {
         return;
     }
-    let span = Span::new(ctx.tokens[run.start].span.start, ctx.tokens[run.end - 1].span.end);
+    let span = Span::new(ctx.tokens[run.start].span().start, ctx.tokens[run.end - 1].span().end);
     out.push(Candidate { span, tokens: run, title, work: false });
 }
 

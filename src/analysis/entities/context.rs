@@ -39,7 +39,7 @@ impl<'a> Ctx<'a> {
             if t.shape == Shape::Lower {
                 *lower.entry(t.text(text)).or_default() += 1;
             }
-            if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading {
+            if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading() {
                 continue;
             }
             let key = fold_key(t.text(text));
@@ -47,7 +47,7 @@ impl<'a> Ctx<'a> {
             if t.gap != Gap::Hyphen && !hyphen_next {
                 standalone.insert(key.clone());
             }
-            if !t.sent_start {
+            if !t.sent_start() {
                 *mid_caps.entry(key).or_default() += 1;
             }
         }
@@ -70,7 +70,7 @@ impl<'a> Ctx<'a> {
     /// A capitalised word that can be part of a name.
     pub fn is_name_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        if !t.is_capitalised() || t.heading {
+        if !t.is_capitalised() || t.heading() {
             return false;
         }
         let w = self.word(i);
@@ -123,7 +123,7 @@ impl<'a> Ctx<'a> {
             && self.tokens[i - 1].shape == Shape::Cap
             && self.gaz.is_given_name(&fold_key(self.word(i - 1)));
         let next_ok = self.tokens.get(i + 1).is_none_or(|n| {
-            n.gap == Gap::Break || n.sentence != t.sentence || matches!(self.word(i + 1), "of" | "and")
+            n.gap == Gap::Break || n.sentence() != t.sentence() || matches!(self.word(i + 1), "of" | "and")
         });
         prev_given && next_ok
     }

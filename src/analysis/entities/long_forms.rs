@@ -29,7 +29,7 @@ pub fn join_by_acronym(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if start + 1 >= s {
             continue;
         }
-        let span = Span::new(tokens[start].span.start, tokens[s - 1].span.end);
+        let span = Span::new(tokens[start].span().start, tokens[s - 1].span().end);
         joined.push(Candidate { span, tokens: start..s, title: None, work: false });
     }
     if joined.is_empty() {
@@ -61,10 +61,10 @@ fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
         if t.is_capitalised() && (spells(&caps) || spells(&all)) {
             return Some(k);
         }
-        if caps.len() > letters.len() || k == 0 || tokens[k].sentence != tokens[k - 1].sentence {
+        if caps.len() > letters.len() || k == 0 || tokens[k].sentence() != tokens[k - 1].sentence() {
             return None;
         }
-        let gap = &ctx.text[tokens[k - 1].span.end..t.span.start];
+        let gap = &ctx.text[tokens[k - 1].span().end..t.span().start];
         if !(t.gap == Gap::Space || gap == ", " || t.gap == Gap::Amp) {
             return None;
         }

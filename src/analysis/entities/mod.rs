@@ -24,8 +24,10 @@ pub mod cues;
 pub mod evidence;
 pub mod kinds;
 pub mod long_forms;
+pub mod name_parts;
 pub mod naming;
 mod passes;
+mod person_links;
 pub mod rules;
 pub mod scan;
 pub mod tokens;
@@ -59,7 +61,11 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
             // Names and aliases are shown on one line: a form wrapped across lines in the
             // text ("Jean\nValjean") is shown with one space.
             let mut name = clean_line(&c.name);
+            // A person named only by title and surname is shown with the title ("Mrs.
+            // Harlow"), so a couple never shares a name in the panel.
+            let titled_only = !c.titled.is_empty() && c.titled.len() == c.forms.len();
             if c.kind == crate::analysis::Kind::Person
+                && !titled_only
                 && let Some(better) = naming::person_name(&ctx, &name, &mentions)
             {
                 name = better;
@@ -161,6 +167,19 @@ mod tests {
         let j = find(&e, "Jean Valjean");
         assert_eq!(j.mentions.len(), 2);
         assert!(j.aliases.is_empty());
+    }
+
+    #[test]
+    fn accented_names_wrapped_across_lines_are_one_entity() {
+        let text = "It was late in the evening and the house was quiet when she and Dárya\n\
+                    Kuzmínichna tried to help. Later Dárya Kuzmínichna left the room, and\n\
+                    Dárya Kuzmínichna wept while the others in the hall listened and Dárya\n\
+                    Kuzmínichna sang to them all until the candles had burnt down to nothing.\n";
+        let (doc, e) = run(text);
+        let d: Vec<&Entity> = e.iter().filter(|x| x.name.starts_with("Dárya")).collect();
+        assert_eq!(d.len(), 1, "{e:#?}");
+        let m: Vec<&str> = d[0].mentions.iter().map(|m| m.slice(&doc.text)).collect();
+        assert_eq!(m.len(), 4, "{m:?} {:?}", d[0].aliases);
     }
 
     #[test]

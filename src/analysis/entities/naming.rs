@@ -61,7 +61,8 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
         })
         .cloned()
     };
-    let full = best_by(&mut clean.iter().copied().filter(used).filter(|f| f.contains(' ') && !epithet(f)));
+    let personal = |f: &&String| f.contains(' ') && !epithet(f) && !titled(f);
+    let full = best_by(&mut clean.iter().copied().filter(used).filter(personal));
     // A full name used once (a news article names a person in full once, then by surname)
     // still beats a single word, unless the text uses a single form so much more that the
     // one-off is incidental (a novel's "Young Ames" beside a thousand "Ames"). The
@@ -69,10 +70,11 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
     let top = clean.iter().map(|f| counts[f.as_str()]).max().unwrap_or(0);
     let incidental = |f: &str| counts.get(f).copied().unwrap_or(1).max(1) * ONE_OFF_SHARE < top;
     let once = || {
-        let fullest = (current.contains(' ') && is_clean(ctx, current) && !epithet(current))
-            .then(|| current.to_string());
+        let fullest =
+            (current.contains(' ') && is_clean(ctx, current) && !epithet(current) && !titled(current))
+                .then(|| current.to_string());
         fullest
-            .or_else(|| clean.iter().find(|f| f.contains(' ') && !epithet(f)).map(|f| (*f).clone()))
+            .or_else(|| clean.iter().find(|f| personal(f)).map(|f| (*f).clone()))
             .filter(|f| !incidental(f))
     };
     let name = full
@@ -80,6 +82,14 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
         .or_else(|| best_by(&mut clean.iter().copied().filter(used)))
         .unwrap_or_else(|| clean[0].clone());
     (name != current).then_some(name)
+}
+
+/// A form opened by a title ("Emperor Ames", "Prince Ames"): a way to address a person, not
+/// the personal name.
+fn titled(form: &str) -> bool {
+    form.split_whitespace()
+        .next()
+        .is_some_and(|w| in_list(&cues::TITLES, w) || super::name_parts::is_known_title(w))
 }
 
 /// A form fit to name a person: no word in capitals, no initial or lowercase word opening
@@ -94,6 +104,10 @@ pub fn is_clean(ctx: &Ctx, form: &str) -> bool {
         .iter()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase));
     if shouted {
+        return false;
+    }
+    // An elided article or preposition ("L’Empereur", "d’Ames") opens a phrase, not a name.
+    if first.starts_with(['L', 'l']) && first.chars().nth(1).is_some_and(|c| c == '’' || c == '\'') {
         return false;
     }
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();

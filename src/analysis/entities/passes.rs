@@ -11,11 +11,11 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::aliases::{
-    Cluster, Uf, acronym_matches, canonical_key, dominant, finish, is_suffix_word, letters_in_order,
-    usual_titles,
+    Cluster, Uf, acronym_matches, canonical_key, finish, is_suffix_word, letters_in_order, usual_titles,
 };
 use super::context::{Candidate, Ctx};
 use super::kinds::Votes;
+use super::name_parts;
 use super::naming;
 use super::tokens::is_acronym_like;
 use crate::analysis::Kind;
@@ -32,7 +32,16 @@ pub(super) fn group_by_key(
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
     for c in cands {
-        let key = canonical_key(ctx, c.span.slice(ctx.text));
+        let mut key = canonical_key(ctx, c.span.slice(ctx.text));
+        // A surname under a woman's title is her own name, not her husband's: "Mrs. Harlow"
+        // and "Mr. Harlow" are two people.
+        if let Some(family) = c.title.as_deref().and_then(name_parts::title_family)
+            && !key.contains(' ')
+            && !ctx.gaz.is_given_name(&key)
+            && !name_parts::has_variants(&key)
+        {
+            key = format!("{key}#{family}");
+        }
         let id = *by_key.entry(key.clone()).or_insert_with(|| {
             keys.push(key);
             keys.len() - 1
@@ -44,21 +53,21 @@ pub(super) fn group_by_key(
 
 /// The state the passes share: the key groups, their votes, and the unions made so far.
 pub(super) struct Groups<'a> {
-    ctx: &'a Ctx<'a>,
-    cands: &'a [Candidate],
-    by_key: &'a HashMap<String, usize>,
-    keys: &'a [String],
-    of_cand: &'a [usize],
-    n: usize,
-    uf: Uf,
-    group_votes: Vec<Votes>,
-    key_words: Vec<Vec<&'a str>>,
-    uses: Vec<usize>,
-    titles: Vec<Option<&'a str>>,
+    pub(super) ctx: &'a Ctx<'a>,
+    pub(super) cands: &'a [Candidate],
+    pub(super) by_key: &'a HashMap<String, usize>,
+    pub(super) keys: &'a [String],
+    pub(super) of_cand: &'a [usize],
+    pub(super) n: usize,
+    pub(super) uf: Uf,
+    pub(super) group_votes: Vec<Votes>,
+    pub(super) key_words: Vec<Vec<&'a str>>,
+    pub(super) uses: Vec<usize>,
+    pub(super) titles: Vec<Option<&'a str>>,
     /// The first form written of each group (candidates are in text order).
-    firsts: Vec<&'a str>,
+    pub(super) firsts: Vec<&'a str>,
     /// For a bare surname shared by several people: the groups of those people.
-    ambiguous: Vec<Vec<usize>>,
+    pub(super) ambiguous: Vec<Vec<usize>>,
 }
 
 /// Kinds as they stood after the acronym passes, to find people and organizations.
@@ -68,7 +77,7 @@ pub(super) struct Tentative {
 }
 
 impl Tentative {
-    fn kind(&self, uf: &mut Uf, id: usize) -> Option<Kind> {
+    pub(super) fn kind(&self, uf: &mut Uf, id: usize) -> Option<Kind> {
         let r = uf.find(id);
         self.root_votes[r].best().or(self.tentative[id])
     }
@@ -193,6 +202,8 @@ impl<'a> Groups<'a> {
     /// between several); given names → the one person they open.
     pub(super) fn join_person_parts(&mut self, kinds: &Tentative) {
         let (tails, heads, prefixes) = self.person_parts(kinds);
+        let links = self.person_links(&heads);
+        self.join_variant_full_names(&links);
         let ctx = self.ctx;
         for id in 0..self.n {
             let strong_other = {
@@ -202,11 +213,13 @@ impl<'a> Groups<'a> {
             // A surname that is also a city in the lists ("Ibarra") is still the surname of a
             // person named in full here, unless the document itself calls it a place.
             let own = self.group_votes[id].own_non_person();
-            if let Some(list) = tails.get(&self.keys[id])
+            // A surname under a woman's title ("Mrs. Harlow", key "harlow#f") is looked up as
+            // the surname.
+            let bare = self.keys[id].split('#').next().unwrap_or_default();
+            if let Some(list) = tails.get(bare)
                 && (own < 2.0 || own <= self.group_votes[id].get(Kind::Person))
             {
-                let list: Vec<usize> =
-                    list.iter().copied().filter(|&o| self.uf.find(o) != self.uf.find(id)).collect();
+                let list = self.tail_targets(id, list, &links);
                 match list[..] {
                     [] => {}
                     [p] => {
@@ -229,26 +242,17 @@ impl<'a> Groups<'a> {
                 self.uf.union(id, p);
                 continue;
             }
-            if self.key_words[id].len() == 1
-                && ctx.gaz.place(&key_for(self.firsts[id])).is_none()
-                && let Some(list) = heads.get(self.keys[id].as_str())
-            {
-                // A name with an epithet ("Ottavio the Great") does not make the given name
-                // ambiguous when one plain full name ("Ottavio Brenner") also opens with it.
-                let plain: Vec<usize> = list
-                    .iter()
-                    .copied()
-                    .filter(|&p| !matches!(self.key_words[p].get(1), Some(&"the" | &"of")))
-                    .collect();
-                if let [p] = list[..] {
-                    self.uf.union(id, p);
-                } else if let [p] = plain[..] {
-                    self.uf.union(id, p);
-                } else if let Some(p) = dominant(&plain, &self.uses, &mut self.uf)
-                    && self.titles[id].is_none_or(|t| self.titles[p] == Some(t))
-                {
-                    self.uf.union(id, p);
-                }
+        }
+        // Given names last, once surnames have joined their people: a person's weight is
+        // then all of their names.
+        let mut root_uses = vec![0usize; self.n];
+        for id in 0..self.n {
+            let r = self.uf.find(id);
+            root_uses[r] += self.uses[id];
+        }
+        for id in 0..self.n {
+            if ctx.gaz.place(&key_for(self.firsts[id])).is_none() && self.ambiguous[id].is_empty() {
+                self.link_given_name(id, &heads, &links, &root_uses);
             }
         }
     }
@@ -422,6 +426,7 @@ impl<'a> Groups<'a> {
                     name: String::new(),
                     kind: Kind::Other,
                     ambiguous: Vec::new(),
+                    titled: Vec::new(),
                 });
                 member_keys.push(Vec::new());
                 out.len() - 1
@@ -432,8 +437,15 @@ impl<'a> Groups<'a> {
         for (ci, &id) in self.of_cand.iter().enumerate() {
             let idx = root_index[&self.uf.find(id)];
             out[idx].cands.push(ci);
-            let form = cands[ci].span.slice(ctx.text);
+            let (form, titled) = match self.keys[id].contains('#') {
+                true => titled_form(ctx.text, &cands[ci]),
+                false => (cands[ci].span.slice(ctx.text), false),
+            };
             if !out[idx].forms.iter().any(|f| f == form) {
+                if titled {
+                    let at = out[idx].forms.len();
+                    out[idx].titled.push(at);
+                }
                 out[idx].forms.push(form.to_string());
             }
         }
@@ -453,7 +465,7 @@ impl<'a> Groups<'a> {
             // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
             if !typed
                 && c.ambiguous.is_empty()
-                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start)
+                && c.cands.iter().all(|&ci| ctx.tokens[cands[ci].tokens.start].sent_start())
             {
                 c.forms.clear();
             }
@@ -473,4 +485,16 @@ impl<'a> Groups<'a> {
         }
         out
     }
+}
+
+/// The text of a candidate with the title written before it ("Mrs. Harlow"), when the text
+/// has the title right there; else the candidate's own text.
+fn titled_form<'t>(text: &'t str, c: &Candidate) -> (&'t str, bool) {
+    let name = c.span.slice(text);
+    let Some(title) = c.title.as_deref() else { return (name, false) };
+    let before = text[..c.span.start].trim_end();
+    if before.len() < c.span.start && before.ends_with(title) {
+        return (&text[before.len() - title.len()..c.span.end], true);
+    }
+    (name, false)
 }

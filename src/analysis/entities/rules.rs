@@ -62,7 +62,7 @@ impl<'a> Mention<'a> {
             given,
             p1: prev(1),
             p2: prev(2),
-            possessive: ctx.tokens[cand.tokens.end - 1].possessive,
+            possessive: ctx.tokens[cand.tokens.end - 1].possessive(),
             words,
         })
     }
@@ -79,7 +79,7 @@ impl<'a> Mention<'a> {
     fn next(&self) -> Option<(usize, &'a str)> {
         let e = self.cand.tokens.end;
         let t = self.ctx.tokens.get(e)?;
-        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span.end..t.span.start]))
+        Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span().end..t.span().start]))
     }
 
     /// The word after the name when only a space separates them (not after a possessive).
@@ -307,7 +307,7 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("bracket_acronym", |m| {
         let (e, gap) = m.next()?;
-        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span.end..t.span.start]);
+        let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span().end..t.span().start]);
         let acro = m.ctx.tokens[e].shape == Shape::Upper;
         // "X (XYZ)", and a ticker with its exchange: "X (LSE: XYZ)".
         let closed = close.is_none_or(|c| c.starts_with(')') || c.starts_with(": "));
@@ -360,7 +360,7 @@ fn org_noun_the_x(m: &Mention) -> Option<String> {
         return None;
     }
     let before = ctx.word(s - 2).to_lowercase();
-    let gap = &ctx.text[ctx.tokens[s - 2].span.end..ctx.tokens[s - 1].span.start];
+    let gap = &ctx.text[ctx.tokens[s - 2].span().end..ctx.tokens[s - 1].span().start];
     ((gap == " " || gap == ", ") && cues::ORG_NOUNS.contains(before.as_str()))
         .then(|| format!("cue: {before} the X"))
 }
@@ -476,7 +476,7 @@ fn place_coordination(m: &Mention) -> Option<String> {
             ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key) || word
         }
     };
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let and = |k: usize| matches!(ctx.word(k), "and" | "or");
     let before = (s >= 1 && gap(s - 1, s) == ", " && listed(s - 1))
         || (s >= 2 && and(s - 1) && matches!(gap(s - 2, s - 1), " " | ", ") && listed(s - 2));
@@ -490,7 +490,7 @@ fn place_coordination(m: &Mention) -> Option<String> {
 /// list of capitalised names that opens with a strong place preposition.
 fn prep_before_list(m: &Mention) -> bool {
     let (ctx, t) = (m.ctx, m.ctx.tokens);
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span.end..t[b].span.start];
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let item_start = |end: usize| {
         let mut k = end;
         while k > 0 && t[k].gap == Gap::Space && t[k - 1].is_capitalised() {

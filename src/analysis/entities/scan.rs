@@ -9,8 +9,9 @@
 //! the walk resumes after it, so mentions never overlap. Only one hash lookup per word:
 //! linear in the text and much cheaper than an automaton over every byte. A match must end
 //! on a word boundary and keep every capital its form has ("US" never matches "us"). A bare
-//! surname shared by two people goes to the one who owns it (was first called by it),
-//! unless the other was named in full in the last two sentences.
+//! form shared by several people (a surname, a given name two people open with) goes to the
+//! one named in full, else mentioned at all, within the last two sentences, else to the one
+//! mentioned most so far.
 
 use super::aliases::Cluster;
 use super::cues;
@@ -33,6 +34,8 @@ struct Pattern {
     upper: Vec<usize>,
     /// The pattern is a full name of two or more words.
     full: bool,
+    /// Bytes of a leading title that the pattern needs but the mention leaves out.
+    skip: usize,
 }
 
 /// The mentions of each cluster, in text order, never overlapping.
@@ -43,12 +46,13 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
         return out;
     }
     let bytes = text.as_bytes();
-    let mut last_full: FastMap<usize, usize> = FastMap::default(); // cluster → sentence of last full name
-    let mut owner: FastMap<usize, usize> = FastMap::default(); // shared pattern → owning cluster
+    // Sentence of each cluster's last mention, and of its last full name.
+    let mut last_seen: Vec<Option<usize>> = vec![None; clusters.len()];
+    let mut last_full: Vec<Option<usize>> = vec![None; clusters.len()];
     let mut lower = String::new();
     let mut resume = 0usize; // no match may start before this byte
     for t in tokens {
-        let s = t.span.start;
+        let s = t.span().start;
         if s < resume {
             continue;
         }
@@ -69,29 +73,55 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
         let Some(pi) = found else { continue };
         let p = &patterns[pi];
         let e = s + p.text.len();
-        let sentence = t.sentence;
+        let sentence = t.sentence();
         let id = match &p.target {
             Target::One(id) => *id,
-            Target::Shared(people) => {
-                let recent = people.iter().filter_map(|c| last_full.get(c).map(|&at| (at, *c))).max();
-                let chosen = match (owner.get(&pi), recent) {
-                    (Some(&o), Some((at, c))) if c != o && sentence.saturating_sub(at) <= 2 => c,
-                    (Some(&o), _) => o,
-                    (None, Some((_, c))) => c,
-                    (None, None) => people[0],
-                };
-                // Ownership is kept by the first referent; a recency override does not move it.
-                owner.entry(pi).or_insert(chosen);
-                chosen
-            }
+            Target::Shared(people) => resolve(people, sentence, &last_seen, &last_full, &out, clusters),
         };
         if p.full {
-            last_full.insert(id, sentence);
+            last_full[id] = Some(sentence);
         }
-        out[id].push(Span::new(s, e));
+        last_seen[id] = Some(sentence);
+        out[id].push(Span::new(s + p.skip, e));
         resume = e;
     }
     out
+}
+
+/// How many sentences back a mention of one of the people sharing a form still decides
+/// which of them the form names.
+const RECENT_SENTENCES: usize = 2;
+
+/// Which of several people a shared form (a surname, a given name two people open with) names
+/// here: the one named in full most recently, within [`RECENT_SENTENCES`]; else the one
+/// mentioned at all most recently within that window; else the one mentioned most so far
+/// (ties, and before any mention: the one with the most candidate names).
+fn resolve(
+    people: &[usize],
+    sentence: usize,
+    last_seen: &[Option<usize>],
+    last_full: &[Option<usize>],
+    so_far: &[Vec<Span>],
+    clusters: &[Cluster],
+) -> usize {
+    let latest = |last: &[Option<usize>]| {
+        people
+            .iter()
+            .filter_map(|&c| last[c].map(|at| (at, c)))
+            .filter(|&(at, _)| sentence.saturating_sub(at) <= RECENT_SENTENCES)
+            .max_by_key(|&(at, c)| (at, std::cmp::Reverse(c)))
+            .map(|(_, c)| c)
+    };
+    latest(last_full).or_else(|| latest(last_seen)).unwrap_or_else(|| {
+        let weight = |c: usize| (so_far[c].len(), clusters[c].cands.len());
+        let mut best = people[0];
+        for &c in people {
+            if weight(c) > weight(best) {
+                best = c;
+            }
+        }
+        best
+    })
 }
 
 /// The first word of a form, lowercased: the text up to the first character that is not
@@ -116,7 +146,7 @@ fn patterns(clusters: &[Cluster]) -> (Vec<Pattern>, FastMap<String, Vec<usize>>)
     for (id, c) in clusters.iter().enumerate() {
         let target =
             if c.ambiguous.is_empty() { Target::One(id) } else { Target::Shared(c.ambiguous.clone()) };
-        for form in &c.forms {
+        for (fi, form) in c.forms.iter().enumerate() {
             let letters = form.chars().filter(|c| c.is_alphabetic()).count();
             let function_word = !form.contains(' ')
                 && form.chars().skip(1).all(|c| !c.is_uppercase())
@@ -134,11 +164,20 @@ fn patterns(clusters: &[Cluster]) -> (Vec<Pattern>, FastMap<String, Vec<usize>>)
                 continue;
             }
             by_lower.insert(lower, out.len());
+            let titled = c.titled.contains(&fi);
+            // A titled form's title is skipped up to the name's first letter.
+            let skip = if titled {
+                form.find(char::is_whitespace)
+                    .map_or(0, |sp| sp + form[sp..].find(|ch: char| !ch.is_whitespace()).unwrap_or(0))
+            } else {
+                0
+            };
             out.push(Pattern {
                 text: form.clone(),
                 target: target.clone(),
                 upper,
-                full: form.split_whitespace().count() >= 2,
+                full: !titled && form.split_whitespace().count() >= 2,
+                skip,
             });
         }
     }

@@ -43,24 +43,60 @@ pub enum Gap {
     Break,
 }
 
+/// One word token, packed into 12 bytes: a book holds about one per five bytes of text, and
+/// this array was the largest allocation of the analysis (32 bytes a token, ~19 MB for a
+/// 3 MB novel). The start and the sentence index are `u32` (text beyond 4 GiB is not
+/// tokenised, see [`tokenize`]); the length (at most [`MAX_TOKEN_LEN`] bytes) and the three
+/// yes/no facts share a `u16`.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    sentence: u32,
+    /// The length in the low 13 bits, the flags above.
+    len_flags: u16,
     pub shape: Shape,
     pub gap: Gap,
-    /// First word of a sentence, or the first after an opening quote, bracket or colon.
-    pub sent_start: bool,
-    /// Inside a title or heading line.
-    pub heading: bool,
-    /// Followed directly by a possessive "’s" / "'s".
-    pub possessive: bool,
-    /// Index of the sentence holding the token.
-    pub sentence: usize,
 }
 
+/// The longest token, in bytes: a longer run of letters (no word of any language; a hostile
+/// input) is cut into tokens of this length.
+pub const MAX_TOKEN_LEN: usize = (1 << 13) - 1;
+const SENT_START: u16 = 1 << 13;
+const HEADING: u16 = 1 << 14;
+const POSSESSIVE: u16 = 1 << 15;
+
 impl Token {
+    fn end(&self) -> usize {
+        self.start as usize + (self.len_flags as usize & MAX_TOKEN_LEN)
+    }
+
+    /// The token's bytes in the text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end())
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        self.span.slice(text)
+        &text[self.start as usize..self.end()]
+    }
+
+    /// Index of the sentence holding the token.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// First word of a sentence, or the first after an opening quote, bracket or colon.
+    pub fn sent_start(&self) -> bool {
+        self.len_flags & SENT_START != 0
+    }
+
+    /// Inside a title or heading line.
+    pub fn heading(&self) -> bool {
+        self.len_flags & HEADING != 0
+    }
+
+    /// Followed directly by a possessive "’s" / "'s".
+    pub fn possessive(&self) -> bool {
+        self.len_flags & POSSESSIVE != 0
     }
 
     /// A capitalised word, acronym, initial or handle.
@@ -128,10 +164,13 @@ fn shape_of(word: &str) -> Shape {
     Shape::Cap
 }
 
-/// Cuts `doc.text` into word tokens with their context.
+/// Cuts `doc.text` into word tokens with their context (the first 4 GiB of it: offsets are
+/// `u32`).
 pub fn tokenize(doc: &Document) -> Vec<Token> {
-    let text = doc.text.as_str();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let whole = doc.text.as_str();
+    let text = &whole[..floor_char_boundary(whole, u32::MAX as usize)];
+    // About one token per five bytes of English prose; a denser text grows the array.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
     let mut pos = 0;
     let mut prev_end = 0;
     let mut block_i = 0;
@@ -148,7 +187,12 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             continue;
         }
         let start = pos;
-        let (end, possessive) = word_end(text, start, start + c.len_utf8());
+        let (mut end, mut possessive) = word_end(text, start, start + c.len_utf8());
+        if end - start > MAX_TOKEN_LEN {
+            // The rest of the run is the next token, joined by an empty (space) gap.
+            end = floor_char_boundary(text, start + MAX_TOKEN_LEN).max(start + c.len_utf8());
+            possessive = false;
+        }
         pos = end;
         let gap_text = &text[prev_end..start];
         let gap = if out.is_empty() {
@@ -183,17 +227,27 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         last_sentence_seen = sent_i;
         let opener = gap_text.trim_end().ends_with(['“', '"', '(', '[', ':', '‘', '\'', '—', '*', '•']);
         let word = &text[start..end];
+        let flags = if first_in_sentence || opener || out.is_empty() { SENT_START } else { 0 }
+            | if heading { HEADING } else { 0 }
+            | if possessive { POSSESSIVE } else { 0 };
+        // In range: `text` is at most u32::MAX bytes, and so is the sentence count.
         out.push(Token {
-            span: Span::new(start, end),
+            start: start as u32,
+            sentence: sent_i as u32,
+            len_flags: (end - start) as u16 | flags,
             shape: shape_of(word),
             gap,
-            sent_start: first_in_sentence || opener || out.is_empty(),
-            heading,
-            possessive,
-            sentence: sent_i,
         });
     }
     out
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// A headline set in title case that the segmenter kept as a paragraph (it may hold
@@ -284,6 +338,19 @@ mod tests {
     use super::*;
     use crate::document::{Document, Format};
 
+    #[test]
+    fn tokens_are_twelve_bytes_and_a_huge_word_is_cut() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+        let long = "é".repeat(MAX_TOKEN_LEN);
+        let (doc, t) = toks(&format!("Then {long}’s end."));
+        assert!(
+            t.iter().all(|t| t.span().len() <= MAX_TOKEN_LEN && t.text(&doc.text).len() == t.span().len())
+        );
+        assert_eq!(t.iter().map(|t| t.span().len()).sum::<usize>(), "Then".len() + long.len() + "end".len());
+        let n = t.len();
+        assert!(n > 4 && t[n - 2].possessive() && t.iter().filter(|t| t.possessive()).count() == 1);
+    }
+
     fn toks(s: &str) -> (Document, Vec<Token>) {
         let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
         let t = tokenize(&doc);
@@ -298,7 +365,7 @@ mod tests {
             words,
             ["It", "was", "Haqqani", "call", "and", "the", "US", "Taliban", "deal", "with", "al", "Qaeda"]
         );
-        assert!(t[2].possessive);
+        assert!(t[2].possessive());
         assert_eq!(t[7].gap, Gap::Hyphen);
         assert_eq!(t[11].gap, Gap::Hyphen);
     }
@@ -312,8 +379,8 @@ mod tests {
         assert!(words.contains(&"U.S."));
         let us = t.iter().find(|t| t.text(&doc.text) == "U.S.").unwrap();
         assert_eq!(us.shape, Shape::Upper);
-        assert!(t[0].sent_start);
-        assert!(!t[1].sent_start);
+        assert!(t[0].sent_start());
+        assert!(!t[1].sent_start());
     }
 
     #[test]
@@ -335,7 +402,7 @@ mod tests {
         );
         assert!(
             t.iter()
-                .all(|t| doc.text.is_char_boundary(t.span.start) && doc.text.is_char_boundary(t.span.end))
+                .all(|t| doc.text.is_char_boundary(t.span().start) && doc.text.is_char_boundary(t.span().end))
         );
         assert_eq!(t[1].shape, Shape::Cap);
     }

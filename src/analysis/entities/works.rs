@@ -42,8 +42,8 @@ pub fn work_titles(ctx: &Ctx) -> Vec<Candidate> {
 
 fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     let tokens = ctx.tokens;
-    let first = tokens.partition_point(|t| t.span.start < inner.start);
-    let end = tokens.partition_point(|t| t.span.end <= inner.end);
+    let first = tokens.partition_point(|t| t.span().start < inner.start);
+    let end = tokens.partition_point(|t| t.span().end <= inner.end);
     let count = end.checked_sub(first)?;
     if !(2..=14).contains(&count) || !tokens[first].is_capitalised() {
         return None;

@@ -17,7 +17,7 @@ pub enum Season {
 }
 
 impl Season {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             Season::Spring => "SP",
             Season::Summer => "SU",

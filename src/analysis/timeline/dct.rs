@@ -15,7 +15,7 @@
 //! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
 //! calendar value (a reference value at most), never a guessed wrong one.
 
-use super::calendar::Point;
+use super::calendar::{Point, valid_day};
 use super::resolve::{Dct, Strength};
 use super::scan::Expr;
 use super::{Hit, parse_date};
@@ -129,6 +129,8 @@ fn weight(name: &str) -> f32 {
 /// Confidence of each stronger source.
 const CONFIDENCE_METADATA: f32 = 0.95;
 const CONFIDENCE_DATELINE: f32 = 0.9;
+/// A dateline without a year, the year estimated from the text.
+const CONFIDENCE_YEARLESS: f32 = 0.7;
 
 /// Words long enough to make a document a book for the estimate.
 const BOOK_WORDS: usize = 30_000;
@@ -150,8 +152,22 @@ pub(super) fn find(
     if let Some(p) = doc.published.as_deref().and_then(parse_prefix) {
         return stated(p, Strength::Text, DateSource::Metadata, CONFIDENCE_METADATA);
     }
-    if let Some(p) = dateline(doc, hits) {
-        return stated(p, Strength::Text, DateSource::Dateline, CONFIDENCE_DATELINE);
+    match dateline(doc, hits) {
+        Some(Ok(p)) => return stated(p, Strength::Text, DateSource::Dateline, CONFIDENCE_DATELINE),
+        // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
+        Some(Err((m, d))) => {
+            if let Some((y, _)) = estimate(doc, hits, implied)
+                && valid_day(y, m, d)
+            {
+                return stated(
+                    Point::Day(y, m, d),
+                    Strength::Text,
+                    DateSource::Dateline,
+                    CONFIDENCE_YEARLESS,
+                );
+            }
+        }
+        None => {}
     }
     match estimate(doc, hits, implied) {
         Some((y, c)) if c >= THRESHOLD => {
@@ -180,11 +196,13 @@ pub fn parse_prefix(s: &str) -> Option<Point> {
 
 /// A dateline ("LONDON, March 3, 2024 —"), a "Published 12 June 2023" line or a full date
 /// alone on a line near the top; or, for a letter, a full date alone on one of the last lines.
-fn dateline(doc: &Document, hits: &[Hit]) -> Option<Point> {
+/// `Err((month, day))` for a dateline without a year.
+fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
     let n = doc.blocks.len();
     for h in hits {
-        let p = match h.found.expr {
-            Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => p,
+        let (p, yearless) = match h.found.expr {
+            Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => (p, None),
+            Expr::MonthDay(m, d) => (Point::Day(2000, m, d), Some((m, d))),
             _ => continue,
         };
         let bi = doc.blocks.partition_point(|b| b.span.end <= h.span.start);
@@ -198,16 +216,44 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Point> {
             continue;
         }
         let after = doc.text[h.span.end..block.span.end].trim_start();
+        // "LONDON, March 3, 2024 —", "SAN JOSE, Sept. 8, 2024 (Newswire) –"
+        let after_agency = match after.strip_prefix('(') {
+            Some(rest) if rest.find(')').is_some_and(|i| i <= 30) => {
+                rest[rest.find(')').unwrap_or(0) + 1..].trim_start()
+            }
+            _ => after,
+        };
         let dateline = top
             && h.span.start - block.span.start <= 40
-            && (after.starts_with('—') || after.starts_with('–') || after.starts_with("- "));
-        // A full date alone on its line (not a heading such as "May 1940").
+            && (after_agency.starts_with('—')
+                || after_agency.starts_with('–')
+                || after_agency.starts_with("- "));
+        // "PORT ALDER 2026-01-18": a place in capitals, then the date, ending the line.
+        let before = doc.text[block.span.start..h.span.start].trim();
+        // "EMBARGOED until 00:01 BST, Wednesday 14 October 2026": a notice ending in the date.
+        let capitals = before
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''));
+        let place_line = top
+            && after.is_empty()
+            && !before.is_empty()
+            && (before.len() <= 40 && capitals
+                || before.len() <= 60 && before.ends_with(',') && matches!(p, Point::Day(..)));
+        // A full date alone on its line; under the title of an article it may have been
+        // taken for a heading, but not in a book ("14 May 1940" heading a chapter).
         let line = block.span.slice(&doc.text).trim();
+        let article_top = top && doc.word_count() <= BOOK_WORDS;
         let alone = matches!(p, Point::Day(..))
-            && !block.kind.is_heading()
+            && (!block.kind.is_heading() || article_top)
             && (h.span.len() * 10 >= line.len() * 6 || block.span.len() <= 40);
-        if (top && block.kind == BlockKind::Meta) || alone || dateline {
-            return Some(p);
+        if let Some(md) = yearless {
+            if dateline {
+                return Some(Err(md));
+            }
+            continue;
+        }
+        if (top && block.kind == BlockKind::Meta) || alone || dateline || place_line {
+            return Some(Ok(p));
         }
     }
     None

@@ -9,17 +9,21 @@
 //! from the best evidence (given, metadata, dateline, estimate, else unknown); [`resolve`]
 //! anchors relative expressions (explicit, calendar names, deictic, anaphoric), reading
 //! yearless names with [`against`]. This file runs them in order and assembles the items.
+//! [`timex`] (with [`extras`]: durations, sets, clock times) gives every expression as a
+//! TIMEX3 for the TimeML export.
 
 pub mod against;
 pub mod calendar;
 pub mod dct;
 pub mod expr;
+pub mod extras;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod relative;
 pub mod resolve;
 pub mod scan;
+pub mod timex;
 pub mod tokens;
 pub mod words;
 
@@ -76,6 +80,12 @@ pub fn scan_with(doc: &Document, options: &Options) -> Scanned {
 }
 
 fn scan_dated(doc: &Document, given: Option<(Point, DateSource)>) -> Scanned {
+    let (hits, resolved, document_date) = scan_parts(doc, given);
+    Scanned { hits, resolved, document_date }
+}
+
+/// The expressions found, their resolved values and the document date.
+fn scan_parts(doc: &Document, given: Option<(Point, DateSource)>) -> (Vec<Hit>, Vec<Resolved>, DocumentDate) {
     let hits = scan_document(doc);
     let inputs: Vec<Input> = hits
         .iter()
@@ -90,7 +100,7 @@ fn scan_dated(doc: &Document, given: Option<(Point, DateSource)>) -> Scanned {
     let (_, implied) = resolve::resolve(&inputs, None);
     let (dct, document_date) = dct::find(doc, &hits, given, &implied);
     let (resolved, _) = resolve::resolve(&inputs, dct);
-    Scanned { hits, resolved, document_date }
+    (hits, resolved, document_date)
 }
 
 impl Scanned {

@@ -116,7 +116,10 @@ pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
     }
     let rel = rel_of(prev);
     let start = if rel == Rel::Bare { i } else { i - 1 };
-    Some(M::new(start, i + 1, Expr::Weekday { wd, rel }))
+    // "Tuesday night", "Friday afternoon": the part of the day belongs to the expression
+    let end =
+        if matches!(cx.w(i + 1), "morning" | "afternoon" | "evening" | "night") { i + 2 } else { i + 1 };
+    Some(M::new(start, end, Expr::Weekday { wd, rel }))
 }
 
 /// "late 2023", "early March", "mid-2019", "late 1990s" (without "the").

@@ -130,6 +130,11 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
             | Expr::Weekday { .. }
             | Expr::Season { .. }
             | Expr::DecadeWord(_) => named(it, dct, &nar, &mut r),
+            // A time counted back from the story's ("twenty years before", "a decade
+            // earlier") is a flashback unless it names a day: the narrative stays where it was.
+            Expr::Shift { n, .. } if n < 0 => {
+                anaphoric(it, &nar, &mut r, &mut implied_present).filter(|p| matches!(p, Point::Day(..)))
+            }
             Expr::Part(_) | Expr::ThatDay | Expr::Then | Expr::Shift { .. } | Expr::Since { .. } => {
                 anaphoric(it, &nar, &mut r, &mut implied_present)
             }
@@ -138,7 +143,9 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
                 None
             }
         };
-        if let Some(p) = moves_to.filter(|_| !it.forecast) {
+        // "since 1997", "before 2001" look back from the story's time; they do not move it
+        let bound = matches!(it.date_mod, Some(DateMod::After | DateMod::Before)) && it.expr.is_core();
+        if let Some(p) = moves_to.filter(|_| !it.forecast && !bound) {
             nar.set(p, idx);
         }
         out.push(r);

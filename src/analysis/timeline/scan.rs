@@ -328,8 +328,17 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
 /// end at punctuation other than hyphens and apostrophes, and at "that", "while", "but",
 /// "when"; at most a dozen tokens each way, never a scan of a whole run-on line.
 fn clause(cx: &Cx, start: usize, end: usize) -> impl Iterator<Item = usize> {
+    // the stops of "p.m." and "U.S." end no clause, nor the marks inside "4.31" or "40,000"
+    let abbreviation = |j: usize| {
+        j > 0
+            && (cx.is(j, ".") && cx.is_word(j - 1) && cx.w(j - 1).len() == 1
+                || cx.kind(j - 1) == Some(TokKind::Num)
+                    && cx.kind(j + 1) == Some(TokKind::Num)
+                    && cx.attached(j)
+                    && cx.attached(j + 1))
+    };
     let boundary = |j: usize| {
-        cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j)
+        cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j) && !abbreviation(j)
             || matches!(cx.w(j), "that" | "while" | "but" | "when")
     };
     const WINDOW: usize = 12;
@@ -344,17 +353,29 @@ fn clause(cx: &Cx, start: usize, end: usize) -> impl Iterator<Item = usize> {
     (from..start).chain(end..to)
 }
 
-/// The tense of the clause around tokens `start..end`: future cues win over past ones.
+/// The tense of the clause around tokens `start..end`: the cue nearest the expression
+/// decides ("fell on Friday after the company said it would…" is past; "said the mine would
+/// open in May" future), a future cue winning a tie.
 fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
-    let mut past = false;
+    let mut best: Option<(usize, Tense)> = None;
     for j in clause(cx, start, end) {
         let w = cx.w(j);
-        if words::future_cue(w) {
-            return Tense::Future;
+        let t = if words::future_cue(w) {
+            Tense::Future
+        } else if words::past_cue(w)
+            || words::regular_past(w) && !matches!(cx.w(j.wrapping_sub(1)), "be" | "being")
+        {
+            // ("will be played" is no past: the participle after "be" says nothing of time)
+            Tense::Past
+        } else {
+            continue;
+        };
+        let d = if j < start { start - j } else { j + 1 - end };
+        if best.is_none_or(|(bd, bt)| d < bd || d == bd && t == Tense::Future && bt != Tense::Future) {
+            best = Some((d, t));
         }
-        past |= words::past_cue(w) || words::regular_past(w);
     }
-    if past { Tense::Past } else { Tense::Unknown }
+    best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
 /// Whether an expression lies in a future or forecast clause: a future tense, a forecast

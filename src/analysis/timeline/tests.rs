@@ -167,6 +167,36 @@ fn published_line_and_standalone_date_line() {
 }
 
 #[test]
+fn datelines_under_a_byline_with_a_place_or_without_a_year() {
+    let date = |t: &str| run_with(t, None).document_date.value;
+    let text =
+        "Storm Closes the Pass\n\nBy Ana Reyes\n\nThursday 4 June 2026\n\nThe road was shut on Wednesday.";
+    assert_eq!(date(text).as_deref(), Some("2026-06-04"));
+    assert_eq!(found(text)[1], ("Wednesday".to_string(), Some("2026-06-03".to_string())));
+    let text = "RUGBY - HOSTS WIN\n\nPORT VESTRA 2026-01-18\n\nThe hosts won on Sunday.";
+    assert_eq!(date(text).as_deref(), Some("2026-01-18"));
+    let text =
+        "Notice\n\nEMBARGOED until 00:01 BST, Wednesday 14 October 2026\n\nThe study was out on Monday.";
+    assert_eq!(date(text).as_deref(), Some("2026-10-14"));
+    let text = "Late Rally\n\nMERTON, Dec. 12 (Wirenews) – The team, formed in 2019, won in 2024 and again on Friday.";
+    assert_eq!(date(text).as_deref(), Some("2024-12-12"));
+}
+
+#[test]
+fn weekdays_in_past_reports_go_back_and_flashbacks_keep_the_story_time() {
+    let got = found_with(
+        "Shares fell on Friday after the company said the mine would open late. It will be opened in 2028.",
+        Some("2005-03-26"),
+    );
+    assert_eq!(got[0], ("Friday".to_string(), Some("2005-03-25".to_string())));
+    let got = found_with("She died on Tuesday night at her home.", Some("2012-06-08"));
+    assert_eq!(got, pairs(&[("Tuesday night", "2012-06-05")]));
+    let got =
+        found("The firm moved in March 1999. Twenty years before, it had been a mill. In June it reopened.");
+    assert_eq!(got[2], ("June".to_string(), Some("1999-06".to_string())));
+}
+
+#[test]
 fn document_date_option_overrides_the_text() {
     let text = "News\n\nLONDON, March 13, 2024 — It happened last year.";
     let tl = run_with(text, Some("2020-01-15"));

@@ -381,6 +381,39 @@ pub fn past_cue(w: &str) -> bool {
             | "chose"
             | "beat"
             | "struck"
+            | "spent"
+            | "sent"
+            | "built"
+            | "heard"
+            | "meant"
+            | "lay"
+            | "rang"
+            | "threw"
+            | "flew"
+            | "drove"
+            | "rode"
+            | "broke"
+            | "woke"
+            | "wore"
+            | "caught"
+            | "taught"
+            | "fought"
+            | "sought"
+            | "fled"
+            | "forgot"
+            | "froze"
+            | "hid"
+            | "slept"
+            | "stole"
+            | "swore"
+            | "withdrew"
+            | "understood"
+            | "arose"
+            | "shook"
+            | "sank"
+            | "swam"
+            | "sang"
+            | "dealt"
             | "ago"
             | "last"
             | "earlier"
@@ -390,11 +423,25 @@ pub fn past_cue(w: &str) -> bool {
 
 /// A regular past form ("announced", "projected"), not an "-ed" word that is no verb.
 pub fn regular_past(w: &str) -> bool {
-    w.len() > 4
+    w.len() >= 4
         && w.ends_with("ed")
         && !matches!(
             w,
-            "need" | "speed" | "indeed" | "hundred" | "breed" | "seed" | "feed" | "proceed" | "succeed"
+            "need"
+                | "speed"
+                | "indeed"
+                | "hundred"
+                | "breed"
+                | "seed"
+                | "feed"
+                | "proceed"
+                | "succeed"
+                | "deed"
+                | "reed"
+                | "heed"
+                | "weed"
+                | "shed"
+                | "sled"
         )
 }
 

@@ -1,0 +1,193 @@
+//! Links between the forms of one person, decided on their name parts
+//! ([`super::name_parts`]) rather than on strings.
+//!
+//! Two rules of pass 5 of the clustering live here: a given name used alone (or with only a
+//! regnal or generation suffix, or as a pet form of the given name) joins the one compatible
+//! person who opens with it, or the one who dominates it; when several compatible people
+//! share it and none dominates, it is left ambiguous between them and the mention scan gives
+//! each occurrence to the one named most recently. And two full names with one surname whose
+//! given names are variants of each other ("Natalya Orlova", "Natasha Orlova") are one
+//! person. "Compatible" means nothing in the parts conflicts: the sex (from titles, given
+//! names, patronymics, feminine surname forms) and the title of rank.
+
+use super::aliases::dominant;
+use super::name_parts::{self, Parts};
+use super::passes::Groups;
+use crate::analysis::Kind;
+use crate::analysis::gazetteer::FastMap as HashMap;
+use crate::analysis::gazetteer::FastSet;
+
+/// The parsed parts of every group, and the people by the roots of their given names.
+pub(super) struct Links {
+    pub(super) parts: Vec<Parts>,
+    by_root: HashMap<u32, Vec<usize>>,
+}
+
+/// People sharing a surname are compared pairwise only up to this many forms per surname.
+const MAX_PER_SURNAME: usize = 64;
+
+/// A pet form used more than this many times as often as a variant's full name is not
+/// joined to it ("Sasha" throughout, "Alexandra Ames" once is likely someone else).
+const VARIANT_SHARE: usize = 10;
+
+impl<'a> Groups<'a> {
+    /// Parses every group's key into name parts and indexes the people (given `heads`, the
+    /// person groups by first word) by the roots of their given names.
+    pub(super) fn person_links(&self, heads: &HashMap<&'a str, Vec<usize>>) -> Links {
+        let last_words: FastSet<&str> = self.key_words.iter().filter_map(|w| w.last().copied()).collect();
+        let feminine =
+            |s: &str| name_parts::masculine_forms(s).iter().any(|m| last_words.contains(m.as_str()));
+        let given = |k: &str| self.ctx.gaz.is_given_name(k);
+        let parts = (0..self.n)
+            .map(|id| name_parts::parse(&self.key_words[id], self.titles[id], given, feminine))
+            .collect();
+        let mut by_root: HashMap<u32, Vec<usize>> = HashMap::default();
+        for (w, list) in heads {
+            for r in name_parts::roots(w) {
+                by_root.entry(r).or_default().extend(list.iter().copied());
+            }
+        }
+        Links { parts, by_root }
+    }
+
+    fn compatible(links: &Links, a: usize, b: usize) -> bool {
+        let (pa, pb) = (&links.parts[a], &links.parts[b]);
+        name_parts::sex_agrees(pa.sex, pb.sex) && name_parts::rank_agrees(pa.rank, pb.rank)
+    }
+
+    /// The people a surname (group `id`) may name among those whose names end so (`list`):
+    /// not one already joined, none whose parts conflict, and no woman known only by a title
+    /// and the surname when the surname itself is not a woman's.
+    pub(super) fn tail_targets(&mut self, id: usize, list: &[usize], links: &Links) -> Vec<usize> {
+        let r = self.uf.find(id);
+        let own = &links.parts[id];
+        let titled_woman = |o: usize| {
+            let p = &links.parts[o];
+            p.given.is_none() && p.sex == Some(name_parts::Sex::Female)
+        };
+        // "Mrs. Harlow" beside a "Mr. Harlow" is his wife, not the woman with a given name
+        // and that surname (their daughter), unless that woman has the same title.
+        let family = self.titles[id].and_then(name_parts::title_family);
+        let bare = self.keys[id].split('#').next().unwrap_or_default();
+        let husband = family.is_some()
+            && self.by_key.get(bare).is_some_and(|&h| links.parts[h].sex == Some(name_parts::Sex::Male));
+        let mut out = Vec::new();
+        for &o in list {
+            if self.uf.find(o) != r
+                && Self::compatible(links, id, o)
+                && (own.sex == Some(name_parts::Sex::Female) || !titled_woman(o))
+                && (!husband || self.titles[o].and_then(name_parts::title_family) == family)
+            {
+                out.push(o);
+            }
+        }
+        out
+    }
+
+    /// A given name used alone (group `id`) → the person it names, or ambiguous between the
+    /// compatible people who open with it (or with a variant of it).
+    pub(super) fn link_given_name(
+        &mut self,
+        id: usize,
+        heads: &HashMap<&'a str, Vec<usize>>,
+        links: &Links,
+        root_uses: &[usize],
+    ) {
+        if self.group_votes[id].best().is_some_and(|k| k != Kind::Person)
+            && self.group_votes[id].strength() >= 4.0
+        {
+            return;
+        }
+        let p = &links.parts[id];
+        let Some(given) = p.given.as_deref() else { return };
+        if p.surname.is_some() || p.patronymic.is_some() {
+            return;
+        }
+        let mut list: Vec<usize> = heads.get(given).cloned().unwrap_or_default();
+        list.retain(|&o| o != id);
+        if list.is_empty() {
+            // A pet form joins a full name of a variant only when the full name is not a
+            // rare aside to a pet name the text uses throughout.
+            let uses = self.uses[id];
+            for r in name_parts::roots(given) {
+                let found = links.by_root.get(&r).into_iter().flatten().copied();
+                list.extend(found.filter(|&o| o != id && uses <= VARIANT_SHARE * self.uses[o]));
+            }
+        }
+        // People, not other forms of a given name: a full name with a surname or patronymic,
+        // when there is one ("Ames Brook" over "Ames II").
+        let ctx = self.ctx;
+        let named = |o: usize| {
+            let p = &links.parts[o];
+            // "Ames Knows" (a verb after a name at a sentence's start) names nobody.
+            let real = |s: &str| !ctx.gaz.is_word(s) || ctx.capitalised_here(s);
+            p.surname.as_deref().is_some_and(real) || p.patronymic.is_some()
+        };
+        if list.iter().any(|&o| named(o)) {
+            list.retain(|&o| named(o));
+        }
+        // A given name under a title of rank ("Prince" Ames) names only someone the text
+        // gives that title too.
+        let title = self.titles[id];
+        list.retain(|&o| Self::compatible(links, id, o) && title.is_none_or(|t| self.titles[o] == Some(t)));
+        let mut people: Vec<usize> = Vec::new();
+        for o in list {
+            let r = self.uf.find(o);
+            if !people.iter().any(|&q| self.uf.find(q) == r) {
+                people.push(o);
+            }
+        }
+        // A name with an epithet ("Ottavio the Great") does not make the given name ambiguous
+        // when one plain full name ("Ottavio Brenner") also opens with it.
+        let plain: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&o| !matches!(self.key_words[o].get(1), Some(&"the" | &"of")))
+            .collect();
+        if let [o] = people[..] {
+            self.uf.union(id, o);
+        } else if let [o] = plain[..] {
+            self.uf.union(id, o);
+        } else if let Some(o) = dominant(&plain, root_uses, &mut self.uf) {
+            self.uf.union(id, o);
+        } else if plain.len() >= 2 {
+            self.group_votes[id] = self.group_votes[id].without_listed();
+            self.ambiguous[id] = plain;
+        }
+    }
+
+    /// Two full names with one surname whose given names are variants of each other, and
+    /// nothing else in conflict, are one person.
+    pub(super) fn join_variant_full_names(&mut self, links: &Links) {
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+        for id in 0..self.n {
+            let p = &links.parts[id];
+            if let (Some(_), Some(s)) = (&p.given, p.surname.as_deref())
+                && self.key_words[id].len() >= 2
+                && self.ambiguous[id].is_empty()
+            {
+                by_surname.entry(s).or_default().push(id);
+            }
+        }
+        for list in by_surname.values() {
+            if list.len() < 2 || list.len() > MAX_PER_SURNAME {
+                continue;
+            }
+            for (i, &a) in list.iter().enumerate() {
+                for &b in &list[i + 1..] {
+                    let (pa, pb) = (&links.parts[a], &links.parts[b]);
+                    let (ga, gb) = (pa.given.as_deref().unwrap_or(""), pb.given.as_deref().unwrap_or(""));
+                    let patronymics_agree =
+                        pa.patronymic.is_none() || pb.patronymic.is_none() || pa.patronymic == pb.patronymic;
+                    if ga != gb
+                        && name_parts::variants_meet(ga, gb)
+                        && patronymics_agree
+                        && Self::compatible(links, a, b)
+                    {
+                        self.uf.union(a, b);
+                    }
+                }
+            }
+        }
+    }
+}
