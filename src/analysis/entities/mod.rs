@@ -70,6 +70,13 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
             {
                 name = better;
             }
+            if c.kind == crate::analysis::Kind::Person
+                && !titled_only
+                && let Some(titled) =
+                    naming::with_address_title(&name, c.cands.iter().map(|&ci| cands[ci].title.as_deref()))
+            {
+                name = titled;
+            }
             let mut aliases: Vec<String> = Vec::new();
             for f in c.forms.iter().map(|f| clean_line(f)) {
                 if f != name && !aliases.contains(&f) {

@@ -99,11 +99,41 @@ pub fn title_family(title: &str) -> Option<&'static str> {
     let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(t));
     if is(&["Mrs", "Madame", "Mme", "Frau", "Señora", "Signora", "Doña"]) {
         Some("f")
-    } else if is(&["Miss", "Mademoiselle", "Mlle", "Mamselle", "Fräulein", "Ms"]) {
+    } else if is(&["Miss", "Mademoiselle", "Mlle", "Mamselle", "Fräulein"]) {
         Some("miss")
     } else {
         None
     }
+}
+
+/// Honorifics that say how a person is addressed rather than what office they hold: a
+/// person the text names only by one of them and a surname is shown with it ("Mrs. Ames").
+pub fn is_address_title(title: &str) -> bool {
+    const ADDRESS: &[&str] = &[
+        "Mr",
+        "Mrs",
+        "Miss",
+        "Ms",
+        "M",
+        "Mme",
+        "Mlle",
+        "Madame",
+        "Monsieur",
+        "Mademoiselle",
+        "Mamselle",
+        "Herr",
+        "Frau",
+        "Mother",
+        "Father",
+        "Sister",
+        "Brother",
+        "Uncle",
+        "Aunt",
+        "Master",
+        "Dame",
+    ];
+    let t = title.trim_end_matches('.');
+    ADDRESS.iter().any(|w| w.eq_ignore_ascii_case(t))
 }
 
 /// Whether a word (as written) is a title the table knows.

@@ -84,6 +84,32 @@ pub fn person_name(ctx: &Ctx, current: &str, mentions: &[Span]) -> Option<String
     (name != current).then_some(name)
 }
 
+/// A share of a person's candidate names carrying one address title ("Mother", "M.") above
+/// which the text names the person so, and the panel shows the title with the name.
+const TITLED_SHARE: f32 = 0.6;
+
+/// "Mother Ames" for a one-word name that the text mostly writes after one address title
+/// (`titles`: the title of each candidate name of the person), so the title tells apart
+/// two people who share the surname; `None` otherwise.
+pub fn with_address_title<'t>(name: &str, titles: impl Iterator<Item = Option<&'t str>>) -> Option<String> {
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut total = 0usize;
+    for t in titles {
+        total += 1;
+        if let Some(t) = t.filter(|t| super::name_parts::is_address_title(t)) {
+            match counts.iter_mut().find(|(w, _)| *w == t) {
+                Some(e) => e.1 += 1,
+                None => counts.push((t, 1)),
+            }
+        }
+    }
+    let (title, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+    (total >= 2 && n as f32 >= TITLED_SHARE * total as f32).then(|| format!("{title} {name}"))
+}
+
 /// A form opened by a title ("Emperor Ames", "Prince Ames"): a way to address a person, not
 /// the personal name.
 fn titled(form: &str) -> bool {

@@ -21,6 +21,8 @@ use crate::analysis::gazetteer::FastSet;
 pub(super) struct Links {
     pub(super) parts: Vec<Parts>,
     by_root: HashMap<u32, Vec<usize>>,
+    /// Groups written at least once under a man's title ("Mr. Harlow").
+    male_titled: Vec<bool>,
 }
 
 /// People sharing a surname are compared pairwise only up to this many forms per surname.
@@ -47,7 +49,13 @@ impl<'a> Groups<'a> {
                 by_root.entry(r).or_default().extend(list.iter().copied());
             }
         }
-        Links { parts, by_root }
+        let mut male_titled = vec![false; self.n];
+        for (ci, c) in self.cands.iter().enumerate() {
+            if c.title.as_deref().and_then(name_parts::title_sex) == Some(name_parts::Sex::Male) {
+                male_titled[self.of_cand[ci]] = true;
+            }
+        }
+        Links { parts, by_root, male_titled }
     }
 
     fn compatible(links: &Links, a: usize, b: usize) -> bool {
@@ -61,22 +69,32 @@ impl<'a> Groups<'a> {
     pub(super) fn tail_targets(&mut self, id: usize, list: &[usize], links: &Links) -> Vec<usize> {
         let r = self.uf.find(id);
         let own = &links.parts[id];
+        // Used as a surname here, a word's sex as a given name ("Lowe") says nothing: only
+        // its title does.
+        let own_sex = self.titles[id].and_then(name_parts::title_sex);
         let titled_woman = |o: usize| {
             let p = &links.parts[o];
             p.given.is_none() && p.sex == Some(name_parts::Sex::Female)
         };
-        // "Mrs. Harlow" beside a "Mr. Harlow" is his wife, not the woman with a given name
-        // and that surname (their daughter), unless that woman has the same title.
+        // "Mrs. Harlow" is not the woman with a given name and that surname (her daughter,
+        // her sister-in-law) unless that woman is given the same title.
+        // ... when a husband is there: the bare surname under a man's title, or a man with a
+        // given name and the surname. Alone, "Mrs. Harlow" is the woman named in full.
         let family = self.titles[id].and_then(name_parts::title_family);
         let bare = self.keys[id].split('#').next().unwrap_or_default();
+        let male = Some(name_parts::Sex::Male);
         let husband = family.is_some()
-            && self.by_key.get(bare).is_some_and(|&h| links.parts[h].sex == Some(name_parts::Sex::Male));
+            && (self.by_key.get(bare).is_some_and(|&h| links.male_titled[h])
+                || list.iter().any(|&o| links.parts[o].sex == male));
+        let family = family.filter(|_| husband);
         let mut out = Vec::new();
         for &o in list {
+            let p = &links.parts[o];
             if self.uf.find(o) != r
-                && Self::compatible(links, id, o)
-                && (own.sex == Some(name_parts::Sex::Female) || !titled_woman(o))
-                && (!husband || self.titles[o].and_then(name_parts::title_family) == family)
+                && name_parts::sex_agrees(own_sex, p.sex)
+                && name_parts::rank_agrees(own.rank, p.rank)
+                && (own_sex == Some(name_parts::Sex::Female) || !titled_woman(o))
+                && (family.is_none() || self.titles[o].and_then(name_parts::title_family) == family)
             {
                 out.push(o);
             }
@@ -99,20 +117,33 @@ impl<'a> Groups<'a> {
             return;
         }
         let p = &links.parts[id];
-        let Some(given) = p.given.as_deref() else { return };
-        if p.surname.is_some() || p.patronymic.is_some() {
-            return;
-        }
+        // One word that opens full names here is a given name, listed or not ("Angus").
+        let single = self.key_words[id].len() == 1 && !self.keys[id].contains('#');
+        let opens = single && heads.contains_key(self.keys[id].as_str());
+        let given = match (&p.given, &p.surname) {
+            (Some(g), None) if p.patronymic.is_none() => g.as_str(),
+            (None, Some(_)) if opens => self.keys[id].as_str(),
+            _ => return,
+        };
         let mut list: Vec<usize> = heads.get(given).cloned().unwrap_or_default();
         list.retain(|&o| o != id);
         if list.is_empty() {
-            // A pet form joins a full name of a variant only when the full name is not a
-            // rare aside to a pet name the text uses throughout.
+            // A pet form with no full name of its own ("Sasha" beside "Alexandra Ames") is
+            // shared with the people whose given names it is a form of, when it is not used
+            // far more than they are: the scan gives each occurrence to one just named.
             let uses = self.uses[id];
+            let mut variants: Vec<usize> = Vec::new();
             for r in name_parts::roots(given) {
                 let found = links.by_root.get(&r).into_iter().flatten().copied();
-                list.extend(found.filter(|&o| o != id && uses <= VARIANT_SHARE * self.uses[o]));
+                variants.extend(found.filter(|&o| o != id && uses <= VARIANT_SHARE * self.uses[o]));
             }
+            variants.sort_unstable();
+            variants.dedup();
+            if variants.len() >= 2 {
+                self.group_votes[id] = self.group_votes[id].without_listed();
+                self.ambiguous[id] = variants;
+            }
+            return;
         }
         // People, not other forms of a given name: a full name with a surname or patronymic,
         // when there is one ("Ames Brook" over "Ames II").
