@@ -156,10 +156,10 @@ fn fixture_articles_meet_their_floors() {
         files.len()
     );
     assert!(failures.is_empty(), "articles under their floor:\n{}", failures.join("\n"));
-    assert!(mean[0] >= 0.97, "mean precision {:.3}", mean[0]);
+    assert!(mean[0] >= 0.98, "mean precision {:.3}", mean[0]);
     assert!(mean[1] >= 0.97, "mean explicit found {:.3}", mean[1]);
     assert!(mean[2] >= 0.95, "mean explicit right {:.3}", mean[2]);
-    assert!(mean[4] >= 0.80, "mean relative right {:.3}", mean[4]);
+    assert!(mean[4] >= 0.93, "mean relative right {:.3}", mean[4]);
 }
 
 /// The document date against each gold `dct`, by year: right, wrong or unknown (unknown is

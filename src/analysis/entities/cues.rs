@@ -49,13 +49,15 @@ pub static TITLES: Cue = Cue::new(
      Leader Senior Junior Former Provost Superintendent Sheriff Agent Nurse Doctor Uncle Aunt Auntie \
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
-     Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman",
+     Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman \
+     Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept
 /// in the name, and evidence of a person.
-pub static NAME_HONORIFICS: Cue =
-    Cue::new("Mullah Sheikh Shaikh Ayatollah Maulana Mawlana Haji Hajji Mufti Emir");
+pub static NAME_HONORIFICS: Cue = Cue::new(
+    "Mullah Sheikh Shaikh Ayatollah Maulana Mawlana Haji Hajji Mufti Emir Monseigneur Monsignor Abbé",
+);
 
 /// Abbreviations whose final dot belongs to the word (the tokenizer keeps it).
 pub static ABBREVIATIONS: Cue = Cue::new(
@@ -294,7 +296,7 @@ pub static ORG_NOUNS: Cue = Cue::new(
     "company firm group startup start-up maker bank agency charity organisation organization party club \
      team university institute network manufacturer retailer airline insurer lender publisher broadcaster \
      supplier provider operator giant conglomerate fund foundation regulator watchdog consultancy \
-     vehicle partnership practice studio label subsidiary brand chain developer exchange outlet wing movement militia union association body \
+     vehicle partnership subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
      nonprofit band orchestra choir ensemble quartet trio \
      utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",

@@ -80,6 +80,13 @@ pub enum Expr {
         n: i32,
         fuzzy: bool,
     },
+    /// "November last year", "8 November this year": a month (and day) of the year counted
+    /// from the document date's (n = -1, 0, 1).
+    OfYear {
+        month: u32,
+        day: Option<u32>,
+        n: i32,
+    },
     /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
     DayPart(i32),
     /// "this week" (0), "last week" (-1): the ISO week counted from the document date.

@@ -23,6 +23,7 @@ pub mod numbers;
 pub mod relative;
 pub mod resolve;
 pub mod scan;
+pub mod tense_words;
 pub mod timex;
 pub mod tokens;
 pub mod words;

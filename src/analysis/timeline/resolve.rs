@@ -138,6 +138,14 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
             Expr::Part(_) | Expr::ThatDay | Expr::Then | Expr::Shift { .. } | Expr::Since { .. } => {
                 anaphoric(it, &nar, &mut r, &mut implied_present)
             }
+            // "8 November this year" is a full date once the year is known: the story moves
+            Expr::OfYear { .. } => {
+                deictic(it, dct, &nar, &mut r);
+                match r.value {
+                    Some(Value::Point(p)) => Some(p),
+                    _ => None,
+                }
+            }
             _ => {
                 deictic(it, dct, &nar, &mut r);
                 None
@@ -312,6 +320,15 @@ fn deictic(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) {
             // No date to count from: only which side of the present it lies on.
             _ => r.value = Some(Value::Ref(reference(n))),
         },
+        Expr::OfYear { month, day, n } => {
+            if let Some(d) = dct.filter(|d| d.known()) {
+                let y = d.point.year() + n;
+                r.value = Some(Value::Point(match day {
+                    Some(dd) => Point::Day(y, month, dd.min(days_in_month(y, month))),
+                    None => Point::Month(y, month),
+                }));
+            }
+        }
         Expr::DayPart(n) => {
             let base = match dct {
                 Some(d) if d.stated() && d.point.day().is_some() => Some(d.point),

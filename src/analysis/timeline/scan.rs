@@ -26,8 +26,8 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
     let first = out.len();
     let mut i = 0;
     while i < cx.len() {
-        match at(cx, i) {
-            Some(m) if m.end > m.start && !is_set(cx, &m) => {
+        match at(cx, i).map(|m| of_year(cx, m)) {
+            Some(m) if m.end > m.start && !is_set(cx, &m) && !generic(cx, &m) => {
                 let tense = if cx.w(m.start) == "since" { Tense::Past } else { tense(cx, m.start, m.end) };
                 let forecast = forecast(cx, &m, tense);
                 out.push(Found {
@@ -67,6 +67,52 @@ fn is_set(cx: &Cx, m: &M) -> bool {
             m.expr,
             Expr::Weekday { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::MonthDay(..)
         )
+}
+
+/// "November last year", "Sunday 8 November this year": one expression, not a month and a
+/// year beside it.
+fn of_year(cx: &Cx, m: M) -> M {
+    let n = match (cx.w(m.end), cx.w(m.end + 1)) {
+        ("last", "year") => -1,
+        ("this", "year") => 0,
+        ("next", "year") => 1,
+        _ => return m,
+    };
+    let (month, day) = match m.expr {
+        Expr::Month { month, rel: Rel::Bare } => (month, None),
+        Expr::MonthDay(month, d) => (month, Some(d)),
+        _ => return m,
+    };
+    M::new(m.start, m.end + 2, Expr::OfYear { month, day, n }).with_mod(m.date_mod)
+}
+
+/// A calendar name used of no particular time: a habit ("sails daily from May", "usually
+/// full in July", "twice a week in summer"), a season in a hypothetical ("would export
+/// power in summer"), a weekday as a modifier ("his Sunday coat", "a Sunday sailing").
+fn generic(cx: &Cx, m: &M) -> bool {
+    // "By autumn the surgery was full every morning": a bound is a point, whatever the habit
+    let bound = m.start > 0 && matches!(cx.w(m.start - 1), "by" | "until" | "till" | "since");
+    let cues = |modal: bool| {
+        !bound
+            && clause(cx, m.start, m.end)
+                .any(|j| words::habitual_cue(cx.w(j)) || modal && words::modal(cx.w(j)))
+    };
+    match m.expr {
+        Expr::Month { rel: Rel::Bare, .. } => cues(false),
+        Expr::Season { rel: Rel::Bare, .. } => cues(cx.w(m.start) != "the"),
+        Expr::Weekday { rel: Rel::Bare, .. } => {
+            let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+            m.end == m.start + 1
+                && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                && cx.is_word(m.end)
+                && !cx.capitalised(m.end)
+                && !matches!(
+                    cx.w(m.end),
+                    "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// An expression starting at token `i`, with a value-changing preposition in front of it

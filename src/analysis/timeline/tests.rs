@@ -197,6 +197,20 @@ fn weekdays_in_past_reports_go_back_and_flashbacks_keep_the_story_time() {
 }
 
 #[test]
+fn habits_and_modifiers_are_no_dates_and_a_month_of_last_year_is_one_item() {
+    let d = Some("2024-09-18");
+    assert!(found_with("The ferry sails daily from May to September.", d).is_empty());
+    assert!(found_with("The inn is usually full in July.", d).is_empty());
+    assert!(found_with("The link would export power in summer.", d).is_empty());
+    assert!(found_with("He wore his Sunday coat.", d).is_empty());
+    assert_eq!(found_with("By autumn the shop was full every morning.", Some("1952")).len(), 1);
+    let got = found_with("The data were taken between March and November last year.", d);
+    assert_eq!(got.last(), Some(&("November last year".to_string(), Some("2023-11".to_string()))));
+    let got = found_with("The festival opens on Sunday 8 November this year.", d);
+    assert_eq!(got, pairs(&[("Sunday 8 November this year", "2024-11-08")]));
+}
+
+#[test]
 fn document_date_option_overrides_the_text() {
     let text = "News\n\nLONDON, March 13, 2024 — It happened last year.";
     let tl = run_with(text, Some("2020-01-15"));
