@@ -282,7 +282,7 @@ impl<'a> Groups<'a> {
             }
             // Nor does an ordinary word before a name ("Code Ames", "Poor Ames"): that is no
             // person's full name, so it lends the name no given name and no surname.
-            let ordinary = |k: &str| self.ctx.gaz.is_word(k) && !self.ctx.gaz.is_given_name(k);
+            let ordinary = |k: &str| k.len() > 1 && self.ctx.gaz.is_word(k) && !self.ctx.gaz.is_given_name(k);
             if ordinary(w[0]) {
                 continue;
             }
