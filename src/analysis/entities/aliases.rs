@@ -238,6 +238,37 @@ pub(super) fn finish(ctx: &Ctx, c: &mut Cluster) {
     }
 }
 
+/// The evidence [`super::kinds::decide`] records for a name of several words with no vote.
+const MULTI_DEFAULT: &str = "default: multi-word name";
+
+/// A name of several words typed only by the no-evidence default, whose last word is the
+/// surname of someone the text shows to be a person, belongs to that family: a person
+/// ("other leaders, such as Rahim Dost" beside a quoted "Yusuf Dost"). A firm named after its
+/// founder carries its own evidence (a suffix, a ticker, a verb) and is left alone.
+pub(super) fn family_surnames(clusters: &mut [Cluster]) {
+    let surname = |f: &str| {
+        let mut words = f.split_whitespace();
+        words.next()?;
+        words.last().map(key_for).filter(|k| k.chars().count() >= 3)
+    };
+    let defaulted = |c: &Cluster| c.votes.evidence.iter().all(|e| e == MULTI_DEFAULT);
+    let families: std::collections::BTreeSet<String> = clusters
+        .iter()
+        .filter(|c| c.kind == Kind::Person && !c.forms.is_empty() && !defaulted(c))
+        .flat_map(|c| c.forms.iter().filter_map(|f| surname(f)))
+        .collect();
+    for c in clusters.iter_mut() {
+        if c.kind == Kind::Person || c.forms.is_empty() || !defaulted(c) {
+            continue;
+        }
+        if c.forms.iter().filter_map(|f| surname(f)).any(|s| families.contains(&s)) {
+            c.votes = Votes::default();
+            c.votes.add(Kind::Person, 1.0, "family: the surname of a person in the text");
+            c.kind = Kind::Person;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

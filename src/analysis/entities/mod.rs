@@ -217,6 +217,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_sharing_a_persons_surname_is_a_person() {
+        let (_, e) = run("Commander Yusuf Dostavi said the talks had failed. \
+             Other leaders, such as Qorvash Dostavi, stayed away from the valley.");
+        assert_eq!(kind_of(&e, "Yusuf Dostavi"), Kind::Person);
+        assert_eq!(kind_of(&e, "Qorvash Dostavi"), Kind::Person);
+        let q = find(&e, "Qorvash Dostavi");
+        assert!(q.evidence.iter().any(|w| w.starts_with("family:")), "{:?}", q.evidence);
+    }
+
+    #[test]
     fn place_openers_make_places() {
         let (_, e) = run("The farm lay in County Mayo near the River Moy, under Lake Conn.");
         assert_eq!(kind_of(&e, "County Mayo"), Kind::Place);

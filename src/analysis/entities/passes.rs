@@ -497,6 +497,7 @@ impl<'a> Groups<'a> {
                 }
             }
         }
+        super::aliases::family_surnames(&mut out);
         out
     }
 }
