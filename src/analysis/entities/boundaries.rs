@@ -156,16 +156,7 @@ pub fn possessive_inside_org(ctx: &Ctx, j: usize, limit: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::entities::candidates::{Ctx, find};
-    use crate::analysis::entities::tokens::tokenize;
-    use crate::document::{Document, Format};
-
-    fn names(s: &str) -> Vec<String> {
-        let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
-        let tokens = tokenize(&doc);
-        let ctx = Ctx::new(&doc, &tokens);
-        find(&ctx).iter().map(|c| c.span.slice(&doc.text).to_string()).collect()
-    }
+    use crate::analysis::entities::candidates::tests::names;
 
     #[test]
     fn portfolios_belong_to_the_title() {

@@ -462,13 +462,14 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::analysis::entities::tokens::tokenize;
     use crate::document::Document;
     use crate::document::Format;
 
-    fn names(s: &str) -> Vec<String> {
+    /// The candidate names found in `s`, in order (shared with the boundary tests).
+    pub(in crate::analysis::entities) fn names(s: &str) -> Vec<String> {
         let doc = Document::from_text(s.to_string(), "t", Format::Text, "t");
         let tokens = tokenize(&doc);
         let ctx = Ctx::new(&doc, &tokens);
