@@ -477,7 +477,11 @@ impl<'a> Groups<'a> {
         }
         for c in &mut out {
             let typed = c.votes.best().is_some();
+            let nobody = drop_not_names(c);
             finish(ctx, c);
+            if nobody {
+                c.forms.clear();
+            }
             // A capitalised word with no evidence at all, seen only where capitals are
             // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
             if !typed
@@ -503,6 +507,32 @@ impl<'a> Groups<'a> {
         super::aliases::family_surnames(&mut out);
         out
     }
+}
+
+/// Drops the forms that name nobody ([`super::not_names`]), keeping the titled-form marks
+/// in step; when every form is such, keeps them for [`finish`] and returns true (the
+/// cluster is then emptied).
+fn drop_not_names(c: &mut Cluster) -> bool {
+    let keep: Vec<bool> = c.forms.iter().map(|f| !super::not_names::is_not_name(f)).collect();
+    if keep.iter().all(|&k| k) {
+        return false;
+    }
+    if !keep.iter().any(|&k| k) {
+        return true;
+    }
+    let mut at = Vec::with_capacity(keep.len());
+    let mut next = 0;
+    for &k in &keep {
+        at.push(next);
+        next += usize::from(k);
+    }
+    c.titled = c.titled.iter().filter(|&&i| keep[i]).map(|&i| at[i]).collect();
+    let mut i = 0;
+    c.forms.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    false
 }
 
 /// The text of a candidate with the title written before it ("Mrs. Harlow"), when the text
