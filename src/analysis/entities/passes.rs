@@ -35,10 +35,22 @@ pub(super) fn group_by_key(
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
     for c in cands {
-        let mut key = canonical_key(ctx, c.span.slice(ctx.text));
+        let form = c.span.slice(ctx.text);
+        let mut key = canonical_key(ctx, form);
+        // A title the candidate rules kept in the form ("Mademoiselle Ames", "Sister Ruth
+        // Ames") is no part of the name: the key leaves it out, as it does a title before.
+        let mut kept_title = None;
+        if let Some((first, rest)) = form.split_once(char::is_whitespace)
+            && name_parts::is_known_title(first)
+            && c.title.is_none()
+            && rest.trim_start().starts_with(char::is_uppercase)
+        {
+            key = canonical_key(ctx, rest.trim_start());
+            kept_title = Some(first);
+        }
         // A surname under a woman's title is her own name, not her husband's: "Mrs. Harlow"
         // and "Mr. Harlow" are two people.
-        if let Some(family) = c.title.as_deref().and_then(name_parts::title_family)
+        if let Some(family) = c.title.as_deref().or(kept_title).and_then(name_parts::title_family)
             && !key.contains(' ')
             && !openers.contains(&key)
         {
