@@ -140,7 +140,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let mut k = from;
     while k < limit.min(from + max)
         && t[k].gap == Gap::Space
-        && t[k].sentence() == t[from - 1].sentence()
+        && !t[k].first_in_sentence()
         && ctx.is_name_word(k)
     {
         k += 1;
