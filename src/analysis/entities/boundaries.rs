@@ -172,7 +172,7 @@ fn named_possessive_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
         && !more
         && t[j].gap == Gap::Space
         && t[j].shape == Shape::Cap
-        && t[j].sentence() == t[j - 1].sentence()
+        && !t[j].first_in_sentence()
         && (in_list(&cues::ORG_HEADS, head) || in_list(&cues::PLACE_HEADS, head))
 }
 
