@@ -117,6 +117,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster
     g.join_person_parts(&kinds);
     g.join_company_heads(&kinds);
     g.join_org_short_forms(&kinds);
+    g.join_head_short_forms(&kinds);
     g.join_tickers();
     g.build()
 }

@@ -33,6 +33,7 @@ mod person_links;
 pub mod rules;
 pub mod rules_context;
 pub mod scan;
+mod short_forms;
 pub mod tokens;
 pub mod works;
 
