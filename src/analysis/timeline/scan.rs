@@ -12,7 +12,8 @@
 
 use super::calendar::{Point, valid_day};
 pub use super::expr::{Expr, Found, M, Rel, Tense};
-use super::names::{holiday, modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
+use super::feasts::feast;
+use super::names::{modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
 use super::numbers::{
     after_month, apostrophe_decade, day_month, day_words, numeric, period_at, period_mod, year_tok,
 };
@@ -65,7 +66,11 @@ fn is_set(cx: &Cx, m: &M) -> bool {
     matches!(prev, "every" | "each" | "per")
         && matches!(
             m.expr,
-            Expr::Weekday { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::MonthDay(..)
+            Expr::Weekday { .. }
+                | Expr::Month { .. }
+                | Expr::Season { .. }
+                | Expr::MonthDay(..)
+                | Expr::Feast(_)
         )
 }
 
@@ -143,6 +148,7 @@ fn prefixable(e: &Expr) -> bool {
             | Expr::Named(_)
             | Expr::Month { .. }
             | Expr::MonthDay(..)
+            | Expr::Feast(_)
             | Expr::Weekday { .. }
             | Expr::Season { .. }
             | Expr::DecadeWord(_)
@@ -177,7 +183,7 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
                 .or_else(|| modified_period(cx, i))
                 .or_else(|| season_phrase(cx, i))
                 .or_else(|| quarter(cx, i))
-                .or_else(|| holiday(cx, i))
+                .or_else(|| feast(cx, i))
                 .or_else(|| relative::phrase(cx, i))
         }
     }
@@ -287,7 +293,11 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, j + 4, Expr::Season { season: s, rel }));
         }
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        if matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
+        // "in the autumn of her life", "the spring of his career": a stage of a life
+        let figure = cx.w(j + 1) == "of"
+            && words::determiner(cx.w(j + 2))
+            && matches!(cx.w(j + 3), "life" | "career" | "years" | "days");
+        if !figure && matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
             return Some(M::new(i, j + 1, Expr::Season { season: s, rel: Rel::Bare }));
         }
         return None;
@@ -297,7 +307,9 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
         Some((m, k)) => (Some(m), k),
         None => (None, j),
     };
-    if let Some(d) = words::decade_word(cx.w(k)) {
+    // "the Sixties Revival Band", "the Roaring Twenties Club": a name, not a decade
+    let in_name = cx.capitalised(k) && cx.is_word(k + 1) && cx.capitalised(k + 1);
+    if let Some(d) = words::decade_word(cx.w(k)).filter(|_| !in_name) {
         return Some(M::new(i, k + 1, Expr::DecadeWord(d)).with_mod(dm));
     }
     // the years after 9/11, the weeks following the vote
