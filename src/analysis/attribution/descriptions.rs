@@ -35,7 +35,13 @@ pub(crate) fn extract(doc: &Document, index: &MentionIndex) -> Vec<Description> 
         let Some(sentence) = doc.sentence_at(m.start).filter(|s| s.covers(&m)) else { continue };
         let left = tokens(&doc.text, tail(&doc.text, Span::new(sentence.start, m.start)));
         let right = tokens(&doc.text, head(&doc.text, Span::new(m.end, sentence.end)));
+        let kind = index.kind(id);
         let mut push = |span: Span, cue: &'static str| {
+            // The head noun must suit the entity: "the militant group X" describes no person.
+            let words = tokens(&doc.text, span);
+            if !phrase_head(&words).is_some_and(|h| kind.is_some_and(|k| lexicon().role_fits(h.text, k))) {
+                return;
+            }
             found.push(Description {
                 entity: id,
                 mention: m,
@@ -88,10 +94,10 @@ fn role(index: &MentionIndex, left: &[Tok]) -> Option<Span> {
         }
         first -= 1;
     }
-    let words = left.len() - first;
     let determined = first > 0 && matches!(left[first - 1].lower().as_str(), "the" | "a" | "an");
-    // A suffix-only role noun alone could be a verb ("to counter X").
-    if words == 1 && !lex.is_listed_role(head.text) && !determined {
+    // A suffix-only role noun could be a verb or an adverb ("to counter X", "no longer X"):
+    // it needs an article before the phrase.
+    if !lex.is_listed_role(head.text) && !determined {
         return None;
     }
     Some(Span::new(left[first].span.start, head.span.end))
@@ -145,12 +151,40 @@ fn apposition(index: &MentionIndex, right: &[Tok]) -> Option<Span> {
         return None;
     }
     let (end, closed) = phrase_end(right, i)?;
-    if !closed {
+    if !closed || !apposition_shaped(&right[i..end]) {
         return None;
     }
     let start = age_start.filter(|_| i > 2).map_or(first.span.start, |a| a.span.start);
-    head_is_role(&right[i..end]).then(|| Span::new(start, right[end - 1].span.end))
+    Some(Span::new(start, right[end - 1].span.end))
 }
+
+/// Whether a phrase after "X," reads as a description of X: it opens with a determiner and has
+/// a role noun as its head ("the proprietor of the tavern", "a suspected ally"), or its head is
+/// a listed role noun after at most three role modifiers or role nouns ("former chairman of the
+/// board", "mayor of Brelin", "deputy trade minister"). Clauses and participles ("X, as he opened the letter", "X, more intent
+/// on …", "X, completely carried away") are not. A place is described only by a place noun
+/// unless the phrase opens with a determiner ("France, colonel of the guards" is someone else's).
+fn apposition_shaped(phrase: &[Tok]) -> bool {
+    let lex = lexicon();
+    let Some(first) = phrase.first() else { return false };
+    let head = phrase_head(phrase);
+    if DETERMINERS.contains(&first.lower().as_str()) {
+        return head.is_some_and(|h| lex.is_role(h.text));
+    }
+    let Some(h) = head else { return false };
+    let modifiers = phrase.iter().take_while(|t| t.span.start < h.span.start);
+    let plain = |t: &Tok| {
+        t.is_lower_word() && (lex.role_modifiers.contains(t.lower().as_str()) || lex.is_listed_role(t.text))
+    };
+    if modifiers.clone().count() > 3 || !modifiers.into_iter().all(plain) || !lex.is_listed_role(h.text) {
+        return false;
+    }
+    true
+}
+
+/// Words that open a described noun phrase.
+const DETERMINERS: [&str; 11] =
+    ["a", "an", "the", "his", "her", "its", "their", "our", "my", "one", "another"];
 
 /// "X is a senior expert at Y": a copula after a mention opening its clause.
 fn copula(left: &[Tok], right: &[Tok]) -> Option<Span> {
@@ -208,7 +242,11 @@ fn phrase_end(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
 
 /// Whether the phrase's head (its last word before the first preposition) is a role noun.
 fn head_is_role(phrase: &[Tok]) -> bool {
-    let lex = lexicon();
+    phrase_head(phrase).is_some_and(|t| lexicon().is_role(t.text))
+}
+
+/// A phrase's head: its last word before the first preposition or relative word.
+fn phrase_head<'a>(phrase: &'a [Tok<'a>]) -> Option<&'a Tok<'a>> {
     let cut = phrase
         .iter()
         .position(|t| {
@@ -218,7 +256,7 @@ fn head_is_role(phrase: &[Tok]) -> bool {
             )
         })
         .unwrap_or(phrase.len());
-    phrase[..cut].iter().rev().find(|t| t.word).is_some_and(|t| lex.is_role(t.text))
+    phrase[..cut].iter().rev().find(|t| t.word)
 }
 
 /// An acronym entity's written-out name when the text pairs them ("Long Name (LN)").

@@ -5,6 +5,7 @@
 //! noun", and the answers live in one file a reader can audit and extend without touching
 //! the patterns.
 
+use crate::analysis::Kind;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -21,10 +22,13 @@ pub struct Lexicon {
     pub titles_male: HashSet<&'static str>,
     pub titles_female: HashSet<&'static str>,
     pub roles: HashSet<&'static str>,
+    pub group_roles: HashSet<&'static str>,
+    pub place_roles: HashSet<&'static str>,
     pub place_nouns: HashSet<&'static str>,
     pub suffix_exceptions: HashSet<&'static str>,
     pub stop_words: HashSet<&'static str>,
     pub not_apposition_openers: HashSet<&'static str>,
+    pub role_modifiers: HashSet<&'static str>,
 }
 
 /// The embedded lexicon.
@@ -44,6 +48,10 @@ fn parse(src: &'static str) -> Lexicon {
             section = name;
             continue;
         }
+        // Group and place role nouns are role nouns too.
+        if matches!(section, "group_roles" | "place_roles") {
+            lex.roles.extend(line.split_whitespace());
+        }
         let set = match section {
             "speech_verbs" => &mut lex.speech_verbs,
             "speech_adverbs" => &mut lex.speech_adverbs,
@@ -53,10 +61,13 @@ fn parse(src: &'static str) -> Lexicon {
             "titles_male" => &mut lex.titles_male,
             "titles_female" => &mut lex.titles_female,
             "roles" => &mut lex.roles,
+            "group_roles" => &mut lex.group_roles,
+            "place_roles" => &mut lex.place_roles,
             "place_nouns" => &mut lex.place_nouns,
             "role_suffix_exceptions" => &mut lex.suffix_exceptions,
             "stop_words" => &mut lex.stop_words,
             "not_apposition_openers" => &mut lex.not_apposition_openers,
+            "role_modifiers" => &mut lex.role_modifiers,
             _ => continue,
         };
         set.extend(line.split_whitespace());
@@ -82,6 +93,21 @@ impl Lexicon {
         let w = word.trim_end_matches(['’', '\'']);
         let singular = w.strip_suffix('s').unwrap_or(w);
         self.roles.contains(w) || (w != singular && self.roles.contains(singular))
+    }
+
+    /// Whether a role noun can describe an entity of `kind`: group nouns describe
+    /// organizations, place nouns places, the other role nouns (and agent suffixes) people.
+    pub fn role_fits(&self, word: &str, kind: Kind) -> bool {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches(['’', '\'']);
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        let in_set = |set: &HashSet<&str>| set.contains(w) || set.contains(singular);
+        match kind {
+            Kind::Organization => in_set(&self.group_roles),
+            Kind::Place => in_set(&self.place_roles),
+            Kind::Person => !in_set(&self.group_roles) && !in_set(&self.place_roles),
+            _ => false,
+        }
     }
 
     /// A lowercase word with an agent-noun suffix that is not a listed exception.

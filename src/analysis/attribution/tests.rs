@@ -83,3 +83,14 @@ fn one_endless_sentence_stays_linear() {
     let (_, a) = run(&text);
     assert!(!a.quotes.is_empty());
 }
+
+#[test]
+fn clauses_participles_and_misfit_heads_are_not_descriptions() {
+    let (_, a) = run("Tomas Reller, more intent on the road than on the map, drove on. \
+         Ilse Varga, as she opened the letter, frowned. Varga smiled. Reller, without quitting his \
+         chair, waved. Reller nodded. The movement Reller led had failed. Reller slept.\n");
+    assert!(descriptions(&a, "Tomas Reller").is_empty(), "{:?}", a.descriptions);
+    assert!(descriptions(&a, "Ilse Varga").is_empty(), "{:?}", a.descriptions);
+    let (_, a) = run("Ondrej Vasko, former deputy mayor of Brelin, spoke first. Vasko left early.\n");
+    assert_eq!(descriptions(&a, "Ondrej Vasko"), ["former deputy mayor of Brelin"]);
+}

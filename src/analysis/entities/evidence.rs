@@ -11,6 +11,7 @@
 //! of the decision (see [`super::kinds::decide`]).
 
 use super::rules::{TESTS, Test};
+use super::rules_context::TESTS as MORE_TESTS;
 use crate::analysis::Kind;
 use std::sync::OnceLock;
 
@@ -77,7 +78,7 @@ fn parse(text: &'static str) -> Table {
             ("default_single", Some(k)) => t.default_single = (k, weight),
             ("default_multi", Some(k)) => t.default_multi = (k, weight),
             (_, Some(kind)) => {
-                if let Some(&(_, test)) = TESTS.iter().find(|(n, _)| *n == name) {
+                if let Some(&(_, test)) = TESTS.iter().chain(MORE_TESTS).find(|(n, _)| *n == name) {
                     let listed = doc.starts_with("(list)");
                     t.rows.push(Row { name, kind, weight, listed, test });
                 }
@@ -97,7 +98,7 @@ mod tests {
     #[test]
     fn every_test_has_a_row_and_every_row_a_test() {
         let t = table();
-        for (name, _) in TESTS {
+        for (name, _) in TESTS.iter().chain(MORE_TESTS) {
             assert!(t.rows.iter().any(|r| r.name == *name), "no row in kind_weights.tsv for {name}");
         }
         let named = TABLE
@@ -106,7 +107,7 @@ mod tests {
             .filter_map(|l| l.split('\t').next())
             .filter(|n| !matches!(*n, "person_without_name" | "default_single" | "default_multi"));
         for n in named {
-            assert!(TESTS.iter().any(|(t, _)| *t == n), "row {n} has no test in rules.rs");
+            assert!(TESTS.iter().chain(MORE_TESTS).any(|(t, _)| *t == n), "row {n} has no test in rules.rs");
         }
         assert_eq!(t.name_rows.len(), NAME_ROWS.len());
         assert!(t.rows.iter().all(|r| r.weight >= 0.0));

@@ -29,6 +29,7 @@ pub mod naming;
 mod passes;
 mod person_links;
 pub mod rules;
+pub mod rules_context;
 pub mod scan;
 pub mod tokens;
 pub mod works;

@@ -270,7 +270,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Generation and regnal suffixes, folded.
-fn is_suffix(w: &str) -> bool {
+pub fn is_suffix(w: &str) -> bool {
     matches!(w, "jr" | "sr" | "junior" | "senior" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii")
 }
 

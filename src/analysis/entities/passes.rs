@@ -261,6 +261,9 @@ impl<'a> Groups<'a> {
                 self.link_given_name(id, &heads, &links, &root_uses);
             }
         }
+        // Then the merges that must not change which person dominates a given name.
+        self.join_titled_woman_surnames(&tails, &links);
+        self.join_descriptor_forms(kinds);
     }
 
     /// The parts of the names of people, for pass 5: name tails (one entry per root), first

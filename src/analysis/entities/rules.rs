@@ -67,35 +67,35 @@ impl<'a> Mention<'a> {
         })
     }
 
-    fn p1(&self) -> &str {
+    pub(super) fn p1(&self) -> &str {
         self.p1.as_deref().unwrap_or("")
     }
 
-    fn p2(&self) -> &str {
+    pub(super) fn p2(&self) -> &str {
         self.p2.as_deref().unwrap_or("")
     }
 
     /// The token right after the name, with the text between.
-    fn next(&self) -> Option<(usize, &'a str)> {
+    pub(super) fn next(&self) -> Option<(usize, &'a str)> {
         let e = self.cand.tokens.end;
         let t = self.ctx.tokens.get(e)?;
         Some((e, &self.ctx.text[self.ctx.tokens[e - 1].span().end..t.span().start]))
     }
 
     /// The word after the name when only a space separates them (not after a possessive).
-    fn next_word(&self) -> Option<&'a str> {
+    pub(super) fn next_word(&self) -> Option<&'a str> {
         let (e, gap) = self.next()?;
         (!self.possessive && self.ctx.tokens[e].gap == Gap::Space && !gap.contains('\n'))
             .then(|| self.ctx.word(e))
     }
 
     /// The lowercased word owned after "X’s".
-    fn owned(&self) -> Option<String> {
+    pub(super) fn owned(&self) -> Option<String> {
         let (e, _) = self.next()?;
         self.possessive.then(|| self.ctx.word(e).to_lowercase())
     }
 
-    fn listed_place(&self, word_key: &str) -> bool {
+    pub(super) fn listed_place(&self, word_key: &str) -> bool {
         self.ctx.gaz.place(word_key).is_some()
     }
 }
@@ -251,7 +251,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: X-{w}"))
     }),
     ("person_verb", |m| {
-        m.next_word().filter(|w| cues::PERSON_VERBS.contains(w)).map(|w| format!("cue: X {w}"))
+        // "a rider from Ghent who": after a preposition, "who" takes up the noun before.
+        let object = cues::PLACE_PREPOSITIONS.contains(m.p1());
+        m.next_word()
+            .filter(|w| cues::PERSON_VERBS.contains(w) && !(object && *w == "who"))
+            .map(|w| format!("cue: X {w}"))
     }),
     ("x_place_noun", |m| {
         m.next_word()
@@ -286,10 +290,12 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("town_ending", |m| {
         // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
-        const ENDINGS: [&str; 23] = [
+        // And the endings of Nordic, Dutch and German place names ("Karmsund", "Koppelberg").
+        const ENDINGS: [&str; 36] = [
             "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
             "thorpe", "worth", "stead", "by", "moor", "mere", "dale", "holme", "ness", "wich", "stowe",
-            "haven", "port",
+            "haven", "port", "gate", "sund", "fjord", "vik", "havn", "berg", "burg", "dorf", "stadt", "heim",
+            "hausen", "gasse", "strasse",
         ];
         let k = &m.key;
         let hit = !m.multi
@@ -338,7 +344,8 @@ fn given_name(m: &Mention) -> Option<String> {
 /// "the X" standing alone or before a verb: a body ("the Admiralty has"), not a modifier.
 fn the_x(m: &Mention) -> Option<String> {
     // "in the Shambles", "across the Highlands": after a place preposition, prep_the_x.
-    let place_prep = matches!(m.p2(), "in" | "across" | "throughout" | "around" | "near");
+    let place_prep = matches!(m.p2(), "in" | "across" | "throughout" | "around" | "near")
+        || super::rules_context::LANDSCAPE_PREPOSITIONS.contains(m.p2());
     if m.p1() != "the" || m.possessive || place_prep {
         return None;
     }

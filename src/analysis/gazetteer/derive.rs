@@ -111,7 +111,7 @@ fn demonyms() -> Derived {
 fn all() -> Vec<Derived> {
     let folded = |l: &str| vec![fold_key(l)];
     vec![
-        set("given.txt", &["given_names.txt", "given_names_intl.txt"], folded),
+        set("given.txt", &["given_names.txt", "given_names_intl.txt", "given_names_world.txt"], folded),
         set("surnames.txt", &["surnames.txt"], folded),
         set("towns.txt", &["towns.txt"], keys_of),
         places(),
