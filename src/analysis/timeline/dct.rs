@@ -245,10 +245,16 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             && after.is_empty()
             && !before.is_empty()
             && (before.len() <= 40 && capitals
-                || before.len() <= 60 && before.ends_with(',') && matches!(p, Point::Day(..)));
+                || before.len() <= 60
+                    && before.ends_with([',', ':', '–', '—', '-'])
+                    && matches!(p, Point::Day(..)));
         // A full date alone on its line; under the title of an article it may have been
         // taken for a heading, but not in a book ("14 May 1940" heading a chapter).
         let line = block.span.slice(&doc.text).trim();
+        // "Born 9 May 1931; died 18 September 2026": a life's dates, not the text's
+        if line.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("born ")) || line.starts_with("b. ") {
+            continue;
+        }
         let article_top = top && doc.word_count() <= BOOK_WORDS;
         let alone = matches!(p, Point::Day(..))
             && (!block.kind.is_heading() || article_top)
@@ -292,7 +298,9 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     let forecast_min = forecast_min(hits);
     let anniversary =
         latest.and_then(|l| implied::anniversary_present(doc, hits, l, earliest?, forecast_min));
-    let implied = implied.iter().copied().chain(implied::age_present(doc)).chain(anniversary).max();
+    let ago = ago_present(hits);
+    let implied =
+        implied.iter().copied().chain(implied::age_present(doc)).chain(anniversary).chain(ago).max();
     match (latest, implied) {
         (l, Some(i)) if l.is_none_or(|l| i >= l) => return Some((i, weight("implied"))),
         (None, _) => return None,
@@ -357,4 +365,23 @@ fn lead_weekday_year(doc: &Document, hits: &[Hit], estimate: i32, m: u32, d: u32
             let filed = weekday(y, m, d);
             filed == wd || filed == (wd + 1) % 7
         })
+}
+
+/// The present implied by "seven years ago this month, on 1 March 2019": a count of years
+/// back from the present told with the date it lands on (the date within a few words after).
+fn ago_present(hits: &[Hit]) -> Option<i32> {
+    hits.iter().enumerate().find_map(|(i, ago)| {
+        let Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } = ago.found.expr else {
+            return None;
+        };
+        let date = hits[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|h| h.sentence == ago.sentence && h.span.start < ago.span.end + 40)
+            .find_map(|h| match h.found.expr {
+                Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p),
+                _ => None,
+            })?;
+        (n < 0).then(|| date.year() - n)
+    })
 }

@@ -59,6 +59,21 @@ fn a_closing_editor_note_dates_the_text() {
 }
 
 #[test]
+fn release_lines_life_dates_and_years_ago_on_a_date() {
+    let text = "For immediate release – 24 February 2026\n\nRadar Finds Lakes\n\nThe lakes drained in 2024 \
+                and a second mission is due in 2031.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-02-24"));
+    let text = "Judgment handed down: Friday 17 July 2026\n\nThe lease expired in 2025.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-07-17"));
+    let text = "A Printer of Letters\n\nBorn 9 May 1931; died 18 September 2026\n\nPublished 26 September 2026\n\n\
+                She drew a typeface in 1974.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-09-26"));
+    let text = "Opinion\n\nSeven years ago this month, on 1 March 2019, the act came into force. A review \
+                reported in December 2024.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+}
+
+#[test]
 fn feasts_with_a_fixed_day() {
     let date = Some("2024-11-14");
     let got = found("The shop will stay open until Christmas. Bonfire Night was quiet.", date);
