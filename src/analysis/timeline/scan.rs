@@ -42,20 +42,28 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 });
                 i = m.end;
             }
+            // a set or a habit ("every Christmas Day", "except for Shrove Tuesday") is passed
+            // over whole, so that no shorter expression inside it ("Tuesday") is taken
+            Some(m) if m.end > m.start + 1 => i = m.end,
             _ => i += 1,
         }
     }
     drop_figurative(cx, out, first);
 }
 
-/// "The leaders of today are the followers of tomorrow": a present and a future word set
-/// against each other in one sentence, with no other date, are a figure of speech.
+/// "The leaders of today are the followers of tomorrow", "tomorrow's wages with
+/// yesterday's promises": two of "yesterday", "today" and "tomorrow" set against each other
+/// in one sentence, with no other date, are a figure of speech.
 fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
     let mine = &out[first..];
     let word = |f: &Found| &cx.lc[f.start..f.end];
-    let today = mine.iter().any(|f| word(f) == "today");
-    let tomorrow = mine.iter().any(|f| word(f) == "tomorrow");
-    if today && tomorrow && mine.iter().all(|f| matches!(word(f), "today" | "tomorrow")) {
+    let has = |w: &str| mine.iter().any(|f| word(f) == w);
+    let kinds = ["yesterday", "today", "tomorrow"].iter().filter(|w| has(w)).count();
+    if kinds >= 2
+        && (has("tomorrow")
+            || mine.iter().all(|f| cx.lc[f.end..].starts_with("'s") || cx.lc[f.end..].starts_with("’s")))
+        && mine.iter().all(|f| matches!(word(f), "yesterday" | "today" | "tomorrow"))
+    {
         out.truncate(first);
     }
 }
@@ -104,17 +112,27 @@ fn generic(cx: &Cx, m: &M) -> bool {
     };
     match m.expr {
         Expr::Month { rel: Rel::Bare, .. } => cues(false),
+        // "closed on Mondays and Tuesdays, except, she says, for Shrove Tuesday": a feast kept
+        // as a habit, the cue anywhere near it in the sentence
+        Expr::Feast(_) => {
+            !bound
+                && (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
+                    .any(|j| words::habitual_cue(cx.w(j)))
+        }
         Expr::Season { rel: Rel::Bare, .. } => cues(cx.w(m.start) != "the"),
         Expr::Weekday { rel: Rel::Bare, .. } => {
             let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-            m.end == m.start + 1
-                && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
-                && cx.is_word(m.end)
-                && !cx.capitalised(m.end)
-                && !matches!(
-                    cx.w(m.end),
-                    "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
-                )
+            // "on a Thursday, with a guide": some Thursday, no date
+            let some_day = prev == "a" && m.end == m.start + 1 && !cx.is_word(m.end);
+            some_day
+                || m.end == m.start + 1
+                    && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                    && cx.is_word(m.end)
+                    && !cx.capitalised(m.end)
+                    && !matches!(
+                        cx.w(m.end),
+                        "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
+                    )
         }
         _ => false,
     }

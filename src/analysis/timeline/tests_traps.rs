@@ -41,6 +41,15 @@ fn figurative_today_and_tomorrow_are_no_dates() {
         "The rebels of today are the rulers of tomorrow.",
         "Today's headline is tomorrow's fish-and-chip paper.",
         "What is news today is history tomorrow.",
+        "The country cannot pay tomorrow's wages with yesterday's promises.",
+    ]);
+}
+
+#[test]
+fn some_weekday_and_a_feast_kept_as_a_habit_are_no_dates() {
+    none(&[
+        "I did the walk on a Thursday, with a guide.",
+        "The café is closed on Mondays and Tuesdays, except for Shrove Tuesday.",
     ]);
 }
 
