@@ -15,10 +15,11 @@
 //! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
 //! calendar value (a reference value at most), never a guessed wrong one.
 
-use super::calendar::{Point, valid_day};
+use super::calendar::{Point, valid_day, weekday};
+use super::expr::Rel;
 use super::resolve::{Dct, Strength};
 use super::scan::Expr;
-use super::{Hit, parse_date};
+use super::{Hit, implied, parse_date};
 use crate::document::{BlockKind, Document};
 use serde::Serialize;
 
@@ -132,6 +133,11 @@ const CONFIDENCE_DATELINE: f32 = 0.9;
 /// A dateline without a year, the year estimated from the text.
 const CONFIDENCE_YEARLESS: f32 = 0.7;
 
+/// Verbs of an editor's note closing a text with the date it was made: "This interview was
+/// conducted in January 2026", "Last updated 3 May 2024".
+const NOTE_VERBS: [&str; 9] =
+    ["conducted", "recorded", "written", "updated", "published", "posted", "filed", "revised", "dated"];
+
 /// Words long enough to make a document a book for the estimate.
 const BOOK_WORDS: usize = 30_000;
 
@@ -157,6 +163,7 @@ pub(super) fn find(
         // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
         Some(Err((m, d))) => {
             if let Some((y, _)) = estimate(doc, hits, implied)
+                && let y = lead_weekday_year(doc, hits, y, m, d).unwrap_or(y)
                 && valid_day(y, m, d)
             {
                 return stated(
@@ -238,10 +245,16 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             && after.is_empty()
             && !before.is_empty()
             && (before.len() <= 40 && capitals
-                || before.len() <= 60 && before.ends_with(',') && matches!(p, Point::Day(..)));
+                || before.len() <= 60
+                    && before.ends_with([',', ':', '–', '—', '-'])
+                    && matches!(p, Point::Day(..)));
         // A full date alone on its line; under the title of an article it may have been
         // taken for a heading, but not in a book ("14 May 1940" heading a chapter).
         let line = block.span.slice(&doc.text).trim();
+        // "Born 9 May 1931; died 18 September 2026": a life's dates, not the text's
+        if line.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("born ")) || line.starts_with("b. ") {
+            continue;
+        }
         let article_top = top && doc.word_count() <= BOOK_WORDS;
         let alone = matches!(p, Point::Day(..))
             && (!block.kind.is_heading() || article_top)
@@ -252,7 +265,12 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             }
             continue;
         }
-        if (top && block.kind == BlockKind::Meta) || alone || dateline || place_line {
+        // "This interview was conducted in January 2026 and has been edited for length."
+        let noted = bottom && before.len() <= 80 && {
+            let b = before.to_ascii_lowercase();
+            NOTE_VERBS.iter().any(|v| b.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == *v))
+        };
+        if (top && block.kind == BlockKind::Meta) || alone || dateline || place_line || noted {
             return Some(Ok(p));
         }
     }
@@ -277,8 +295,12 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
         .collect();
     let latest = votes.iter().map(|v| v.0).max();
     let earliest = votes.iter().map(|v| v.0).min();
-    let anniversary = latest.and_then(|l| anniversary_present(doc, hits, l, earliest?));
-    let implied = implied.iter().copied().chain(age_present(doc)).chain(anniversary).max();
+    let forecast_min = forecast_min(hits);
+    let anniversary =
+        latest.and_then(|l| implied::anniversary_present(doc, hits, l, earliest?, forecast_min));
+    let ago = ago_present(hits);
+    let implied =
+        implied.iter().copied().chain(implied::age_present(doc)).chain(anniversary).chain(ago).max();
     match (latest, implied) {
         (l, Some(i)) if l.is_none_or(|l| i >= l) => return Some((i, weight("implied"))),
         (None, _) => return None,
@@ -300,103 +322,66 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     Some((y, c.clamp(0.0, 1.0)))
 }
 
-/// The present implied by an anniversary: "marking the 180th anniversary of its founding
-/// this year" with a founding year (one in the same sentence, else the text's earliest)
-/// that puts the present at or up to ten years after the latest year reported. "Next year
-/// marks…" counts one less.
-fn anniversary_present(doc: &Document, hits: &[Hit], latest: i32, earliest: i32) -> Option<i32> {
-    let text = &doc.text;
-    let lower = text.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(at) = lower[from..].find("anniversary").map(|i| from + i) {
-        from = at + 1;
-        let before = lower[..at].trim_end();
-        let ord = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        let Some(n) = super::words::ordinal(ord).filter(|&n| n > 1) else { continue };
-        let Some(sentence) = doc.sentence_at(at) else { continue };
-        let s_lower = &lower[sentence.start..sentence.end];
-        let shift = if s_lower.contains("next year") {
-            -1
-        } else if s_lower.contains("last year") {
-            1
-        } else {
-            0
-        };
-        let in_sentence = hits.iter().filter(|h| h.sentence == sentence).find_map(|h| match h.found.expr {
-            Expr::Abs(Point::Year(y)) => Some(y),
+/// The earliest year of a future or forecast clause ("will digitise the archive by 2028"):
+/// the document's present lies before it.
+fn forecast_min(hits: &[Hit]) -> Option<i32> {
+    hits.iter()
+        .filter(|h| h.found.forecast)
+        .filter_map(|h| match h.found.expr {
+            Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p.year()),
             _ => None,
-        });
-        let ok = |base: i32| {
-            let present = base + n + shift;
-            (latest..=latest + 10).contains(&present).then_some(present)
-        };
-        if let Some(p) = in_sentence.and_then(ok).or_else(|| ok(earliest)) {
-            return Some(p);
-        }
-    }
-    None
+        })
+        .min()
 }
 
-/// The present implied by an age and a birth year: "born in 1913" and "died at 92" (or
-/// "aged 92", "a 92-year-old") give 2005. Only with exactly one birth year in the text; the
-/// largest age counts (an obituary's age at death, a profile's "now 64").
-fn age_present(doc: &Document) -> Option<i32> {
-    let mut births = Vec::new();
-    let mut ages = Vec::new();
-    // One pass over the words, none of them copied: only the four cue words look ahead, on a
-    // copy of the iterator (collecting a book's words took 16 MB, its analysis's peak).
-    let mut words = doc.text.split_whitespace();
-    while let Some(w) = words.next() {
-        let lw = trim_word(w);
-        let raw = |k: usize| words.clone().nth(k - 1).unwrap_or("");
-        let next = |k: usize| trim_word(raw(k)).to_ascii_lowercase();
-        if lw.eq_ignore_ascii_case("born") {
-            // "born in 1913", "born on 3 May 1913", "born 1913": the first year within six words.
-            if let Some(y) = (1..=6).map(next).find_map(|w| year_word(&w)) {
-                births.push(y);
-            }
-        }
-        let age = if lw.eq_ignore_ascii_case("aged") {
-            next(1).parse::<i32>().ok()
-        } else if lw.eq_ignore_ascii_case("at") {
-            // "died at 92", "at 92, she", not "at 15 percent" or "at 10 Downing Street".
-            next(1).parse::<i32>().ok().filter(|_| {
-                let after = next(2);
-                raw(1).ends_with(|c: char| !c.is_alphanumeric())
-                    || after.is_empty()
-                    || matches!(
-                        after.as_str(),
-                        "in" | "on" | "after" | "and" | "following" | "from" | "at" | "of"
-                    )
-            })
-        } else {
-            year_old(lw)
-        };
-        if let Some(a) = age.filter(|a| (14..=115).contains(a)) {
-            ages.push(a);
-        }
+/// The year of a yearless dateline ("CALDER CITY, Dec. 12 –") that the lead's weekday agrees
+/// with: a story filed on the day of its event or the day after ("unveiled on Tuesday",
+/// "on Friday night"). Years from one before the estimate to six after it (the latest year
+/// mentioned is only a lower bound, and "the 2026-27 season" reaches a year past the date),
+/// before any forecast year, nearest the estimate first; `None` when the lead names no
+/// weekday or no year agrees, or when the estimate is a year the text reports in the past.
+fn lead_weekday_year(doc: &Document, hits: &[Hit], estimate: i32, m: u32, d: u32) -> Option<i32> {
+    // "The team won in 2024": a year reported plainly in the past is kept, whatever the weekday
+    let firm = hits.iter().any(|h| {
+        h.found.expr == Expr::Abs(Point::Year(estimate))
+            && h.found.date_mod.is_none()
+            && h.found.tense == super::scan::Tense::Past
+            && !h.found.forecast
+    });
+    if firm {
+        return None;
     }
-    births.dedup();
-    match births.as_slice() {
-        [b] => ages.into_iter().max().map(|a| b + a),
+    let lead_end = doc.blocks.get(..doc.blocks.len().min(3))?.last()?.span.end;
+    let wd = hits.iter().take_while(|h| h.span.start < lead_end).find_map(|h| match h.found.expr {
+        Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
         _ => None,
-    }
+    })?;
+    let before = forecast_min(hits);
+    [0, 1, -1, 2, 3, 4, 5, 6]
+        .into_iter()
+        .map(|k| estimate + k)
+        .filter(|&y| before.is_none_or(|f| y < f) && valid_day(y, m, d))
+        .find(|&y| {
+            let filed = weekday(y, m, d);
+            filed == wd || filed == (wd + 1) % 7
+        })
 }
 
-/// A word without the punctuation around it (hyphens kept).
-fn trim_word(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-}
-
-/// The age in "92-year-old", in any case.
-fn year_old(w: &str) -> Option<i32> {
-    const SUFFIX: &str = "-year-old";
-    let cut = w.len().checked_sub(SUFFIX.len())?;
-    (w.is_char_boundary(cut) && w[cut..].eq_ignore_ascii_case(SUFFIX))
-        .then(|| w[..cut].parse().ok())
-        .flatten()
-}
-
-fn year_word(w: &str) -> Option<i32> {
-    (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1000..=2200).contains(y))
+/// The present implied by "seven years ago this month, on 1 March 2019": a count of years
+/// back from the present told with the date it lands on (the date within a few words after).
+fn ago_present(hits: &[Hit]) -> Option<i32> {
+    hits.iter().enumerate().find_map(|(i, ago)| {
+        let Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } = ago.found.expr else {
+            return None;
+        };
+        let date = hits[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|h| h.sentence == ago.sentence && h.span.start < ago.span.end + 40)
+            .find_map(|h| match h.found.expr {
+                Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p),
+                _ => None,
+            })?;
+        (n < 0).then(|| date.year() - n)
+    })
 }

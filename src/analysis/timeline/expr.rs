@@ -4,6 +4,7 @@
 //! relative) and the resolver share one vocabulary without importing each other.
 
 use super::calendar::{Point, Season};
+pub use super::feasts::Rule;
 use super::words::Unit;
 use crate::analysis::DateMod;
 
@@ -51,6 +52,8 @@ pub enum Expr {
         season: Season,
         rel: Rel,
     },
+    /// A movable feast without a year ("Easter", "Labor Day"): its day once the year is known.
+    Feast(Rule),
     /// "the eighties": a decade whose century comes from context.
     DecadeWord(i32),
     /// "today", "now", "the moment".

@@ -204,7 +204,7 @@ fn duration(cx: &Cx, i: usize) -> Option<Extra> {
         return None;
     }
     // "a second mine" is an ordinal; "for a second" a length
-    if one && w == "second" && cx.is_word(end) && !is_function_word(cx.w(end)) {
+    if one && w == "second" && cx.is_word(end) && !words::is_function_word(cx.w(end)) {
         return None;
     }
     // "one day he left", "some day": a vague date, not a length
@@ -263,7 +263,7 @@ fn set(cx: &Cx, i: usize) -> Option<Extra> {
     if let Some(v) = adverb {
         // an adverb ("paid annually", "meets weekly,"), not an adjective ("a daily paper")
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        let next_is_noun = cx.is_word(i + 1) && !is_function_word(cx.w(i + 1));
+        let next_is_noun = cx.is_word(i + 1) && !words::is_function_word(cx.w(i + 1));
         if words::determiner(prev) || next_is_noun {
             return None;
         }
@@ -320,27 +320,6 @@ fn set(cx: &Cx, i: usize) -> Option<Extra> {
         return None;
     };
     Some(Extra { quant: Some(quant), ..Extra::new(i, k + 1, TimexType::Set, v) })
-}
-
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "or"
-            | "but"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "since"
-            | "until"
-            | "as"
-    )
 }
 
 /// "9 p.m.", "9.30am", "4AM", "21:00", "at noon", "midnight", "six o'clock": the time part

@@ -17,6 +17,8 @@ pub mod calendar;
 pub mod dct;
 pub mod expr;
 pub mod extras;
+pub mod feasts;
+mod implied;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
@@ -267,3 +269,9 @@ fn entities_in(sentence: Span, mentions: &[(usize, usize)]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_traps;
+
+#[cfg(test)]
+mod tests_dates;

@@ -1,7 +1,7 @@
 //! Dates built on names: months ("May 1999", "November 9", "in November"), weekdays
 //! ("Saturday, 14 October 2023", "on Tuesday"), seasons ("the summer of 1952", "by
-//! autumn"), quarters ("Q3 2025"), holidays ("Christmas Eve 1952") and modified periods
-//! ("late 2023", "mid-March").
+//! autumn"), quarters ("Q3 2025") and modified periods
+//! ("late 2023", "mid-March"); feasts ("Christmas Eve 1952") are in [`super::feasts`].
 //!
 //! Name words double as ordinary words ("may", "March on", "April Jones", "the Sunday
 //! Times"), so a bare name is taken only where it is introduced like a time.
@@ -20,6 +20,7 @@ pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
     if let Some(d) = day_tok(cx, k)
         && !(cx.attached(k + 1) && (cx.is(k + 1, ":") || cx.is(k + 1, ".")) && cx.attached(k + 2))
         && !words::counted_noun(cx.w(k + 1))
+        && !count_after_in(cx, i, k)
     {
         let mut j = k + 1;
         if cx.is(j, ",") {
@@ -163,33 +164,6 @@ pub fn quarter(cx: &Cx, i: usize) -> Option<M> {
     Some(M::new(i, i + 2, Expr::Abs(Point::Quarter(y, q))))
 }
 
-/// "Christmas Eve 1952", "Christmas Day", "New Year’s Day 2000".
-pub fn holiday(cx: &Cx, i: usize) -> Option<M> {
-    let (k, month, day) = match cx.w(i) {
-        "christmas" => match cx.w(i + 1) {
-            "eve" => (i + 2, 12, 24),
-            "day" => (i + 2, 12, 25),
-            _ => (i + 1, 12, 25),
-        },
-        "new" if cx.w(i + 1) == "year" && cx.is_apostrophe(i + 2) && cx.w(i + 3) == "s" => {
-            match cx.w(i + 4) {
-                "eve" => (i + 5, 12, 31),
-                "day" => (i + 5, 1, 1),
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
-    if !cx.capitalised(i) {
-        return None;
-    }
-    if let Some(y) = year_tok(cx, k) {
-        return Some(M::new(i, k + 1, Expr::Abs(Point::Day(y, month, day))));
-    }
-    // Without a year only the named day itself ("Christmas Eve"), not "Christmas cards".
-    (k > i + 1).then(|| M::new(i, k, Expr::MonthDay(month, day)))
-}
-
 /// The relation a word before a month or weekday sets: "last May", "next Tuesday".
 fn rel_of(prev: &str) -> Rel {
     match prev {
@@ -198,4 +172,18 @@ fn rel_of(prev: &str) -> Rel {
         "this" => Rel::This,
         _ => Rel::Bare,
     }
+}
+
+/// "In April 12 members resigned": after "in" a month and a number before a plural noun is
+/// the month and a count ("on April 12 officials said" is a date).
+fn count_after_in(cx: &Cx, i: usize, k: usize) -> bool {
+    let w = cx.w(k + 1);
+    i > 0
+        && matches!(cx.w(i - 1), "in" | "during")
+        && cx.is_word(k + 1)
+        && !cx.capitalised(k + 1)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !words::is_function_word(w)
 }

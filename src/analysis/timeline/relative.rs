@@ -35,16 +35,21 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             // "now and then" is a frequency; "now-defunct" an adjective.
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
             let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
+            // "Now then, …", "Now, now, …": discourse at a sentence's start.
+            let opener = i == 0 && (cx.w(1) == "then" && cx.is(2, ",") || cx.is(1, ",") && cx.w(2) == "now");
+            let repeated = i == 2 && cx.is(1, ",") && cx.w(0) == "now";
             // "Now, Watson, …": a sentence-opening "Now," before a name is discourse.
-            let discourse = i == 0
-                && cx.is(1, ",")
-                && cx.is_word(2)
-                && cx.capitalised(2)
-                && !words::determiner(cx.w(2))
-                && !matches!(
-                    cx.w(2),
-                    "i" | "it" | "he" | "she" | "we" | "they" | "you" | "there" | "in" | "after"
-                );
+            let discourse = opener
+                || repeated
+                || i == 0
+                    && cx.is(1, ",")
+                    && cx.is_word(2)
+                    && cx.capitalised(2)
+                    && !words::determiner(cx.w(2))
+                    && !matches!(
+                        cx.w(2),
+                        "i" | "it" | "he" | "she" | "we" | "they" | "you" | "there" | "in" | "after"
+                    );
             return (!freq && !compound && !discourse).then(|| M::new(i, i + 1, Expr::Present));
         }
         "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
@@ -233,49 +238,17 @@ pub fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
             && cx.capitalised(j)
             && words::month(cx.w(j)).is_none()
             && words::weekday(cx.w(j)).is_none()
-            && !is_function_word(cx.w(j))
+            && !words::is_function_word(cx.w(j))
         {
             j += 1;
         }
         return (j > k).then_some(j);
     }
     let mut j = k + 1;
-    while j < k + 3 && cx.is_word(j) && !is_function_word(cx.w(j)) && words::unit(cx.w(j)).is_none() {
+    while j < k + 3 && cx.is_word(j) && !words::is_function_word(cx.w(j)) && words::unit(cx.w(j)).is_none() {
         j += 1;
     }
     (j > k + 1).then_some(j)
-}
-
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "or"
-            | "but"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "with"
-            | "was"
-            | "were"
-            | "is"
-            | "had"
-            | "has"
-            | "when"
-            | "that"
-            | "which"
-            | "who"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-    )
 }
 
 /// "two years later", "a decade ago", "several months before the meeting", "more than

@@ -127,6 +127,7 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
             }
             Expr::Month { .. }
             | Expr::MonthDay(..)
+            | Expr::Feast(_)
             | Expr::Weekday { .. }
             | Expr::Season { .. }
             | Expr::DecadeWord(_) => named(it, dct, &nar, &mut r),
@@ -211,6 +212,27 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
                     Point::Day(y, m, d.min(days_in_month(y, m)))
                 }),
             };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        // "since Easter", "after Labor Day": the feast's day in the year a day of its month
+        // would take
+        Expr::Feast(rule) => {
+            let p = match dct {
+                Some(dc) if dc.stated() => {
+                    let (m, d) = rule.date(dc.point.year());
+                    Some(month_day_from_dct(dc.point, m, d, it.tense).year())
+                }
+                _ => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (m, d) = rule.date(n.year());
+                    n.year() + i32::from(n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1))))
+                }),
+            }
+            .map(|y| {
+                let (m, d) = rule.date(y);
+                Point::Day(y, m, d)
+            });
             r.value = p.map(Value::Point);
             moves_to = p;
         }

@@ -12,7 +12,8 @@
 
 use super::calendar::{Point, valid_day};
 pub use super::expr::{Expr, Found, M, Rel, Tense};
-use super::names::{holiday, modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
+use super::feasts::feast;
+use super::names::{modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
 use super::numbers::{
     after_month, apostrophe_decade, day_month, day_words, numeric, period_at, period_mod, year_tok,
 };
@@ -41,20 +42,28 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 });
                 i = m.end;
             }
+            // a set or a habit ("every Christmas Day", "except for Shrove Tuesday") is passed
+            // over whole, so that no shorter expression inside it ("Tuesday") is taken
+            Some(m) if m.end > m.start + 1 => i = m.end,
             _ => i += 1,
         }
     }
     drop_figurative(cx, out, first);
 }
 
-/// "The leaders of today are the followers of tomorrow": a present and a future word set
-/// against each other in one sentence, with no other date, are a figure of speech.
+/// "The leaders of today are the followers of tomorrow", "tomorrow's wages with
+/// yesterday's promises": two of "yesterday", "today" and "tomorrow" set against each other
+/// in one sentence, with no other date, are a figure of speech.
 fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
     let mine = &out[first..];
     let word = |f: &Found| &cx.lc[f.start..f.end];
-    let today = mine.iter().any(|f| word(f) == "today");
-    let tomorrow = mine.iter().any(|f| word(f) == "tomorrow");
-    if today && tomorrow && mine.iter().all(|f| matches!(word(f), "today" | "tomorrow")) {
+    let has = |w: &str| mine.iter().any(|f| word(f) == w);
+    let kinds = ["yesterday", "today", "tomorrow"].iter().filter(|w| has(w)).count();
+    if kinds >= 2
+        && (has("tomorrow")
+            || mine.iter().all(|f| cx.lc[f.end..].starts_with("'s") || cx.lc[f.end..].starts_with("’s")))
+        && mine.iter().all(|f| matches!(word(f), "yesterday" | "today" | "tomorrow"))
+    {
         out.truncate(first);
     }
 }
@@ -65,7 +74,11 @@ fn is_set(cx: &Cx, m: &M) -> bool {
     matches!(prev, "every" | "each" | "per")
         && matches!(
             m.expr,
-            Expr::Weekday { .. } | Expr::Month { .. } | Expr::Season { .. } | Expr::MonthDay(..)
+            Expr::Weekday { .. }
+                | Expr::Month { .. }
+                | Expr::Season { .. }
+                | Expr::MonthDay(..)
+                | Expr::Feast(_)
         )
 }
 
@@ -99,17 +112,27 @@ fn generic(cx: &Cx, m: &M) -> bool {
     };
     match m.expr {
         Expr::Month { rel: Rel::Bare, .. } => cues(false),
+        // "closed on Mondays and Tuesdays, except, she says, for Shrove Tuesday": a feast kept
+        // as a habit, the cue anywhere near it in the sentence
+        Expr::Feast(_) => {
+            !bound
+                && (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
+                    .any(|j| words::habitual_cue(cx.w(j)))
+        }
         Expr::Season { rel: Rel::Bare, .. } => cues(cx.w(m.start) != "the"),
         Expr::Weekday { rel: Rel::Bare, .. } => {
             let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-            m.end == m.start + 1
-                && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
-                && cx.is_word(m.end)
-                && !cx.capitalised(m.end)
-                && !matches!(
-                    cx.w(m.end),
-                    "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
-                )
+            // "on a Thursday, with a guide": some Thursday, no date
+            let some_day = prev == "a" && m.end == m.start + 1 && !cx.is_word(m.end);
+            some_day
+                || m.end == m.start + 1
+                    && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                    && cx.is_word(m.end)
+                    && !cx.capitalised(m.end)
+                    && !matches!(
+                        cx.w(m.end),
+                        "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
+                    )
         }
         _ => false,
     }
@@ -143,6 +166,7 @@ fn prefixable(e: &Expr) -> bool {
             | Expr::Named(_)
             | Expr::Month { .. }
             | Expr::MonthDay(..)
+            | Expr::Feast(_)
             | Expr::Weekday { .. }
             | Expr::Season { .. }
             | Expr::DecadeWord(_)
@@ -177,7 +201,7 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
                 .or_else(|| modified_period(cx, i))
                 .or_else(|| season_phrase(cx, i))
                 .or_else(|| quarter(cx, i))
-                .or_else(|| holiday(cx, i))
+                .or_else(|| feast(cx, i))
                 .or_else(|| relative::phrase(cx, i))
         }
     }
@@ -287,7 +311,11 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
             return Some(M::new(i, j + 4, Expr::Season { season: s, rel }));
         }
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        if matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
+        // "in the autumn of her life", "the spring of his career": a stage of a life
+        let figure = cx.w(j + 1) == "of"
+            && words::determiner(cx.w(j + 2))
+            && matches!(cx.w(j + 3), "life" | "career" | "years" | "days");
+        if !figure && matches!(prev, "in" | "by" | "during" | "until" | "through" | "throughout" | "over") {
             return Some(M::new(i, j + 1, Expr::Season { season: s, rel: Rel::Bare }));
         }
         return None;
@@ -297,7 +325,9 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
         Some((m, k)) => (Some(m), k),
         None => (None, j),
     };
-    if let Some(d) = words::decade_word(cx.w(k)) {
+    // "the Sixties Revival Band", "the Roaring Twenties Club": a name, not a decade
+    let in_name = cx.capitalised(k) && cx.is_word(k + 1) && cx.capitalised(k + 1);
+    if let Some(d) = words::decade_word(cx.w(k)).filter(|_| !in_name) {
         return Some(M::new(i, k + 1, Expr::DecadeWord(d)).with_mod(dm));
     }
     // the years after 9/11, the weeks following the vote

@@ -146,7 +146,23 @@ pub fn past_cue(w: &str) -> bool {
 pub fn habitual_cue(w: &str) -> bool {
     matches!(
         w,
-        "usually" | "daily" | "weekly" | "often" | "always" | "generally" | "typically" | "twice" | "every"
+        "usually"
+            | "daily"
+            | "weekly"
+            | "often"
+            | "always"
+            | "generally"
+            | "typically"
+            | "twice"
+            | "every"
+            // "closed on Mondays and Tuesdays": a weekday in the plural is a habit
+            | "mondays"
+            | "tuesdays"
+            | "wednesdays"
+            | "thursdays"
+            | "fridays"
+            | "saturdays"
+            | "sundays"
     )
 }
 

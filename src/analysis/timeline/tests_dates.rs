@@ -1,0 +1,112 @@
+//! Behaviour tests of the document date's harder evidence (a yearless dateline dated by the
+//! lead's weekday, centenaries, ages in words, an editor's closing note) and of feasts and
+//! holidays. Every text is invented.
+
+use super::*;
+use crate::document::Format;
+
+fn doc(text: &str) -> Document {
+    Document::from_text(text.to_string(), "test", Format::Text, "test")
+}
+
+fn date_of(text: &str) -> Option<String> {
+    extract(&doc(text), &[], &Options::default()).document_date.value
+}
+
+fn found(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    let options = Options { document_date: date.map(str::to_string) };
+    let mut items = extract(&doc(text), &[], &options).items;
+    items.sort_by_key(|i| i.span.start);
+    items.into_iter().map(|i| (i.text, i.value)).collect()
+}
+
+#[test]
+fn a_yearless_dateline_takes_the_year_its_weekday_agrees_with() {
+    // 8 September is a Tuesday in 2026 (not in 2024, the latest year mentioned).
+    let text = "Quire Unveils Its Fourth Phone\n\nSAN JOSE, Sept. 8 (Wirepress) – The maker unveiled its \
+                fourth model on Tuesday.\n\nIt has grown fast since 2024 and was founded in 2020.\n\n\
+                It has no plans to list its shares before 2028.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-09-08"));
+    // The game was on Friday night; the story is filed on Saturday 12 December 2026, although
+    // "the 2026-27 season" reaches into 2027.
+    let text = "Harriers Rally\n\nCALDER CITY, Dec. 12 – The Harriers beat the Kings on Friday night.\n\n\
+                It was their best comeback of the 2026-27 season.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-12-12"));
+}
+
+#[test]
+fn a_centenary_this_year_dates_the_text() {
+    let text = "The weavers leased the mill in the spring of 1826.\n\nThe museum opened in 2008.\n\n\
+                This year the town marks the bicentenary of that lease. The archive will be online by 2028.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+}
+
+#[test]
+fn an_age_in_words_and_a_birth_year_date_the_text() {
+    let text = "She was born in 1930 above the boatyard.\n\nShe married in 1953 and died in 2011.\n\n\
+                This year she would have turned ninety-five.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2025"));
+}
+
+#[test]
+fn a_closing_editor_note_dates_the_text() {
+    let mut text = String::from("The Comet Hunter\n\nShe found the comet in August 2019.\n\n");
+    for _ in 0..6 {
+        text += "Q: What did you see?\n\nA: A smudge of light that moved.\n\n";
+    }
+    text += "This interview was conducted in January 2026 and has been edited for length.\n";
+    assert_eq!(date_of(&text).as_deref(), Some("2026-01"));
+}
+
+#[test]
+fn release_lines_life_dates_and_years_ago_on_a_date() {
+    let text = "For immediate release – 24 February 2026\n\nRadar Finds Lakes\n\nThe lakes drained in 2024 \
+                and a second mission is due in 2031.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-02-24"));
+    let text = "Judgment handed down: Friday 17 July 2026\n\nThe lease expired in 2025.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-07-17"));
+    let text = "A Printer of Letters\n\nBorn 9 May 1931; died 18 September 2026\n\nPublished 26 September 2026\n\n\
+                She drew a typeface in 1974.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-09-26"));
+    let text = "Opinion\n\nSeven years ago this month, on 1 March 2019, the act came into force. A review \
+                reported in December 2024.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+}
+
+#[test]
+fn feasts_with_a_fixed_day() {
+    let date = Some("2024-11-14");
+    let got = found("The shop will stay open until Christmas. Bonfire Night was quiet.", date);
+    assert_eq!(
+        got,
+        vec![
+            ("Christmas".to_string(), Some("2024-12-25".to_string())),
+            ("Bonfire Night".to_string(), Some("2024-11-05".to_string())),
+        ]
+    );
+    let got = found("They stormed the fort on Bastille Day 1789 and feasted on May Day 1790.", None);
+    assert_eq!(got[0].1.as_deref(), Some("1789-07-14"));
+    assert_eq!(got[1].1.as_deref(), Some("1790-05-01"));
+}
+
+#[test]
+fn movable_feasts_from_the_computus_and_the_weekday_rules() {
+    let got = found("The rising began on Easter Monday 1916.", None);
+    assert_eq!(got, vec![("Easter Monday 1916".to_string(), Some("1916-04-24".to_string()))]);
+    let got = found("The bank closed on 4 July 1931. The rest of us went back after Labor Day.", None);
+    assert_eq!(got[1].1.as_deref(), Some("1931-09-07"));
+    let got = found("The ferries will run again before Easter.", Some("2026-03-13"));
+    assert_eq!(got, vec![("before Easter".to_string(), Some("2026-04-05".to_string()))]);
+}
+
+#[test]
+fn feast_names_as_modifiers_or_places_are_no_dates() {
+    for text in [
+        "She posted the Christmas cards early.",
+        "They sailed to Easter Island and Christmas Island.",
+        "The Easter Rising is taught in schools.",
+        "He wrote on All Saints and on Palm oil.",
+    ] {
+        assert_eq!(found(text, Some("2024-05-14")), vec![], "{text}");
+    }
+}

@@ -1,0 +1,134 @@
+//! Look-alikes of dates that are not dates, one test per class of the error analysis of
+//! unseen articles (discourse "Now,", figurative "today … tomorrow", scores and times, a
+//! decade word as a name, a day that is a count, "May" and "March" as words, seasons as
+//! words, ages, one expression split in two). Every sentence is invented; each names the
+//! trap it sets, so a failure says which reading went wrong.
+
+use super::*;
+use crate::document::Format;
+
+fn found(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    let doc = Document::from_text(text.to_string(), "test", Format::Text, "test");
+    let options = Options { document_date: date.map(str::to_string) };
+    let mut items = extract(&doc, &[], &options).items;
+    items.sort_by_key(|i| i.span.start);
+    items.into_iter().map(|i| (i.text, i.value)).collect()
+}
+
+fn none(texts: &[&str]) {
+    for text in texts {
+        assert_eq!(found(text, Some("2024-05-14")), vec![], "{text}");
+    }
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    v.iter().map(|(t, x)| (t.to_string(), if x.is_empty() { None } else { Some(x.to_string()) })).collect()
+}
+
+#[test]
+fn discourse_now_is_no_date() {
+    none(&[
+        "Now, Inspector, tell me what you saw on the stairs.",
+        "Now, Margit, put the kettle on.",
+        "Now then, who left the gate open?",
+        "Now, now, there is no need to shout.",
+    ]);
+}
+
+#[test]
+fn figurative_today_and_tomorrow_are_no_dates() {
+    none(&[
+        "The rebels of today are the rulers of tomorrow.",
+        "Today's headline is tomorrow's fish-and-chip paper.",
+        "What is news today is history tomorrow.",
+        "The country cannot pay tomorrow's wages with yesterday's promises.",
+    ]);
+}
+
+#[test]
+fn some_weekday_and_a_feast_kept_as_a_habit_are_no_dates() {
+    none(&[
+        "I did the walk on a Thursday, with a guide.",
+        "The café is closed on Mondays and Tuesdays, except for Shrove Tuesday.",
+    ]);
+}
+
+#[test]
+fn scores_times_and_counts_are_no_dates() {
+    none(&[
+        "The final score was 21-14 after extra time.",
+        "Doors open at 19.30 and the bar shuts at 23:00.",
+        "She ran the 1500 metres in four minutes flat.",
+        "Flight 2017 to Oslo was cancelled.",
+        "The ward has 1,200 beds and room 1905 is empty.",
+        "He bowled 2010 deliveries without a wide.",
+    ]);
+}
+
+#[test]
+fn a_decade_word_in_a_name_is_no_decade() {
+    none(&["The Sixties Revival Band played at the Roaring Twenties Club.", "She drank at the Forties Bar."]);
+}
+
+#[test]
+fn a_day_that_is_a_count_is_not_the_day_of_the_month() {
+    let got = found("In April 12 members resigned from the committee.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("April", "2024-04")]));
+    let got = found("In June 30 families had left the valley.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("June", "2023-06")]));
+}
+
+#[test]
+fn may_as_a_name_or_a_modal_is_no_month() {
+    none(&[
+        "May Ellison runs the shop on the corner.",
+        "May we come in?",
+        "The minister, Harriet May, said nothing.",
+        "Prices may 10 times over rise, he warned.",
+        "It may well rain.",
+    ]);
+}
+
+#[test]
+fn march_as_a_verb_or_a_noun_is_no_month() {
+    none(&[
+        "They march on the capital at dawn.",
+        "The long march through the hills took its toll.",
+        "Thousands joined the March for Clean Air.",
+        "Forward, march!",
+    ]);
+}
+
+#[test]
+fn seasons_as_words_are_no_dates() {
+    none(&[
+        "They stayed at the Four Seasons in the city.",
+        "He drank spring water and had a spring in his step.",
+        "Prices fall when the harvest comes in.",
+        "Summer Okonjo scored twice.",
+        "She was in the autumn of her life.",
+    ]);
+}
+
+#[test]
+fn ages_are_no_dates() {
+    none(&[
+        "A 30-year-old man was arrested.",
+        "Children aged 5 to 11 can enter free.",
+        "At 45, he was the oldest player on the pitch.",
+        "The 2000-year-old tree still stands.",
+    ]);
+}
+
+#[test]
+fn one_expression_is_one_item() {
+    let date = Some("2024-05-14");
+    assert_eq!(
+        found("It snowed in the winter of last year.", date),
+        pairs(&[("the winter of last year", "2023-WI")])
+    );
+    assert_eq!(found("They met on the morning of 3 May 2010.", date).len(), 1);
+    assert_eq!(found("The polls closed on Tuesday, March 3, 2020.", date).len(), 1);
+    assert_eq!(found("The plant shut in the first week of June 2020.", date).len(), 1);
+    assert_eq!(found("It happened early in the spring of 1934.", date).len(), 1);
+}
