@@ -76,7 +76,11 @@ impl<'a> Groups<'a> {
         let own = &links.parts[id];
         // Used as a surname here, a word's sex as a given name ("Lowe") says nothing: only
         // its title does.
-        let own_sex = self.titles[id].and_then(name_parts::title_sex);
+        // A woman's title kept in the form ("Mademoiselle Ames") shows in the key only.
+        let family_key = self.keys[id].split_once('#').map(|(_, f)| f);
+        let own_sex = self.titles[id]
+            .and_then(name_parts::title_sex)
+            .or_else(|| family_key.map(|_| name_parts::Sex::Female));
         let titled_woman = |o: usize| {
             let p = &links.parts[o];
             p.given.is_none() && p.sex == Some(name_parts::Sex::Female)
@@ -85,7 +89,7 @@ impl<'a> Groups<'a> {
         // her sister-in-law) unless that woman is given the same title.
         // ... when a husband is there: the bare surname under a man's title, or a man with a
         // given name and the surname. Alone, "Mrs. Harlow" is the woman named in full.
-        let family = self.titles[id].and_then(name_parts::title_family);
+        let family = self.titles[id].and_then(name_parts::title_family).or(family_key);
         let bare = self.keys[id].split('#').next().unwrap_or_default();
         let male = Some(name_parts::Sex::Male);
         let husband = family.is_some()
@@ -220,8 +224,10 @@ impl<'a> Groups<'a> {
                 .iter()
                 .filter_map(|f| self.by_key.get(&format!("{key}#{f}")).copied())
                 .collect();
+            // A woman's given name under a woman's title ("Miss Ruth") is hers however rare.
+            let hers = name_parts::given_sex(key) == Some(name_parts::Sex::Female);
             if let [w] = women[..]
-                && self.uses[id] <= self.uses[w]
+                && (hers || self.uses[id] <= self.uses[w])
                 && self.uf.find(id) != self.uf.find(w)
             {
                 self.group_votes[id] = self.group_votes[id].without_listed();

@@ -223,7 +223,8 @@ pub const TESTS: &[(&str, Test)] = &[
     ("prep_multiword", |m| {
         (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
     }),
-    ("the_x", the_x),
+    ("the_x", |m| the_x(m).filter(|_| m.multi)),
+    ("the_x_one", |m| the_x(m).filter(|_| !m.multi)),
     ("person_noun_before", |m| cues::PERSON_NOUNS.contains(m.p1()).then(|| format!("cue: {} X", m.p1()))),
     ("org_noun_before", |m| {
         let p = m.p1();
