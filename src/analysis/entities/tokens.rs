@@ -233,6 +233,11 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             | if first_in_sentence { FIRST_IN_SENTENCE } else { 0 }
             | if heading { HEADING } else { 0 }
             | if possessive { POSSESSIVE } else { 0 };
+        if out.len() == out.capacity() {
+            // A denser text than guessed: grow by a guess for the rest, not by doubling (a
+            // doubled array of a book's tokens is megabytes unused).
+            out.reserve_exact((text.len() - start) / 4 + 1024);
+        }
         // In range: `text` is at most u32::MAX bytes.
         out.push(Token {
             start: start as u32,

@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::search::{EntryKind, PickerIndex};
 use crate::span::Span;
 use std::collections::BTreeMap;
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 /// What the next key is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,14 +69,12 @@ impl State {
         let Some(a) = self.analysis.clone() else { return };
         let doc = Arc::clone(&self.doc);
         let marks = self.marks.map.clone();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
+        self.picker.pending = Some(std::thread::spawn(move || {
             let mut index = PickerIndex::new(&doc, &a);
             let base = index.len();
             push_bookmarks(&mut index, &doc, &marks);
-            let _ = tx.send((index, base));
-        });
-        self.picker.pending = Some(rx);
+            (index, base)
+        }));
     }
 
     /// A bookmark changed: the bookmark entries at the end of the index are replaced and

@@ -13,7 +13,7 @@
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
 use std::borrow::Cow;
-use std::sync::mpsc;
+use std::thread::JoinHandle;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
@@ -25,7 +25,7 @@ pub struct PickerState {
     /// The reading position the hits are ranked for (closer mentions first).
     pub at: Option<usize>,
     /// An index being built in the background, with its number of entries before bookmarks.
-    pub pending: Option<mpsc::Receiver<(PickerIndex, usize)>>,
+    pub pending: Option<JoinHandle<(PickerIndex, usize)>>,
     /// Entries of `index` before the bookmarks.
     pub base: usize,
 }
@@ -33,8 +33,8 @@ pub struct PickerState {
 impl PickerState {
     /// Takes over the index being built in the background, waiting for it if need be.
     pub fn ready(&mut self) {
-        if let Some(rx) = self.pending.take()
-            && let Ok((index, base)) = rx.recv()
+        if let Some(build) = self.pending.take()
+            && let Ok((index, base)) = build.join()
         {
             self.index = Some(index);
             self.base = base;
