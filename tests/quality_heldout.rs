@@ -129,7 +129,7 @@ const HELDOUT: Floors = Floors {
 const UNSEEN: Floors = Floors {
     f1: 0.91,
     jump: 0.89,
-    typed: 0.88,
+    typed: 0.91,
     fragmented: 0.07,
     found: 0.97,
     right: 0.97,
@@ -138,11 +138,12 @@ const UNSEEN: Floors = Floors {
 };
 
 /// The blind set's floors, a little under the means it scored when it was first run
-/// (F1 .908, jump .925, typed .841, fragmented .121, relative .495, precision .995).
+/// (F1 .908, jump .925, typed .841, fragmented .121, relative .495, precision .995); typed
+/// raised after the fourth session's kind rules (.863).
 const BLIND: Floors = Floors {
     f1: 0.89,
     jump: 0.90,
-    typed: 0.82,
+    typed: 0.84,
     fragmented: 0.14,
     found: 0.97,
     right: 0.97,

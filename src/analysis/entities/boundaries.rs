@@ -140,7 +140,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let mut k = from;
     while k < limit.min(from + max)
         && t[k].gap == Gap::Space
-        && t[k].sentence() == t[from - 1].sentence()
+        && !t[k].first_in_sentence()
         && ctx.is_name_word(k)
     {
         k += 1;
@@ -150,8 +150,30 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
 
 /// "Fishermen’s Association", "Women’s Institute": a possessive common noun at token
 /// `j - 1` inside an organization's name, whose head follows.
+/// Also "Cotterell’s Bank", "Tanner’s Walk", "St Aldwyn’s School": a name that is no listed
+/// place or organization, its possessive, and one capitalised organization or place head
+/// (not "Britain’s Treasury": that is Britain and the Treasury).
 pub fn possessive_inside_org(ctx: &Ctx, j: usize, limit: usize) -> bool {
-    j < limit && ctx.tokens[j - 1].possessive() && ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3)
+    j < limit
+        && ctx.tokens[j - 1].possessive()
+        && ((ordinary(ctx, j - 1) && ends_in_org_head(ctx, j, limit, 3))
+            || named_possessive_head(ctx, j, limit))
+}
+
+/// "Cotterell’s Bank": the word at `j` is the only name word after the possessive at `j - 1`
+/// and a head word; the possessive word is no listed place, town or organization.
+fn named_possessive_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
+    let t = ctx.tokens;
+    let key = key_for(ctx.word(j - 1));
+    let listed = ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key) || ctx.gaz.is_org(&key);
+    let more = j + 1 < limit && t[j + 1].gap == Gap::Space && ctx.is_name_word(j + 1);
+    let head = ctx.word(j);
+    !listed
+        && !more
+        && t[j].gap == Gap::Space
+        && t[j].shape == Shape::Cap
+        && !t[j].first_in_sentence()
+        && (in_list(&cues::ORG_HEADS, head) || in_list(&cues::PLACE_HEADS, head))
 }
 
 #[cfg(test)]
@@ -203,6 +225,14 @@ mod tests {
             ),
             ["Federation of Women’s Organisations", "Tarlow and District Angling Association"]
         );
+    }
+
+    #[test]
+    fn a_possessive_name_before_one_head_word_is_one_name() {
+        assert_eq!(names("He banked with Varrell’s Bank in those years."), ["Varrell’s Bank"]);
+        assert_eq!(names("We walked down Tolliver’s Walk at dusk."), ["Tolliver’s Walk"]);
+        assert_eq!(names("It was Britain’s Treasury that paid."), ["Britain", "Treasury"]);
+        assert_eq!(names("Later Varrell’s son sold it."), ["Varrell"]);
     }
 
     #[test]

@@ -101,7 +101,9 @@ pub static ORG_HEADS: Cue = Cue::new(
      Restaurant Bistro Brasserie Trattoria Winery Brewery Distillery Vineyard Vineyards Pub LLP Semiconductor \
      Semiconductors Electronics Chemicals Materials \
      Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
-     Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles",
+     Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles \
+     Constabulary Arms Collection Brothers Kitchen Assurance Symphony Philharmonic Sinfonia Band Choir \
+     Ensemble Quartet Priory",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the

@@ -55,7 +55,7 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
-    let mentions = scan::mentions(&doc.text, &tokens, &clusters);
+    let mentions = scan::mentions(&doc.text, &doc.sentences, &tokens, &clusters);
     let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters
         .into_iter()
         .zip(mentions)

@@ -223,7 +223,8 @@ pub const TESTS: &[(&str, Test)] = &[
     ("prep_multiword", |m| {
         (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
     }),
-    ("the_x", the_x),
+    ("the_x", |m| the_x(m).filter(|_| m.multi)),
+    ("the_x_one", |m| the_x(m).filter(|_| !m.multi)),
     ("person_noun_before", |m| cues::PERSON_NOUNS.contains(m.p1()).then(|| format!("cue: {} X", m.p1()))),
     ("org_noun_before", |m| {
         let p = m.p1();
@@ -251,7 +252,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: X-{w}"))
     }),
     ("person_verb", |m| {
-        m.next_word().filter(|w| cues::PERSON_VERBS.contains(w)).map(|w| format!("cue: X {w}"))
+        // "a rider from Ghent who": after a preposition, "who" takes up the noun before.
+        let object = cues::PLACE_PREPOSITIONS.contains(m.p1());
+        m.next_word()
+            .filter(|w| cues::PERSON_VERBS.contains(w) && !(object && *w == "who"))
+            .map(|w| format!("cue: X {w}"))
     }),
     ("x_place_noun", |m| {
         m.next_word()
@@ -286,10 +291,12 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("town_ending", |m| {
         // A one-word name with the ending of an English place name ("Velbury", "Haddonshire").
-        const ENDINGS: [&str; 23] = [
+        // And the endings of Nordic, Dutch and German place names ("Karmsund", "Koppelberg").
+        const ENDINGS: [&str; 36] = [
             "shire", "bury", "borough", "ford", "chester", "caster", "minster", "mouth", "wick", "combe",
             "thorpe", "worth", "stead", "by", "moor", "mere", "dale", "holme", "ness", "wich", "stowe",
-            "haven", "port",
+            "haven", "port", "gate", "sund", "fjord", "vik", "havn", "berg", "burg", "dorf", "stadt", "heim",
+            "hausen", "gasse", "strasse",
         ];
         let k = &m.key;
         let hit = !m.multi
