@@ -302,6 +302,22 @@ mod tests {
     }
 
     #[test]
+    fn quoted_dialogue_is_no_work_title() {
+        let (_, e) =
+            run("“Where is Ames?” asked Ruth. Later they shouted “Ruth Ames! Ruth Ames!” in the yard. \
+             “Ames Returns Home” was the title of her book.");
+        assert!(e.iter().all(|x| !x.name.contains('?') && !x.name.contains('!')), "{e:#?}");
+        assert_eq!(kind_of(&e, "Ames Returns Home"), Kind::Other);
+    }
+
+    #[test]
+    fn address_forms_are_not_names() {
+        let (_, e) = run("His Majesty rode out. Ames bowed to His Majesty, and Mamma wept. Mamma said so.");
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Majesty") && *n != "Mamma"), "{names:?}");
+    }
+
+    #[test]
     fn a_two_word_quoted_title_is_one_work() {
         let (_, e) = run("Their best song was \"Miller’s Lament\" and it sold well.");
         let w = find(&e, "Miller’s Lament");
