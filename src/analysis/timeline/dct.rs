@@ -206,6 +206,8 @@ pub fn parse_prefix(s: &str) -> Option<Point> {
 /// `Err((month, day))` for a dateline without a year.
 fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
     let n = doc.blocks.len();
+    // Counted once: the count walks the whole text.
+    let article = doc.word_count() <= BOOK_WORDS;
     for h in hits {
         let (p, yearless) = match h.found.expr {
             Expr::Abs(p @ (Point::Day(..) | Point::Month(..))) => (p, None),
@@ -255,7 +257,7 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
         if line.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("born ")) || line.starts_with("b. ") {
             continue;
         }
-        let article_top = top && doc.word_count() <= BOOK_WORDS;
+        let article_top = top && article;
         let alone = matches!(p, Point::Day(..))
             && (!block.kind.is_heading() || article_top)
             && (h.span.len() * 10 >= line.len() * 6 || block.span.len() <= 40);
