@@ -139,3 +139,42 @@ pub fn render(data: &[u8]) {
     st.resize(height.saturating_add(7), width / 3);
     let _ = dossier::ui::render_to_buffer(&st, height.saturating_add(7), width / 3);
 }
+
+/// Lazy search agrees with the whole-text search: the first byte is the query's length, then
+/// the query, then the text; the match at or after, the last before and the matches inside a
+/// window at a few positions, and the count and every rank, are those of `find_all`.
+pub fn search(data: &[u8]) {
+    use dossier::search::TextIndex;
+    use dossier::search::lazy::{Count, Query};
+    let [n, rest @ ..] = data else { return };
+    let n = usize::from(*n % 8).min(rest.len());
+    let query = String::from_utf8_lossy(&rest[..n]);
+    let text = String::from_utf8_lossy(&rest[n..]);
+    let index = TextIndex::new(&text);
+    let all = index.find_all(&query);
+    let Some(q) = Query::new(&query) else {
+        assert!(all.is_empty(), "a query that folds to nothing matched");
+        return;
+    };
+    for s in &all {
+        span_ok(&text, *s, "match");
+    }
+    let len = text.len();
+    for pos in [0, len / 3, len / 2, len.saturating_sub(3), len] {
+        assert_eq!(index.first_from(&q, pos), all.iter().copied().find(|s| s.end > pos), "first from {pos}");
+        assert_eq!(
+            index.last_before(&q, pos),
+            all.iter().copied().rfind(|s| s.end <= pos),
+            "last before {pos}"
+        );
+        let end = (pos + 9).min(len);
+        let inside: Vec<Span> = all.iter().copied().filter(|s| s.end > pos && s.start < end).collect();
+        assert_eq!(index.spans_in(&q, pos, end), inside, "inside {pos}..{end}");
+    }
+    let mut count = Count::default();
+    while !count.step(&index, &q) {}
+    assert_eq!(count.found, all.len());
+    for (k, s) in all.iter().enumerate().take(64) {
+        assert_eq!(count.rank(&index, &q, *s), Some(k + 1));
+    }
+}

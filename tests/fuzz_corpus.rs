@@ -42,3 +42,8 @@ fn json_corpus() {
 fn render_corpus() {
     replay("render", checks::render);
 }
+
+#[test]
+fn search_corpus() {
+    replay("search", checks::search);
+}

@@ -83,6 +83,23 @@ def main():
     (OUT / "name_variants.tsv").write_text(header + "".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"name_variants.tsv: {len(rows)} lines")
 
+    # A pet form of a hand-written group is of its full name's sex whatever the dictionary
+    # says of it alone: Russian pet forms of men's names end in -a or -ya ("Vaska", "Petya")
+    # and read as women's names elsewhere. A form of two groups of different sexes
+    # ("Sasha"), or one the dictionary codes both ways ("Jean"), is left as it is.
+    one_sex = lambda c: c <= {"M", "1M", "?M"} or c <= {"F", "1F", "?F"}
+    group_sex = defaultdict(set)  # pet form -> "M"/"F" of its groups' roots
+    for line in open(HERE / "hypocoristics.txt", encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        words = [fold(w) for w in line.split()]
+        codes = sex.get(words[0])
+        if codes and one_sex(codes):
+            for w in words[1:]:
+                group_sex[w].add("M" if codes <= {"M", "1M", "?M"} else "F")
+    for w, sexes in group_sex.items():
+        if len(sexes) == 1 and (w not in sex or one_sex(sex[w])):
+            sex[w] = set(sexes)
     out = []
     for name in sorted(sex):
         codes = sex[name]

@@ -72,13 +72,13 @@ impl PlaceType {
 /// the half that cannot hold the key dropped, so no index of line starts is ever built; only
 /// where each first byte's lines begin (1 KB, on first use) narrows the search.
 #[derive(Debug)]
-struct Table {
+pub(crate) struct Table {
     text: &'static str,
     first: OnceLock<Box<[u32; 257]>>,
 }
 
 impl Table {
-    const fn new(text: &'static str) -> Table {
+    pub(crate) const fn new(text: &'static str) -> Table {
         Table { text, first: OnceLock::new() }
     }
 
@@ -106,7 +106,7 @@ impl Table {
     }
 
     /// The value of `key` ("" for a table of keys alone), if the key is in the table.
-    fn get(&self, key: &str) -> Option<&'static str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
         let data = self.body();
         let b = data.as_bytes();
         let k0 = *key.as_bytes().first()? as usize;

@@ -158,7 +158,9 @@ fn read_file(path: &Path, caps: Caps) -> Result<Vec<u8>, LoadError> {
     // A regular file's size was checked; anything else (a FIFO, a device) is a stream.
     let cap = if meta.is_file() { (caps.max_input, "max_input") } else { caps.stream() };
     let mut file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-    read_capped(&mut file, &source, cap).map_err(|e| e.into_load_error(|error| io_error(path, error)))
+    let size = if meta.is_file() { meta.len() } else { 0 };
+    read_capped_sized(&mut file, &source, cap, size)
+        .map_err(|e| e.into_load_error(|error| io_error(path, error)))
 }
 
 /// A file opened for reading, its first 64 KB read and checked, so that a screenful can be
@@ -253,7 +255,8 @@ impl Opened {
         let path = self.path.clone();
         self.file.seek(SeekFrom::Start(0)).map_err(|e| io_error(&path, e))?;
         let source = path.display().to_string();
-        let bytes = read_capped(&mut self.file, &source, (self.max_input, "max_input"))
+        let size = self.file.metadata().map_or(0, |m| if m.is_file() { m.len() } else { 0 });
+        let bytes = read_capped_sized(&mut self.file, &source, (self.max_input, "max_input"), size)
             .map_err(|e| e.into_load_error(|error| io_error(&path, error)))?;
         let hint = format_from_extension(&path);
         let title =
@@ -296,12 +299,25 @@ pub fn read_capped(
     source: &str,
     cap: (u64, &'static str),
 ) -> Result<Vec<u8>, ReadError> {
+    read_capped_sized(reader, source, cap, 0)
+}
+
+/// [`read_capped`] of a file of `size` bytes: the buffer is that size from the start (grown
+/// by doubling, a book's buffer was a quarter larger than the book, for the whole session).
+fn read_capped_sized(
+    reader: &mut impl Read,
+    source: &str,
+    cap: (u64, &'static str),
+    size: u64,
+) -> Result<Vec<u8>, ReadError> {
     let (max_input, setting) = cap;
     let mut bytes = Vec::with_capacity(SNIFF_LEN);
     reader.by_ref().take(SNIFF_LEN as u64).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if !super::epub::sniff_epub(&bytes) {
         check_binary(&bytes, source).map_err(ReadError::Refused)?;
     }
+    let expected = size.min(max_input).saturating_sub(bytes.len() as u64);
+    bytes.reserve_exact(usize::try_from(expected).unwrap_or(0));
     let rest = max_input.saturating_sub(bytes.len() as u64).saturating_add(1);
     reader.take(rest).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > max_input {

@@ -37,11 +37,42 @@ struct Point {
     orig_len: usize,
 }
 
+/// A [`Point`] as stored: `u32` offsets (16 bytes, not 32: a book has tens of thousands of
+/// points; only the first 2 GiB of a text are folded, see [`fold`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Packed {
+    fold: u32,
+    fold_len: u32,
+    orig: u32,
+    orig_len: u32,
+}
+
+impl Packed {
+    fn new(p: Point) -> Packed {
+        // In range: the folded and the original text are at most u32::MAX bytes long.
+        Packed {
+            fold: p.fold as u32,
+            fold_len: p.fold_len as u32,
+            orig: p.orig as u32,
+            orig_len: p.orig_len as u32,
+        }
+    }
+
+    fn get(self) -> Point {
+        Point {
+            fold: self.fold as usize,
+            fold_len: self.fold_len as usize,
+            orig: self.orig as usize,
+            orig_len: self.orig_len as usize,
+        }
+    }
+}
+
 /// A folded copy of a string plus the map back to the original's byte offsets.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     text: String,
-    points: Vec<Point>,
+    points: Vec<Packed>,
     orig_len: usize,
 }
 
@@ -93,16 +124,27 @@ fn char_fold(c: char) -> CharFold {
     }
 }
 
-/// Folds `s`: see the module doc for the rules.
+/// Folds `s`: see the module doc for the rules. Only the first 2 GiB of `s` are folded (the
+/// map's offsets are `u32`, and a folded text may be longer), twice the default input cap.
 pub fn fold(s: &str) -> Folded {
+    let mut cut = s.len().min(u32::MAX as usize / 2);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let s = &s[..cut];
     let mut text = String::with_capacity(s.len());
     let mut points = Vec::new();
     // Start of the pending whitespace run, if any.
     let mut run: Option<usize> = None;
-    let close_run = |run: &mut Option<usize>, end: usize, text: &mut String, points: &mut Vec<Point>| {
+    let close_run = |run: &mut Option<usize>, end: usize, text: &mut String, points: &mut Vec<Packed>| {
         if let Some(start) = run.take() {
             if end - start != 1 {
-                points.push(Point { fold: text.len(), fold_len: 1, orig: start, orig_len: end - start });
+                points.push(Packed::new(Point {
+                    fold: text.len(),
+                    fold_len: 1,
+                    orig: start,
+                    orig_len: end - start,
+                }));
             }
             text.push(' ');
         }
@@ -133,18 +175,24 @@ pub fn fold(s: &str) -> Folded {
             CharFold::Ascii("") if run.is_some() => {}
             CharFold::Ascii(out) => {
                 close_run(&mut run, i, &mut text, &mut points);
-                points.push(Point { fold: text.len(), fold_len: out.len(), orig: i, orig_len: len });
+                points.push(Packed::new(Point {
+                    fold: text.len(),
+                    fold_len: out.len(),
+                    orig: i,
+                    orig_len: len,
+                }));
                 text.push_str(out);
             }
             CharFold::Keep => {
                 close_run(&mut run, i, &mut text, &mut points);
-                points.push(Point { fold: text.len(), fold_len: len, orig: i, orig_len: len });
+                points.push(Packed::new(Point { fold: text.len(), fold_len: len, orig: i, orig_len: len }));
                 text.push(c);
             }
         }
         i += len;
     }
     close_run(&mut run, s.len(), &mut text, &mut points);
+    points.shrink_to_fit();
     Folded { text, points, orig_len: s.len() }
 }
 
@@ -185,7 +233,7 @@ impl Folded {
     /// sorted matches costs one pass over the points in all.
     fn point_before(&self, f: usize, from: usize) -> usize {
         let mut i = from;
-        while i < self.points.len() && self.points[i].fold <= f {
+        while i < self.points.len() && self.points[i].get().fold <= f {
             i += 1;
         }
         i
@@ -197,7 +245,7 @@ impl Folded {
         if f >= self.text.len() {
             return self.orig_len;
         }
-        match i.checked_sub(1).map(|k| self.points[k]) {
+        match i.checked_sub(1).map(|k| self.points[k].get()) {
             None => f,
             Some(p) if f < p.fold + p.fold_len => p.orig,
             Some(p) => p.orig + p.orig_len + (f - p.fold - p.fold_len),
@@ -213,13 +261,13 @@ impl Folded {
         }
         let f = e - 1;
         // The original end, and the folded end of the unit (char or run) that e - 1 is in.
-        let (mut end, fold_end) = match i.checked_sub(1).map(|k| self.points[k]) {
+        let (mut end, fold_end) = match i.checked_sub(1).map(|k| self.points[k].get()) {
             None => (e, e),
             Some(p) if f < p.fold + p.fold_len => (p.orig + p.orig_len, p.fold + p.fold_len),
             Some(p) => (p.orig + p.orig_len + (e - p.fold - p.fold_len), e),
         };
         let mut k = i;
-        while let Some(p) = self.points.get(k) {
+        while let Some(p) = self.points.get(k).map(|p| p.get()) {
             if p.fold < fold_end {
                 k += 1;
                 continue;
@@ -236,15 +284,63 @@ impl Folded {
     /// The original byte offset of the char that folded byte `f` came from (the original
     /// length when `f` is at or past the end of the folded text).
     pub fn orig_start(&self, f: usize) -> usize {
-        let i = self.points.partition_point(|p| p.fold <= f);
+        let i = self.points.partition_point(|p| p.get().fold <= f);
         self.start_with(f, i)
     }
 
     /// The original byte offset just past the char that folded byte `e - 1` came from, so
     /// `orig_start(s)..orig_end(e)` is the original span of folded range `s..e`.
     pub fn orig_end(&self, e: usize) -> usize {
-        let i = self.points.partition_point(|p| p.fold < e);
+        let i = self.points.partition_point(|p| p.get().fold < e);
         self.end_with(e, i)
+    }
+
+    /// Length in bytes of the folded text.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether the folded text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The first folded byte of the unit (original char or whitespace run) that folded byte
+    /// `f` belongs to: where a scan may start without splitting one char's folded bytes.
+    pub fn unit_start(&self, f: usize) -> usize {
+        let i = self.points.partition_point(|p| p.get().fold <= f);
+        match i.checked_sub(1).map(|k| self.points[k].get()) {
+            Some(p) if f < p.fold + p.fold_len => p.fold,
+            _ => f,
+        }
+    }
+
+    /// A folded offset at or before the fold of original byte `orig`, on a unit start (the
+    /// inverse of [`Folded::orig_start`], rounded down).
+    pub fn folded_at(&self, orig: usize) -> usize {
+        let i = self.points.partition_point(|p| p.get().orig <= orig);
+        let f = match i.checked_sub(1).map(|k| self.points[k].get()) {
+            None => orig,
+            Some(p) if orig < p.orig + p.orig_len => p.fold,
+            Some(p) => p.fold + p.fold_len + (orig - p.orig - p.orig_len),
+        };
+        f.min(self.text.len())
+    }
+
+    /// The number of points that start before folded byte `f`: a cursor for
+    /// [`Folded::orig_span_swept`] from `f` on.
+    pub fn cursor_at(&self, f: usize) -> usize {
+        self.points.partition_point(|p| p.get().fold < f)
+    }
+
+    /// [`Folded::orig_span`] of a non-empty range for a forward walk: `cursor` is the number
+    /// of points before the previous range's start ([`Folded::cursor_at`] at first), so a walk over sorted
+    /// ranges sweeps the points once instead of bisecting them for each range.
+    pub fn orig_span_swept(&self, start: usize, end: usize, cursor: &mut usize) -> Span {
+        *cursor = self.point_before(start, *cursor);
+        let from = self.start_with(start, *cursor);
+        let j = self.point_before(end - 1, *cursor);
+        Span::new(from, self.end_with(end, j).max(from))
     }
 
     /// The original span of the folded byte range `start..end` (empty when the range is).

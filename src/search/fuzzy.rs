@@ -264,6 +264,16 @@ impl PickerIndex {
         self.entries.push(Entry { label, kind, target, detail: sanitize_line(&detail) });
     }
 
+    /// Drops the entries from `len` on (the bookmarks the UI pushed last, to push them anew).
+    pub fn truncate(&mut self, len: usize) {
+        self.entries.truncate(len);
+        self.keys.truncate(len);
+        self.words.truncate(len);
+        self.weights.truncate(len);
+        let spots = self.weights.iter().map(|w| w.spots + 1).max().unwrap_or(0);
+        self.spots.truncate(spots);
+    }
+
     /// All entries, indexed by [`Hit::entry`].
     pub fn entries(&self) -> &[Entry] {
         &self.entries

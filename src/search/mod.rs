@@ -6,12 +6,13 @@
 //! terminal imports, so the UI only calls it and everything here is unit- and property-tested
 //! and benchmarked headless. It is split by concern: [`mod@fold`] is the shared folding (with
 //! the map back to original offsets) that both [`text`] search and the [`fuzzy`] picker
-//! match on; the picker's matching tiers are in [`tiers`] (with the sound keys of
+//! match on, and [`lazy`] finds a query's matches only where the reader needs them; the picker's matching tiers are in [`tiers`] (with the sound keys of
 //! [`mod@sound`]) and its ranking in [`rank`]; [`context`] turns spans into what panels show.
 
 pub mod context;
 pub mod fold;
 pub mod fuzzy;
+pub mod lazy;
 pub mod rank;
 pub mod sound;
 pub mod text;

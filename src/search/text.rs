@@ -19,9 +19,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 #[derive(Debug, Clone, Default)]
 pub struct TextIndex {
     /// The folded text, lowercased.
-    folded: Folded,
+    pub(super) folded: Folded,
     /// Which folded bytes were uppercase (see [`Folded::lowercase`]).
-    upper: Vec<u64>,
+    pub(super) upper: Vec<u64>,
 }
 
 /// Smart case: a query with an uppercase letter is matched case-sensitively.
@@ -44,7 +44,7 @@ impl TextIndex {
     }
 
     /// Whether folded byte `i` was uppercase.
-    fn is_upper(&self, i: usize) -> bool {
+    pub(super) fn is_upper(&self, i: usize) -> bool {
         self.upper.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 

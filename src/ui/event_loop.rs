@@ -3,6 +3,8 @@
 //! background thread), or a terminating signal. It never wakes on a timer, so an idle
 //! reader uses no CPU, and it draws only after a wake-up that may have changed the state
 //! (a bare mouse move does not; ratatui's diff then writes only the cells that changed).
+//! The one exception is a search's count of matches, taken a chunk at a time between
+//! wake-ups until it is complete (then drawn once).
 //!
 //! Started on a preview (a screenful of a plain-text file, see [`super::open_and_run`]), the
 //! loop holds keys and clicks back until the whole document arrives, then builds the real
@@ -117,7 +119,26 @@ fn event_loop(
     held: &mut Option<Vec<Event>>,
     settings: &Settings,
 ) -> std::io::Result<()> {
-    while let Ok(wake) = rx.recv() {
+    loop {
+        let wake = if st.search.counting() {
+            // Matches are counted a chunk at a time while no wake-up waits; the status bar
+            // is drawn again when the count is complete.
+            match rx.try_recv() {
+                Ok(wake) => wake,
+                Err(mpsc::TryRecvError::Empty) => {
+                    if st.search.count_step() {
+                        session.terminal.draw(|f| view::draw(f, st))?;
+                    }
+                    continue;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => break,
+            }
+        } else {
+            match rx.recv() {
+                Ok(wake) => wake,
+                Err(_) => break,
+            }
+        };
         let effect = match wake {
             Wake::Stop => return Ok(()),
             Wake::InputFailed(e) => return Err(e),

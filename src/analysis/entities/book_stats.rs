@@ -36,10 +36,12 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && c.tokens.clone().all(|k| ctx.is_name_word(k) && alone(k))
             && !given_then_surname(c)
     };
-    if !cands.iter().any(splits) {
+    // Sized exactly: a guess that fell short doubled the array of a book's candidates.
+    let extra: usize = cands.iter().filter(|c| splits(c)).map(|c| c.tokens.len() - 1).sum();
+    if extra == 0 {
         return;
     }
-    let mut out = Vec::with_capacity(cands.len() + 16);
+    let mut out = Vec::with_capacity(cands.len() + extra);
     for c in cands.drain(..) {
         if !splits(&c) {
             out.push(c);

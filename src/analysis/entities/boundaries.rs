@@ -140,7 +140,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let mut k = from;
     while k < limit.min(from + max)
         && t[k].gap == Gap::Space
-        && t[k].sentence() == t[from - 1].sentence()
+        && !t[k].first_in_sentence()
         && ctx.is_name_word(k)
     {
         k += 1;
@@ -172,7 +172,7 @@ fn named_possessive_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
         && !more
         && t[j].gap == Gap::Space
         && t[j].shape == Shape::Cap
-        && t[j].sentence() == t[j - 1].sentence()
+        && !t[j].first_in_sentence()
         && (in_list(&cues::ORG_HEADS, head) || in_list(&cues::PLACE_HEADS, head))
 }
 

@@ -124,7 +124,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         let suffix_end =
             ctx.word(j - 1).ends_with('.') && in_list(&cues::CORPORATE_SUFFIXES, ctx.word(j - 1));
         let possessive = tokens[j - 1].possessive() && !boundaries::possessive_inside_org(ctx, j, limit);
-        if possessive || tokens[j].sentence() != tokens[j - 1].sentence() || suffix_end {
+        if possessive || tokens[j].first_in_sentence() || suffix_end {
             break;
         }
         let t = &tokens[j];

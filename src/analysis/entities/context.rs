@@ -123,7 +123,7 @@ impl<'a> Ctx<'a> {
             && self.tokens[i - 1].shape == Shape::Cap
             && self.gaz.is_given_name(&fold_key(self.word(i - 1)));
         let next_ok = self.tokens.get(i + 1).is_none_or(|n| {
-            n.gap == Gap::Break || n.sentence() != t.sentence() || matches!(self.word(i + 1), "of" | "and")
+            n.gap == Gap::Break || n.first_in_sentence() || matches!(self.word(i + 1), "of" | "and")
         });
         prev_given && next_ok
     }

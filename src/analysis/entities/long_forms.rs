@@ -61,7 +61,7 @@ fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
         if t.is_capitalised() && (spells(&caps) || spells(&all)) {
             return Some(k);
         }
-        if caps.len() > letters.len() || k == 0 || tokens[k].sentence() != tokens[k - 1].sentence() {
+        if caps.len() > letters.len() || k == 0 || tokens[k].first_in_sentence() {
             return None;
         }
         let gap = &ctx.text[tokens[k - 1].span().end..t.span().start];

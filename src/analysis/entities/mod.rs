@@ -11,7 +11,8 @@
 //! works) and [`long_forms`] (long names joined by the acronym after them), and
 //! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
 //! context and candidate type live in [`context`], so no stage imports another for them.
-//! After the scan, [`naming`] names each person by the full name the text uses most.
+//! After the scan, [`naming`] names each person by the full name the text uses most;
+//! [`not_names`] lists the capitalised forms that name nobody ("His Majesty", "Mamma").
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
 //! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
@@ -26,6 +27,7 @@ pub mod kinds;
 pub mod long_forms;
 pub mod name_parts;
 pub mod naming;
+pub mod not_names;
 mod passes;
 mod person_links;
 pub mod rules;
@@ -53,7 +55,7 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
     let cands = candidates::find(&ctx);
     let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
     let clusters = aliases::cluster(&ctx, &cands, votes);
-    let mentions = scan::mentions(&doc.text, &tokens, &clusters);
+    let mentions = scan::mentions(&doc.text, &doc.sentences, &tokens, &clusters);
     let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters
         .into_iter()
         .zip(mentions)

@@ -140,7 +140,11 @@ pub fn is_clean(ctx: &Ctx, form: &str) -> bool {
     if letters <= 1 || !first.starts_with(char::is_uppercase) {
         return false;
     }
-    if words.len() >= 2 && !in_list(&cues::TITLES, first) && !in_list(&cues::NAME_HONORIFICS, first) {
+    if words.len() >= 2
+        && !in_list(&cues::TITLES, first)
+        && !in_list(&cues::NAME_HONORIFICS, first)
+        && !super::name_parts::is_known_title(first)
+    {
         let key = fold_key(first);
         let ordinary = ctx.gaz.is_word(&key) && !ctx.gaz.is_given_name(&key);
         let gkey = key_for(first);

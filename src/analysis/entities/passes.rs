@@ -35,10 +35,22 @@ pub(super) fn group_by_key(
     let mut keys: Vec<String> = Vec::new();
     let mut of_cand = Vec::with_capacity(cands.len());
     for c in cands {
-        let mut key = canonical_key(ctx, c.span.slice(ctx.text));
+        let form = c.span.slice(ctx.text);
+        let mut key = canonical_key(ctx, form);
+        // A title the candidate rules kept in the form ("Mademoiselle Ames", "Sister Ruth
+        // Ames") is no part of the name: the key leaves it out, as it does a title before.
+        let mut kept_title = None;
+        if let Some((first, rest)) = form.split_once(char::is_whitespace)
+            && name_parts::is_known_title(first)
+            && c.title.is_none()
+            && rest.trim_start().starts_with(char::is_uppercase)
+        {
+            key = canonical_key(ctx, rest.trim_start());
+            kept_title = Some(first);
+        }
         // A surname under a woman's title is her own name, not her husband's: "Mrs. Harlow"
         // and "Mr. Harlow" are two people.
-        if let Some(family) = c.title.as_deref().and_then(name_parts::title_family)
+        if let Some(family) = c.title.as_deref().or(kept_title).and_then(name_parts::title_family)
             && !key.contains(' ')
             && !openers.contains(&key)
         {
@@ -261,6 +273,9 @@ impl<'a> Groups<'a> {
                 self.link_given_name(id, &heads, &links, &root_uses);
             }
         }
+        // Then the merges that must not change which person dominates a given name.
+        self.join_titled_woman_surnames(&tails, &links);
+        self.join_descriptor_forms(kinds);
     }
 
     /// The parts of the names of people, for pass 5: name tails (one entry per root), first
@@ -474,7 +489,11 @@ impl<'a> Groups<'a> {
         }
         for c in &mut out {
             let typed = c.votes.best().is_some();
+            let nobody = drop_not_names(c);
             finish(ctx, c);
+            if nobody {
+                c.forms.clear();
+            }
             // A capitalised word with no evidence at all, seen only where capitals are
             // typography (opening a sentence), is not shown as a name ("Sceptics on both sides").
             if !typed
@@ -500,6 +519,32 @@ impl<'a> Groups<'a> {
         super::aliases::family_surnames(&mut out);
         out
     }
+}
+
+/// Drops the forms that name nobody ([`super::not_names`]), keeping the titled-form marks
+/// in step; when every form is such, keeps them for [`finish`] and returns true (the
+/// cluster is then emptied).
+fn drop_not_names(c: &mut Cluster) -> bool {
+    let keep: Vec<bool> = c.forms.iter().map(|f| !super::not_names::is_not_name(f)).collect();
+    if keep.iter().all(|&k| k) {
+        return false;
+    }
+    if !keep.iter().any(|&k| k) {
+        return true;
+    }
+    let mut at = Vec::with_capacity(keep.len());
+    let mut next = 0;
+    for &k in &keep {
+        at.push(next);
+        next += usize::from(k);
+    }
+    c.titled = c.titled.iter().filter(|&&i| keep[i]).map(|&i| at[i]).collect();
+    let mut i = 0;
+    c.forms.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    false
 }
 
 /// The text of a candidate with the title written before it ("Mrs. Harlow"), when the text

@@ -25,6 +25,11 @@ pub(super) struct Links {
     male_titled: Vec<bool>,
 }
 
+/// A one-word name must be used this often, and this many times as often as a descriptor
+/// before it ("Major Ames"), for the descriptor form to join it.
+const DESCRIBED_AT_LEAST: usize = 3;
+const DESCRIBED_SHARE: usize = 5;
+
 /// People sharing a surname are compared pairwise only up to this many forms per surname.
 const MAX_PER_SURNAME: usize = 64;
 
@@ -71,7 +76,11 @@ impl<'a> Groups<'a> {
         let own = &links.parts[id];
         // Used as a surname here, a word's sex as a given name ("Lowe") says nothing: only
         // its title does.
-        let own_sex = self.titles[id].and_then(name_parts::title_sex);
+        // A woman's title kept in the form ("Mademoiselle Ames") shows in the key only.
+        let family_key = self.keys[id].split_once('#').map(|(_, f)| f);
+        let own_sex = self.titles[id]
+            .and_then(name_parts::title_sex)
+            .or_else(|| family_key.map(|_| name_parts::Sex::Female));
         let titled_woman = |o: usize| {
             let p = &links.parts[o];
             p.given.is_none() && p.sex == Some(name_parts::Sex::Female)
@@ -80,7 +89,7 @@ impl<'a> Groups<'a> {
         // her sister-in-law) unless that woman is given the same title.
         // ... when a husband is there: the bare surname under a man's title, or a man with a
         // given name and the surname. Alone, "Mrs. Harlow" is the woman named in full.
-        let family = self.titles[id].and_then(name_parts::title_family);
+        let family = self.titles[id].and_then(name_parts::title_family).or(family_key);
         let bare = self.keys[id].split('#').next().unwrap_or_default();
         let male = Some(name_parts::Sex::Male);
         let husband = family.is_some()
@@ -157,7 +166,10 @@ impl<'a> Groups<'a> {
             let p = &links.parts[o];
             // "Ames Knows" (a verb after a name at a sentence's start) names nobody.
             let real = |s: &str| !ctx.gaz.is_word(s) || ctx.capitalised_here(s);
-            p.surname.as_deref().is_some_and(real) || p.patronymic.is_some()
+            // A regnal number names one person as a surname does ("Anne I" beside "Anne
+            // Ames"): the given name alone goes to the one of them the text uses most.
+            let regnal = matches!(self.key_words[o][..], [_, n] if name_parts::is_suffix(n) && n.chars().all(|c| matches!(c, 'i' | 'v')));
+            p.surname.as_deref().is_some_and(real) || p.patronymic.is_some() || regnal
         };
         if list.iter().any(|&o| named(o)) {
             list.retain(|&o| named(o));
@@ -189,6 +201,65 @@ impl<'a> Groups<'a> {
         } else if plain.len() >= 2 {
             self.group_votes[id] = self.group_votes[id].without_listed();
             self.ambiguous[id] = plain;
+        }
+    }
+
+    /// A bare surname (group `id`) that no man and no full name here carries, beside one
+    /// woman named by a woman's title and that surname ("Mrs. Ames" ... "Ames"), is hers when
+    /// the text names her so at least as often: the couple split must not split her.
+    pub(super) fn join_titled_woman_surnames(&mut self, tails: &HashMap<String, Vec<usize>>, links: &Links) {
+        for id in 0..self.n {
+            let key = self.keys[id].as_str();
+            let v = &self.group_votes[id];
+            let strong_other = v.best().is_some_and(|k| k != Kind::Person) && v.strength() >= 4.0;
+            if key.contains(['#', ' '])
+                || tails.contains_key(key)
+                || links.male_titled[id]
+                || strong_other
+                || !self.ambiguous[id].is_empty()
+            {
+                continue;
+            }
+            let women: Vec<usize> = ["f", "miss"]
+                .iter()
+                .filter_map(|f| self.by_key.get(&format!("{key}#{f}")).copied())
+                .collect();
+            // A woman's given name under a woman's title ("Miss Ruth") is hers however rare.
+            let hers = name_parts::given_sex(key) == Some(name_parts::Sex::Female);
+            if let [w] = women[..]
+                && (hers || self.uses[id] <= self.uses[w])
+                && self.uf.find(id) != self.uf.find(w)
+            {
+                self.group_votes[id] = self.group_votes[id].without_listed();
+                self.uf.union(id, w);
+            }
+        }
+    }
+
+    /// A word that is no given name before a one-word name of a person ("Major Ames",
+    /// "Farmer Ames", "Little Ames", a place run on to the name) is a descriptor, not a
+    /// person of its own, when the name alone is far more used: the form joins the name.
+    pub(super) fn join_descriptor_forms(&mut self, kinds: &super::passes::Tentative) {
+        let ctx = self.ctx;
+        for id in 0..self.n {
+            let [x, name] = self.key_words[id][..] else { continue };
+            let v = &self.group_votes[id];
+            if self.keys[id].contains('#')
+                || (v.best().is_some_and(|k| k != Kind::Person) && v.strength() >= 4.0)
+            {
+                continue;
+            }
+            let descriptor = (ctx.gaz.is_word(x) && !ctx.gaz.is_given_name(x))
+                || ctx.gaz.place(&crate::analysis::gazetteer::key_for(x)).is_some();
+            let Some(&s) = self.by_key.get(name) else { continue };
+            if descriptor
+                && self.ambiguous[s].is_empty()
+                && self.uses[s] >= DESCRIBED_AT_LEAST
+                && self.uses[s] >= DESCRIBED_SHARE * self.uses[id]
+                && kinds.kind(&mut self.uf, s) == Some(Kind::Person)
+            {
+                self.uf.union(id, s);
+            }
         }
     }
 

@@ -77,11 +77,11 @@ fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
     if after_lower && !opener {
         return None;
     }
-    let sentence = ctx.tokens[e - 1].sentence();
+    // Within the name's sentence: the walk stops at the first token of the next one.
     for k in e..(e + 10).min(ctx.tokens.len()) {
         let t = &ctx.tokens[k];
         let gap = &ctx.text[ctx.tokens[k - 1].span().end..t.span().start];
-        if t.sentence() != sentence
+        if t.first_in_sentence()
             || t.shape != Shape::Lower
             || gap.contains(['“', '”', '"', ';', ':', '(', '—'])
         {

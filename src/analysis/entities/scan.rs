@@ -15,7 +15,7 @@
 
 use super::aliases::Cluster;
 use super::cues;
-use super::tokens::{Token, is_word_char};
+use super::tokens::{SentenceCursor, Token, is_word_char};
 use crate::analysis::gazetteer::FastMap;
 use crate::span::Span;
 
@@ -41,7 +41,8 @@ struct Pattern {
 }
 
 /// The mentions of each cluster, in text order, never overlapping.
-pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<Span>> {
+/// `sentences` are the document's (what the tokens' sentence indices count).
+pub fn mentions(text: &str, sentences: &[Span], tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); clusters.len()];
     let (patterns, by_first) = patterns(clusters);
     if patterns.is_empty() {
@@ -53,6 +54,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
     let mut last_full: Vec<Option<usize>> = vec![None; clusters.len()];
     let mut lower = String::new();
     let mut resume = 0usize; // no match may start before this byte
+    let mut sentence_of = SentenceCursor::new(sentences);
     for t in tokens {
         let s = t.span().start;
         if s < resume {
@@ -75,7 +77,7 @@ pub fn mentions(text: &str, tokens: &[Token], clusters: &[Cluster]) -> Vec<Vec<S
         let Some(pi) = found else { continue };
         let p = &patterns[pi];
         let e = s + p.text.len();
-        let sentence = t.sentence();
+        let sentence = sentence_of.of(t);
         let id = match &p.target {
             Target::One(id) => *id,
             Target::Shared(people) => resolve(people, sentence, &last_seen, &last_full, &out, clusters),

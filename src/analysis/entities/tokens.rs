@@ -43,16 +43,17 @@ pub enum Gap {
     Break,
 }
 
-/// One word token, packed into 12 bytes: a book holds about one per five bytes of text, and
-/// this array was the largest allocation of the analysis (32 bytes a token, ~19 MB for a
-/// 3 MB novel). The start and the sentence index are `u32` (text beyond 4 GiB is not
-/// tokenised, see [`tokenize`]); the length (at most [`MAX_TOKEN_LEN`] bytes) and the three
-/// yes/no facts share a `u16`.
+/// One word token, packed into 8 bytes: a book holds about one per five bytes of text, and
+/// this array is the largest allocation of the analysis (32 bytes a token once, ~19 MB for a
+/// 3 MB novel; then 12 with a sentence index, now 8). The start is a `u32` (text beyond
+/// 4 GiB is not tokenised, see [`tokenize`]); the length (at most [`MAX_TOKEN_LEN`] bytes)
+/// and four yes/no facts share a `u16`. Rules only ever asked whether two neighbouring tokens
+/// share a sentence, which is the fact "first token of its sentence"; the sentence index
+/// itself, for a walk over the tokens in order, is [`SentenceCursor`]'s.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
     start: u32,
-    sentence: u32,
-    /// The length in the low 13 bits, the flags above.
+    /// The length in the low 12 bits, the flags above.
     len_flags: u16,
     pub shape: Shape,
     pub gap: Gap,
@@ -60,7 +61,8 @@ pub struct Token {
 
 /// The longest token, in bytes: a longer run of letters (no word of any language; a hostile
 /// input) is cut into tokens of this length.
-pub const MAX_TOKEN_LEN: usize = (1 << 13) - 1;
+pub const MAX_TOKEN_LEN: usize = (1 << 12) - 1;
+const FIRST_IN_SENTENCE: u16 = 1 << 12;
 const SENT_START: u16 = 1 << 13;
 const HEADING: u16 = 1 << 14;
 const POSSESSIVE: u16 = 1 << 15;
@@ -79,9 +81,9 @@ impl Token {
         &text[self.start as usize..self.end()]
     }
 
-    /// Index of the sentence holding the token.
-    pub fn sentence(&self) -> usize {
-        self.sentence as usize
+    /// The first token of its sentence (so not in the previous token's sentence).
+    pub fn first_in_sentence(&self) -> bool {
+        self.len_flags & FIRST_IN_SENTENCE != 0
     }
 
     /// First word of a sentence, or the first after an opening quote, bracket or colon.
@@ -228,18 +230,41 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
         let opener = gap_text.trim_end().ends_with(['“', '"', '(', '[', ':', '‘', '\'', '—', '*', '•']);
         let word = &text[start..end];
         let flags = if first_in_sentence || opener || out.is_empty() { SENT_START } else { 0 }
+            | if first_in_sentence { FIRST_IN_SENTENCE } else { 0 }
             | if heading { HEADING } else { 0 }
             | if possessive { POSSESSIVE } else { 0 };
-        // In range: `text` is at most u32::MAX bytes, and so is the sentence count.
+        // In range: `text` is at most u32::MAX bytes.
         out.push(Token {
             start: start as u32,
-            sentence: sent_i as u32,
             len_flags: (end - start) as u16 | flags,
             shape: shape_of(word),
             gap,
         });
     }
     out
+}
+
+/// The index of the sentence holding each of a walk's tokens, taken in text order: the
+/// sentence that does not end at or before the token's start, as [`tokenize`] counts.
+#[derive(Debug, Clone)]
+pub struct SentenceCursor<'a> {
+    sentences: &'a [Span],
+    i: usize,
+}
+
+impl<'a> SentenceCursor<'a> {
+    pub fn new(sentences: &'a [Span]) -> Self {
+        SentenceCursor { sentences, i: 0 }
+    }
+
+    /// The sentence of `t`, which must not come before the token asked about last.
+    pub fn of(&mut self, t: &Token) -> usize {
+        let start = t.start as usize;
+        while self.i < self.sentences.len() && self.sentences[self.i].end <= start {
+            self.i += 1;
+        }
+        self.i
+    }
 }
 
 /// The largest char boundary of `s` at or below `at`.
@@ -339,8 +364,22 @@ mod tests {
     use crate::document::{Document, Format};
 
     #[test]
-    fn tokens_are_twelve_bytes_and_a_huge_word_is_cut() {
-        assert_eq!(std::mem::size_of::<Token>(), 12);
+    fn sentence_starts_and_the_cursor_agree_with_the_sentences() {
+        let (doc, t) = toks("One two. Three four five. Six.");
+        let firsts: Vec<bool> = t.iter().map(Token::first_in_sentence).collect();
+        assert_eq!(firsts, [true, false, true, false, false, true]);
+        let mut cursor = SentenceCursor::new(&doc.sentences);
+        let of: Vec<usize> = t.iter().map(|t| cursor.of(t)).collect();
+        let want: Vec<usize> = t
+            .iter()
+            .map(|t| doc.sentences.iter().position(|s| s.contains(t.span().start)).unwrap())
+            .collect();
+        assert_eq!(of, want);
+    }
+
+    #[test]
+    fn tokens_are_eight_bytes_and_a_huge_word_is_cut() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
         let long = "é".repeat(MAX_TOKEN_LEN);
         let (doc, t) = toks(&format!("Then {long}’s end."));
         assert!(

@@ -49,7 +49,9 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
         return None;
     }
     let inner_text = inner.slice(ctx.text);
-    if inner_text.contains(". ") || inner_text.contains(", ") {
+    // Several sentences ("Ames! Ames!") or a line followed by its speaker ("Where is Ames?"
+    // asked Ruth) are dialogue, not a title.
+    if [". ", ", ", "! ", "? "].iter().any(|p| inner_text.contains(p)) || attributed(ctx, inner) {
         return None;
     }
     // Two words are a title only as a name-like phrase ("Ferryman’s Song"), not a line of
@@ -88,4 +90,23 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
         title: None,
         work: true,
     })
+}
+
+/// Whether a speech verb follows the closing quotation mark, after at most one adverb
+/// ("Where is Ames?” asked Ruth; “Ames,” she said; “Ames,” quietly remarked Ruth).
+fn attributed(ctx: &Ctx, inner: Span) -> bool {
+    let lex = crate::analysis::attribution::lexicon::lexicon();
+    let after = ctx.text[inner.end..].trim_start_matches(['”', '"']);
+    for (i, w) in after.split_whitespace().take(3).enumerate() {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if lex.is_speech_verb(w) {
+            return true;
+        }
+        // A pronoun or an adverb may stand before the verb; anything else ends the look.
+        let lower = !w.is_empty() && w.chars().all(char::is_lowercase);
+        if !lower || i == 2 {
+            return false;
+        }
+    }
+    false
 }

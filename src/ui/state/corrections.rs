@@ -168,7 +168,7 @@ impl State {
                 index.push(al, EntryKind::Alias(id), Default::default(), format!("split off {}", e.name));
             }
         }
-        self.picker.index = Some(index);
+        self.picker.set_index(index);
         self.open_picker(Some(if merge { Choice::MergeInto(name) } else { Choice::SplitOff(name) }), None);
         self.message = Some(if merge { "merge into which entity?" } else { "split off which name?" }.into());
     }

@@ -120,7 +120,7 @@ impl State {
 
     /// Enter in the search prompt: the matches stay for `n` / `N`.
     pub fn confirm_search(&mut self) {
-        if self.search.matches.is_empty() {
+        if self.search.current.is_none() {
             let query = std::mem::take(&mut self.search.query);
             self.search.clear();
             if !query.is_empty() {

@@ -6,9 +6,11 @@
 //! what the store saves.
 
 use super::State;
+use crate::document::Document;
 use crate::search::{EntryKind, PickerIndex};
 use crate::span::Span;
 use std::collections::BTreeMap;
+use std::sync::{Arc, mpsc};
 
 /// What the next key is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +41,7 @@ impl State {
                 let here = self.here();
                 self.marks.map.insert(c, here);
                 self.dirty = true;
-                self.refresh_picker_index();
+                self.refresh_bookmarks();
                 self.message = Some(format!("bookmark {c} set"));
             }
             MarkOp::Goto => match self.marks.map.get(&c).copied() {
@@ -61,15 +63,37 @@ impl State {
         self.selection.current = None;
     }
 
-    /// Rebuilds the picker's index: entities, aliases, events, headings, then bookmarks.
+    /// Rebuilds the picker's index (entities, aliases, events, headings, then bookmarks) on a
+    /// thread of its own; the picker takes it over when it is next used.
     pub fn refresh_picker_index(&mut self) {
         let Some(a) = self.analysis.clone() else { return };
-        let mut index = PickerIndex::new(&self.doc, &a);
-        for (&c, &byte) in &self.marks.map {
-            let at = byte.min(self.doc.text.len());
-            let detail = crate::search::context::snippet(&self.doc, Span::new(at, at), 80);
-            index.push(&format!("bookmark {c}"), EntryKind::Bookmark(c as usize), Span::new(at, at), detail);
-        }
-        self.picker.index = Some(index);
+        let doc = Arc::clone(&self.doc);
+        let marks = self.marks.map.clone();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut index = PickerIndex::new(&doc, &a);
+            let base = index.len();
+            push_bookmarks(&mut index, &doc, &marks);
+            let _ = tx.send((index, base));
+        });
+        self.picker.pending = Some(rx);
+    }
+
+    /// A bookmark changed: the bookmark entries at the end of the index are replaced and
+    /// nothing else is rebuilt.
+    fn refresh_bookmarks(&mut self) {
+        self.picker.ready();
+        let Some(index) = self.picker.index.as_mut() else { return };
+        index.truncate(self.picker.base);
+        push_bookmarks(index, &self.doc, &self.marks.map);
+    }
+}
+
+/// Adds a picker entry for each bookmark.
+fn push_bookmarks(index: &mut PickerIndex, doc: &Document, marks: &BTreeMap<char, usize>) {
+    for (&c, &byte) in marks {
+        let at = byte.min(doc.text.len());
+        let detail = crate::search::context::snippet(doc, Span::new(at, at), 80);
+        index.push(&format!("bookmark {c}"), EntryKind::Bookmark(c as usize), Span::new(at, at), detail);
     }
 }

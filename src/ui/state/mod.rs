@@ -540,8 +540,9 @@ impl State {
                 Some(format!("{} · mention {i}/{}", crate::display::sanitize_line(&e.name), e.mentions.len()))
             }
             selection::Nav::Search => {
-                let i = self.search.current.map_or(0, |c| c + 1);
-                Some(format!("match {i}/{}", self.search.matches.len()))
+                let rank = self.search.rank().map_or("…".to_string(), |r| r.to_string());
+                let total = self.search.total().map_or("…".to_string(), |t| t.to_string());
+                Some(format!("match {rank}/{total}"))
             }
             selection::Nav::None => None,
         }

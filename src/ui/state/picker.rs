@@ -1,7 +1,10 @@
 //! The fuzzy picker: its query, the ranked hits, and the cursor over them.
 //!
-//! The index over entity names, aliases, timeline entries and headings is built once, when
-//! the analysis arrives; each keystroke re-queries it, ranked for where the reader was when
+//! The index over entity names, aliases, timeline entries and headings is built when the
+//! analysis arrives and after a correction, on a thread of its own (about 80 ms on a book,
+//! which would stall the key that caused it); it is taken over ([`PickerState::ready`])
+//! when the picker is next used. A bookmark only replaces the bookmark entries at the end of
+//! the index ([`PickerState::base`] entries come before them). Each keystroke re-queries it, ranked for where the reader was when
 //! the picker opened. Every match is kept, so the cursor can reach all of them (PgUp/PgDn,
 //! Home/End); highlight positions come with the first hits and are computed for the others
 //! when a row is drawn ([`PickerState::positions`]). Whether it is open, and the line being
@@ -10,6 +13,7 @@
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
 use std::borrow::Cow;
+use std::sync::mpsc;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
@@ -20,10 +24,32 @@ pub struct PickerState {
     pub cursor: ListCursor,
     /// The reading position the hits are ranked for (closer mentions first).
     pub at: Option<usize>,
+    /// An index being built in the background, with its number of entries before bookmarks.
+    pub pending: Option<mpsc::Receiver<(PickerIndex, usize)>>,
+    /// Entries of `index` before the bookmarks.
+    pub base: usize,
 }
 
 impl PickerState {
+    /// Takes over the index being built in the background, waiting for it if need be.
+    pub fn ready(&mut self) {
+        if let Some(rx) = self.pending.take()
+            && let Ok((index, base)) = rx.recv()
+        {
+            self.index = Some(index);
+            self.base = base;
+        }
+    }
+
+    /// Puts a list of its own in the picker (the candidates of a correction), dropping any
+    /// index still being built (the full one is rebuilt when the choice is made).
+    pub fn set_index(&mut self, index: PickerIndex) {
+        self.pending = None;
+        self.index = Some(index);
+    }
+
     pub fn refresh(&mut self) {
+        self.ready();
         self.hits =
             self.index.as_ref().map(|i| i.query_at(&self.query, self.at, usize::MAX)).unwrap_or_default();
         self.cursor.set(0, self.hits.len());

@@ -1,28 +1,40 @@
-//! Incremental text search: the query being typed, its matches, and which one is current.
+//! Incremental text search: the query being typed, the current match, and a count of all
+//! of them.
 //!
-//! Matches are recomputed on every keystroke (highlighting as you type, moving to the first
-//! match after where you started); Esc restores the position the search started from.
+//! Each keystroke finds only what the screen needs ([`crate::search::lazy`]): the first match
+//! at or after where the search started, and, when a line is drawn, the matches on it; `n`
+//! and `N` find the next and previous ones the same way. So a keystroke costs a scan to the
+//! first match, not a walk over every match of a book (a one-letter query has hundreds of
+//! thousands). All matches are counted a chunk at a time: the first chunk at once (a
+//! whole article), the rest between frames ([`SearchState::count_step`], called by the event
+//! loop while no input waits); the status bar says "match 3/…" until the count is done.
+//! Esc restores the position the search started from.
 //!
 //! The folded text index is built on a background thread once the analysis is done and
-//! handed over with [`SearchState::set_index`], so the first keystroke of the first search
-//! costs what the others do; a search typed before it arrives builds it there and then.
-//! A search that finds nothing offers the entity the query most likely meant (the picker's
-//! word prefix, typo and sound tiers): "no match for 'brevnowa' · Tab: Brevnova (12)", and
-//! Tab jumps to its first mention.
+//! handed over with [`SearchState::set_index`]; a search typed before it arrives builds it
+//! there and then. A search that finds nothing offers the entity the query most likely
+//! meant (the picker's word prefix, typo and sound tiers): "no match for 'brevnowa' · Tab:
+//! Brevnova (12)", and Tab jumps to its first mention.
 
 use super::State;
 use crate::display::sanitize_line;
 use crate::search::TextIndex;
-use crate::search::text;
+use crate::search::lazy::{Count, Query};
 use crate::span::Span;
+
+/// Chunks of the count taken with the keystroke itself (a quarter of a megabyte: an article).
+const COUNT_AT_ONCE: usize = 1;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
     /// The folded text, built in the background or on the first search.
     index: Option<TextIndex>,
     pub query: String,
-    pub matches: Vec<Span>,
-    pub current: Option<usize>,
+    /// The query compiled (`None`: empty, or folds to nothing).
+    compiled: Option<Query>,
+    /// The match `n` / `N` step from (none: the query matches nothing).
+    pub current: Option<Span>,
+    count: Count,
     /// Where the reader was when the search started (for Esc).
     pub origin: Option<usize>,
     /// The entity a search that found nothing offers (Tab takes it, any other key drops it).
@@ -32,8 +44,9 @@ pub struct SearchState {
 impl SearchState {
     pub fn start(&mut self, origin: usize) {
         self.query.clear();
-        self.matches.clear();
+        self.compiled = None;
         self.current = None;
+        self.count = Count::default();
         self.origin = Some(origin);
         self.offer = None;
     }
@@ -48,30 +61,42 @@ impl SearchState {
         self.index.is_some()
     }
 
-    /// Re-runs the query; makes the first match at or after `from` current.
+    /// Re-runs the query; makes the first match at or after `from` current (wrapping).
     pub fn refresh(&mut self, text: &str, from: usize) {
         let index = self.index.get_or_insert_with(|| TextIndex::new(text));
-        self.matches = index.find_all(&self.query);
-        self.current = self.next_from(from);
+        self.compiled = Query::new(&self.query);
+        self.count = Count::default();
+        self.current =
+            self.compiled.as_ref().and_then(|q| index.first_from(q, from).or_else(|| index.first_from(q, 0)));
+        if self.current.is_none() {
+            self.count.done = true;
+        }
+        for _ in 0..COUNT_AT_ONCE {
+            if self.count_step() {
+                break;
+            }
+        }
     }
 
-    /// The first match starting at or after `pos`, wrapping.
-    pub fn next_from(&self, pos: usize) -> Option<usize> {
-        text::match_at_or_after(&self.matches, pos)
+    /// The first match containing `pos` or after it, wrapping.
+    pub fn next_from(&self, pos: usize) -> Option<Span> {
+        let (index, q) = (self.index.as_ref()?, self.compiled.as_ref()?);
+        index.first_from(q, pos).or_else(|| index.first_from(q, 0))
     }
 
     /// Steps to the next (or previous) match, wrapping.
     pub fn step(&mut self, forward: bool) -> Option<Span> {
-        let i = match self.current {
-            Some(i) => text::step(i, self.matches.len(), forward)?,
-            None => text::match_at_or_after(&self.matches, 0)?,
+        let (index, q) = (self.index.as_ref()?, self.compiled.as_ref()?);
+        let next = match self.current {
+            Some(cur) => index.step_from(q, cur, forward),
+            None => index.first_from(q, 0),
         };
-        self.current = Some(i);
-        self.matches.get(i).copied()
+        self.current = next.or(self.current);
+        next
     }
 
     pub fn current_span(&self) -> Option<Span> {
-        self.current.and_then(|i| self.matches.get(i).copied())
+        self.current
     }
 
     pub fn clear(&mut self) {
@@ -81,7 +106,47 @@ impl SearchState {
 
     /// Whether there are matches to highlight.
     pub fn active(&self) -> bool {
-        !self.matches.is_empty()
+        self.compiled.is_some() && self.current.is_some()
+    }
+
+    /// The matches overlapping the original bytes `start..end` (a line being drawn).
+    pub fn spans_in(&self, start: usize, end: usize) -> Vec<Span> {
+        match (&self.index, &self.compiled) {
+            (Some(index), Some(q)) if self.current.is_some() => index.spans_in(q, start, end),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether matches are still being counted.
+    pub fn counting(&self) -> bool {
+        self.compiled.is_some() && !self.count.done
+    }
+
+    /// Counts another chunk of the text; returns whether the count is complete.
+    pub fn count_step(&mut self) -> bool {
+        match (&self.index, &self.compiled) {
+            (Some(index), Some(q)) => self.count.step(index, q),
+            _ => true,
+        }
+    }
+
+    /// The number of matches, once counted.
+    pub fn total(&self) -> Option<usize> {
+        if self.compiled.is_none() {
+            return Some(0);
+        }
+        self.count.done.then_some(self.count.found)
+    }
+
+    /// The matches counted so far (all of them once [`SearchState::total`] is known).
+    pub fn found(&self) -> usize {
+        self.count.found
+    }
+
+    /// The 1-based rank of the current match, once the count has passed it.
+    pub fn rank(&self) -> Option<usize> {
+        let (index, q, cur) = (self.index.as_ref()?, self.compiled.as_ref()?, self.current?);
+        self.count.rank(index, q, cur)
     }
 }
 
@@ -90,6 +155,7 @@ impl State {
     pub fn offer_entity(&mut self, query: &str) {
         let q = sanitize_line(query);
         let at = self.search.origin;
+        self.picker.ready();
         let offer = self.picker.index.as_ref().and_then(|i| i.suggest(query, at));
         let entity = offer.and_then(|id| self.analysis.as_ref()?.entities.get(id));
         match entity {

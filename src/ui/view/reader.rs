@@ -72,10 +72,8 @@ fn layers(state: &State, line: Line) -> Vec<(Span, Style)> {
             out.push((*span, theme.mention(*kind)));
         }
     }
-    let m = &state.search.matches;
-    let j = m.partition_point(|s| s.end <= line.start);
-    for s in m[j..].iter().take_while(|s| s.start < line.end) {
-        out.push((*s, theme.search_match()));
+    for s in state.search.spans_in(line.start, line.end) {
+        out.push((s, theme.search_match()));
     }
     if let Some(cur) = state.selection.current.filter(|c| c.start < line.end && c.end > line.start) {
         out.push((cur, theme.current()));

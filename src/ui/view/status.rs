@@ -23,7 +23,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let middle = if let Some(prompt) = &state.prompt.as_ref().filter(|p| !matches!(p, Prompt::Picker(_))) {
         let typed = state.input.text();
         let count = if *prompt == &Prompt::Search && !typed.is_empty() {
-            format!("  ({})", crate::display::count(state.search.matches.len(), "match", "matches"))
+            match state.search.total() {
+                Some(n) => format!("  ({})", crate::display::count(n, "match", "matches")),
+                None => format!("  ({}+ matches)", state.search.found()),
+            }
         } else {
             String::new()
         };

@@ -1,0 +1,315 @@
+//! Lazy text search: a query's matches found only where they are needed, the match at or
+//! after the reading position, the matches on the lines being drawn, the previous one, and
+//! a count of all of them taken in bounded steps.
+//!
+//! [`TextIndex::find_all`] maps every match of a book back to the original text, which for a
+//! one-letter query (the first keystroke of every search) is hundreds of thousands of spans
+//! and tens of milliseconds. A reader only shows a screenful, so each keystroke here costs a
+//! substring scan up to the first match after the reading position plus the few matches on
+//! screen; the count ("match 3/120") comes from [`Count::step`], a chunk of
+//! [`COUNT_CHUNK`] folded bytes at a time, between frames.
+//!
+//! The matches are exactly `find_all`'s (a property test says so): leftmost, not
+//! overlapping, counted from the start of the text. Starting a scan in the middle could pick
+//! a different set for a query that overlaps itself ("aa" in "aaaa"), so a scan starts at a
+//! *free* position: one that no accepted occurrence straddles (an occurrence starting less
+//! than the query's length before it), found by stepping back over such occurrences, on a
+//! char boundary of the folded text. Greedy matching from a free position is greedy
+//! matching from the start.
+
+use super::fold::fold;
+use super::text::{TextIndex, is_case_sensitive};
+use crate::span::Span;
+use memchr::memmem::Finder;
+
+/// Folded bytes one [`Count::step`] scans: a fraction of a millisecond.
+pub const COUNT_CHUNK: usize = 1 << 18;
+
+/// A query folded and compiled once per keystroke.
+#[derive(Debug, Clone)]
+pub struct Query {
+    /// The folded query, lowercased.
+    lower: Vec<u8>,
+    /// For a case-sensitive query (smart case), which of its folded bytes are uppercase.
+    upper: Option<Vec<bool>>,
+    finder: Finder<'static>,
+}
+
+impl Query {
+    /// `None` for a query that folds to nothing (it matches nothing).
+    pub fn new(query: &str) -> Option<Query> {
+        let folded = fold(query);
+        let pattern = folded.as_str();
+        if pattern.is_empty() {
+            return None;
+        }
+        let lower = pattern.to_ascii_lowercase().into_bytes();
+        let upper =
+            is_case_sensitive(query).then(|| pattern.bytes().map(|b| b.is_ascii_uppercase()).collect());
+        let finder = Finder::new(&lower).into_owned();
+        Some(Query { lower, upper, finder })
+    }
+
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+}
+
+/// Greedy matches from a free folded position, as original spans (see the module doc).
+struct Matches<'a> {
+    index: &'a TextIndex,
+    q: &'a Query,
+    /// Folded offset the next occurrence is looked for from.
+    at: usize,
+    /// Occurrences must start before this folded offset.
+    limit: usize,
+    /// End of the last span given (a match inside the same original char is dropped).
+    last_end: usize,
+    /// Points of the fold map before `at` (see [`super::fold::Folded::orig_span_swept`]).
+    cursor: usize,
+}
+
+impl Iterator for Matches<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        loop {
+            let Some(s) = self.index.occurrence(self.q, self.at, self.limit) else {
+                self.at = self.at.max(self.limit);
+                return None;
+            };
+            let e = s + self.q.len();
+            self.at = e;
+            let span = self.index.folded.orig_span_swept(s, e, &mut self.cursor);
+            if span.start < self.last_end || span.end <= span.start {
+                continue;
+            }
+            self.last_end = span.end;
+            return Some(span);
+        }
+    }
+}
+
+/// A count of all matches taken a chunk at a time, with a checkpoint at each chunk so the
+/// rank of a match ("match 3/…") is a short scan from the nearest one.
+#[derive(Debug, Clone, Default)]
+pub struct Count {
+    /// Folded offset where counting goes on (a free position).
+    at: usize,
+    last_end: usize,
+    /// Matches counted so far.
+    pub found: usize,
+    /// `(at, found, last_end)` at the start of each chunk.
+    checkpoints: Vec<(usize, usize, usize)>,
+    /// Whether every match is counted.
+    pub done: bool,
+}
+
+impl Count {
+    /// Counts the next chunk; returns whether the count is complete.
+    pub fn step(&mut self, index: &TextIndex, q: &Query) -> bool {
+        if self.done {
+            return true;
+        }
+        self.checkpoints.push((self.at, self.found, self.last_end));
+        let limit = self.at.saturating_add(COUNT_CHUNK).min(index.folded.len());
+        let cursor = index.folded.cursor_at(self.at);
+        let mut m = Matches { index, q, at: self.at, limit, last_end: self.last_end, cursor };
+        self.found += m.by_ref().count();
+        self.at = m.at;
+        self.last_end = m.last_end;
+        self.done = self.at >= index.folded.len();
+        self.done
+    }
+
+    /// The 1-based rank of the match `span`, once the count has passed it.
+    pub fn rank(&self, index: &TextIndex, q: &Query, span: Span) -> Option<usize> {
+        let f = index.folded.folded_at(span.start);
+        if !self.done && self.at <= f {
+            return None;
+        }
+        let k = self.checkpoints.partition_point(|c| c.0 <= f).checked_sub(1)?;
+        let (at, found, last_end) = self.checkpoints[k];
+        let cursor = index.folded.cursor_at(at);
+        let m = Matches { index, q, at, limit: index.folded.len(), last_end, cursor };
+        Some(found + m.take_while(|s| s.start < span.start).count() + 1)
+    }
+}
+
+impl TextIndex {
+    /// Whether an occurrence of `q` starting at folded byte `s` is accepted (the case of
+    /// a case-sensitive query agrees).
+    fn accepted(&self, q: &Query, s: usize) -> bool {
+        let hay = self.folded.as_str().as_bytes();
+        let n = q.len();
+        s + n <= hay.len()
+            && hay[s..s + n] == q.lower[..]
+            && q.upper
+                .as_ref()
+                .is_none_or(|want| want.iter().enumerate().all(|(k, &u)| self.is_upper(s + k) == u))
+    }
+
+    /// The first accepted occurrence starting in `from..limit`.
+    fn occurrence(&self, q: &Query, from: usize, limit: usize) -> Option<usize> {
+        let hay = self.folded.as_str().as_bytes();
+        let end = (limit + q.len() - 1).min(hay.len());
+        let mut at = from;
+        while at < end {
+            let s = at + q.finder.find(&hay[at..end])?;
+            if q.upper.is_none() || self.accepted(q, s) {
+                return Some(s);
+            }
+            at = s + 1;
+        }
+        None
+    }
+
+    /// A free folded position at or before `b` (see the module doc).
+    fn free_before(&self, q: &Query, mut b: usize) -> usize {
+        loop {
+            b = self.folded.unit_start(b);
+            let lo = b.saturating_sub(q.len() - 1);
+            match (lo..b).find(|&s| self.accepted(q, s)) {
+                Some(s) => b = s,
+                None => return b,
+            }
+        }
+    }
+
+    /// Matches from a free position before original byte `pos`, up to folded `limit`.
+    fn matches_near<'a>(&'a self, q: &'a Query, pos: usize, limit: usize) -> Matches<'a> {
+        let f = self.folded.folded_at(pos).saturating_sub(q.len());
+        let at = self.free_before(q, f);
+        Matches { index: self, q, at, limit, last_end: 0, cursor: self.folded.cursor_at(at) }
+    }
+
+    /// The matches overlapping the original bytes `start..end` (a line being drawn).
+    pub fn spans_in(&self, q: &Query, start: usize, end: usize) -> Vec<Span> {
+        let limit = (self.folded.folded_at(end) + 1).min(self.folded.len());
+        let m = self.matches_near(q, start, limit);
+        m.skip_while(|s| s.end <= start).take_while(|s| s.start < end).collect()
+    }
+
+    /// The first match that contains original byte `pos` or starts after it (no wrapping).
+    pub fn first_from(&self, q: &Query, pos: usize) -> Option<Span> {
+        let mut m = self.matches_near(q, pos, self.folded.len());
+        m.find(|s| s.end > pos)
+    }
+
+    /// The last match that ends at or before original byte `pos` (no wrapping): matches
+    /// are found forwards, so windows of doubling size are scanned back from `pos`.
+    pub fn last_before(&self, q: &Query, pos: usize) -> Option<Span> {
+        let mut window = 4096;
+        loop {
+            let from = pos.saturating_sub(window);
+            let limit = (self.folded.folded_at(pos) + 1).min(self.folded.len());
+            let found = self.matches_near(q, from, limit).take_while(|s| s.end <= pos).last();
+            if found.is_some() || from == 0 {
+                return found;
+            }
+            window *= 2;
+        }
+    }
+
+    /// The next (`forward`) or previous match after `current`, wrapping around the text.
+    pub fn step_from(&self, q: &Query, current: Span, forward: bool) -> Option<Span> {
+        if forward {
+            self.first_from(q, current.end).or_else(|| self.first_from(q, 0))
+        } else {
+            self.last_before(q, current.start).or_else(|| self.last_before(q, self.text_len()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn all_lazily(index: &TextIndex, q: &Query) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = index.first_from(q, 0);
+        while let Some(s) = at {
+            out.push(s);
+            at = index.first_from(q, s.end);
+        }
+        out
+    }
+
+    #[test]
+    fn self_overlapping_query_keeps_the_global_alignment() {
+        let index = TextIndex::new("xaaaaa aaa");
+        let q = Query::new("aa").unwrap();
+        let all = index.find_all("aa");
+        assert_eq!(all_lazily(&index, &q), all);
+        // From inside the run: still the matches counted from the start.
+        assert_eq!(index.first_from(&q, 2), Some(Span::new(1, 3)));
+        assert_eq!(index.first_from(&q, 3), Some(Span::new(3, 5)));
+        assert_eq!(index.spans_in(&q, 4, 6), vec![Span::new(3, 5)]);
+        assert_eq!(index.last_before(&q, 5), Some(Span::new(3, 5)));
+        assert_eq!(index.step_from(&q, Span::new(7, 9), true), Some(Span::new(1, 3)));
+        assert_eq!(index.step_from(&q, Span::new(1, 3), false), Some(Span::new(7, 9)));
+    }
+
+    #[test]
+    fn counts_and_ranks_in_chunks() {
+        let text = "Korvani said. ".repeat(40_000);
+        let index = TextIndex::new(&text);
+        let q = Query::new("korvani").unwrap();
+        let mut count = Count::default();
+        let mut steps = 1;
+        while !count.step(&index, &q) {
+            steps += 1;
+        }
+        assert!(steps > 1);
+        assert_eq!(count.found, 40_000);
+        let last = index.last_before(&q, text.len()).unwrap();
+        assert_eq!(count.rank(&index, &q, last), Some(40_000));
+        let middle = index.first_from(&q, text.len() / 2).unwrap();
+        assert_eq!(count.rank(&index, &q, middle), Some(20_001));
+    }
+
+    fn text_strategy() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("a"),
+                Just("A"),
+                Just("s"),
+                Just(" "),
+                Just("\n "),
+                Just("é"),
+                Just("ß"),
+                Just("\u{301}"),
+                Just("’"),
+                Just("北"),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn lazy_matches_are_find_all(text in text_strategy(), query in text_strategy(), pos in 0usize..80) {
+            let query: String = query.chars().take(3).collect();
+            let index = TextIndex::new(&text);
+            let all = index.find_all(&query);
+            let Some(q) = Query::new(&query) else {
+                prop_assert!(all.is_empty());
+                return Ok(());
+            };
+            let pos = pos.min(text.len());
+            prop_assert_eq!(index.first_from(&q, pos), all.iter().copied().find(|s| s.end > pos));
+            prop_assert_eq!(index.last_before(&q, pos), all.iter().copied().rfind(|s| s.end <= pos));
+            let end = (pos + 7).min(text.len());
+            let inside: Vec<Span> = all.iter().copied().filter(|s| s.end > pos && s.start < end).collect();
+            prop_assert_eq!(index.spans_in(&q, pos, end), inside);
+            let mut count = Count::default();
+            while !count.step(&index, &q) {}
+            prop_assert_eq!(count.found, all.len());
+            for (k, s) in all.iter().enumerate() {
+                prop_assert_eq!(count.rank(&index, &q, *s), Some(k + 1));
+            }
+        }
+    }
+}
