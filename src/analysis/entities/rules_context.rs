@@ -8,9 +8,10 @@
 //! Wood"). They are the same kind of row (a name, a kind, a weight in
 //! `assets/lists/kind_weights.tsv`), kept in their own file so each file stays one concern.
 
-use super::cues::{Cue, in_list};
+use super::cues::{self, Cue, in_list};
 use super::rules::{Mention, Test};
 use super::tokens::{Gap, Shape};
+use crate::analysis::gazetteer::{fold_key, key_for};
 
 /// Words before "of" that make the name after it a place ("south of X", "east of X").
 static COMPASS_OF: Cue = Cue::new(
@@ -26,8 +27,10 @@ pub static LANDSCAPE_PREPOSITIONS: Cue = Cue::new(
 
 /// Last words of place names that are also surnames or common words, weaker than a head
 /// noun: a compass word of a district ("Harrowgate North"), a wood or heath.
-static WEAK_PLACE_HEADS: Cue =
-    Cue::new("North South East West Central Wood Woods Heath Marsh Green Moss Hurst");
+static WEAK_PLACE_HEADS: Cue = Cue::new(
+    "North South East West Central Rural Wood Woods Heath Marsh Green Moss Hurst Meadows Edge Holt Farm \
+     Ford Burrow Field Fields Mill Mills",
+);
 
 /// Pronouns that take up a person; "its" takes up a body.
 static PERSON_PRONOUNS: Cue = Cue::new("he she his her him himself herself");
@@ -45,11 +48,13 @@ pub const TESTS: &[(&str, Test)] = &[
         (m.multi && m.words.len() <= 3 && in_list(&WEAK_PLACE_HEADS, m.last) && !m.given)
             .then(|| format!("place word: {}", m.last))
     }),
-    ("town_not_a_name", |m| {
-        // A town of the list that is not also a given name anywhere: a stronger vote.
-        let k = &m.key;
-        (m.ctx.gaz.place(k).is_none() && m.ctx.gaz.is_town(k) && !m.ctx.gaz.is_given_name(k))
-            .then(|| "gazetteer: town, not a given name".to_string())
+    ("compass_opener", |m| {
+        // "South Brayford", "North Tolvern": a compass word before a name no list knows
+        // (compass_region takes a listed one; a given name after it is someone's).
+        let [first, second] = m.words[..] else { return None };
+        let known = m.listed_place(&key_for(second)) || m.ctx.gaz.is_given_name(&fold_key(second));
+        let cap = m.ctx.tokens[m.cand.tokens.start + 1].shape == Shape::Cap;
+        (in_list(&cues::COMPASS, first) && cap && !known).then(|| format!("compass word: {first}"))
     }),
     ("pronoun_person", |m| {
         pronoun_after(m).filter(|p| PERSON_PRONOUNS.contains(p)).map(|p| format!("cue: X … {p}"))
@@ -113,6 +118,9 @@ mod tests {
         assert_eq!(kind("The road ran along the Tavenne for a mile.", "Tavenne"), Kind::Place);
         assert_eq!(kind("The count in Cullerby West was slow.", "Cullerby West"), Kind::Place);
         assert_eq!(kind("Smoke reached the edge of Dunnock Wood by noon.", "Dunnock Wood"), Kind::Place);
+        assert_eq!(kind("Rain hit Tawley Rural ward on Monday.", "Tawley Rural"), Kind::Place);
+        assert_eq!(kind("Sheep grazed at Coldmarsh Farm all year.", "Coldmarsh Farm"), Kind::Place);
+        assert_eq!(kind("The bus from South Brayling was late.", "South Brayling"), Kind::Place);
     }
 
     #[test]
