@@ -111,7 +111,12 @@ fn demonyms() -> Derived {
 fn all() -> Vec<Derived> {
     let folded = |l: &str| vec![fold_key(l)];
     vec![
-        set("given.txt", &["given_names.txt", "given_names_intl.txt", "given_names_world.txt"], folded),
+        // The sex table's names are given names too (its first column).
+        set(
+            "given.txt",
+            &["given_names.txt", "given_names_intl.txt", "given_names_world.txt", "given_names_sex.tsv"],
+            |l: &str| vec![fold_key(l.split('\t').next().unwrap_or(l))],
+        ),
         set("surnames.txt", &["surnames.txt"], folded),
         set("towns.txt", &["towns.txt"], keys_of),
         places(),
