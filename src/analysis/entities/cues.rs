@@ -108,8 +108,9 @@ pub static ORG_HEADS: Cue = Cue::new(
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
 /// same company as "Apple Inc.".
-pub static CORPORATE_SUFFIXES: Cue =
-    Cue::new("Inc Corp Ltd Limited Incorporated LLC LLP plc PLC Plc GmbH AG SA NV Co Company Corporation Holdings");
+pub static CORPORATE_SUFFIXES: Cue = Cue::new(
+    "Inc Corp Ltd Limited Incorporated LLC LLP plc PLC Plc GmbH AG SA NV Co Company Corporation Holdings",
+);
 
 /// First words of the names of hotels, wineries, restaurants and shops in Portuguese,
 /// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Hotel Miramar"): the name
