@@ -124,28 +124,19 @@ pub fn redate(analysis: &mut super::Analysis, doc: &Document, date: &str) -> boo
     true
 }
 
-/// Scans every sentence, reusing one token buffer and one lower-case buffer. (A letter-cue
+/// Scans every sentence ([`tokens::each_sentence`] reuses the buffers). (A letter-cue
 /// pre-filter was tried and cost more than it saved: nearly every sentence has a cue.)
 fn scan_document(doc: &Document) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let mut toks = Vec::new();
-    let mut lc = String::new();
     let mut found = Vec::new();
-    for &sentence in &doc.sentences {
-        let raw = sentence.slice(&doc.text);
-        lc.clear();
-        lc.push_str(raw);
-        lc.make_ascii_lowercase();
-        toks.clear();
-        tokens::tokenize(raw, &mut toks);
-        let cx = tokens::Cx { raw, lc: &lc, toks: &toks };
+    tokens::each_sentence(doc, |sentence, cx| {
         found.clear();
-        scan::sentence(&cx, &mut found);
+        scan::sentence(cx, &mut found);
         for f in &found {
             let span = Span::new(sentence.start + f.start, sentence.start + f.end);
             hits.push(Hit { span, sentence, found: *f });
         }
-    }
+    });
     hits
 }
 

@@ -14,7 +14,7 @@
 use super::calendar::Point;
 use super::extras::{self, Extra, TimexType, day_part_code};
 use super::scan::{Expr, Rel};
-use super::tokens::{self, Cx};
+use super::tokens;
 use super::{DateSource, DocumentDate, Hit};
 use crate::analysis::DateMod;
 use crate::document::Document;
@@ -121,16 +121,10 @@ fn underspecified(e: Expr) -> String {
 /// sentence.
 fn extra_timexes(doc: &Document, hits: &[Hit]) -> Vec<Timex> {
     let mut out = Vec::new();
-    let (mut toks, mut lc, mut found) = (Vec::new(), String::new(), Vec::<Extra>::new());
+    let mut found = Vec::<Extra>::new();
     let mut h = 0;
-    for &sentence in &doc.sentences {
-        let raw = sentence.slice(&doc.text);
-        lc.clear();
-        lc.push_str(raw);
-        lc.make_ascii_lowercase();
-        toks.clear();
-        tokens::tokenize(raw, &mut toks);
-        let cx = Cx { raw, lc: &lc, toks: &toks };
+    tokens::each_sentence(doc, |sentence, cx| {
+        let toks = cx.toks;
         while h < hits.len() && hits[h].span.end <= sentence.start {
             h += 1;
         }
@@ -145,7 +139,7 @@ fn extra_timexes(doc: &Document, hits: &[Hit]) -> Vec<Timex> {
             })
             .collect();
         found.clear();
-        extras::sentence(&cx, &taken, &mut found);
+        extras::sentence(cx, &taken, &mut found);
         for x in found.drain(..) {
             let span = Span::new(sentence.start + toks[x.start].start, sentence.start + toks[x.end - 1].end);
             out.push(Timex {
@@ -158,7 +152,7 @@ fn extra_timexes(doc: &Document, hits: &[Hit]) -> Vec<Timex> {
                 sentence,
             });
         }
-    }
+    });
     out
 }
 

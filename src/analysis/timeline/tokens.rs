@@ -72,6 +72,21 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
     }
 }
 
+/// Calls `f` with each sentence of `doc` and its tokenised form, reusing one token buffer and
+/// one lower-case buffer for the whole document (the scanner's and the extras' shared walk).
+pub fn each_sentence(doc: &crate::document::Document, mut f: impl FnMut(crate::span::Span, &Cx)) {
+    let (mut toks, mut lc) = (Vec::new(), String::new());
+    for &sentence in &doc.sentences {
+        let raw = sentence.slice(&doc.text);
+        lc.clear();
+        lc.push_str(raw);
+        lc.make_ascii_lowercase();
+        toks.clear();
+        tokenize(raw, &mut toks);
+        f(sentence, &Cx { raw, lc: &lc, toks: &toks });
+    }
+}
+
 /// A tokenised sentence with helpers for matching.
 pub struct Cx<'a> {
     /// The sentence as written.
