@@ -9,12 +9,14 @@
 //! of its parents, else the sample repeated to book size. Run with `cargo bench --bench
 //! keystroke`.
 
-use dossier::analysis::{self, Options};
-use dossier::document::{self, Document, Format};
+use dossier::analysis;
+use dossier::document::Document;
 use dossier::search::TextIndex;
 use dossier::ui::{self, action::Action, state::State};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::sync::{Arc, OnceLock};
+
+mod common;
 
 fn main() {
     divan::main();
@@ -23,21 +25,9 @@ fn main() {
 fn book() -> &'static (Arc<Document>, Arc<analysis::Analysis>) {
     static BOOK: OnceLock<(Arc<Document>, Arc<analysis::Analysis>)> = OnceLock::new();
     BOOK.get_or_init(|| {
-        let text = book_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .unwrap_or_else(|| document::load::SAMPLE.repeat(270));
-        let doc = document::load_bytes(text.as_bytes(), "book", Some(Format::Text), "book");
-        let a = analysis::analyse(&doc, &Options::default());
+        let (doc, a) = common::load_analysed();
         (Arc::new(doc), Arc::new(a))
     })
-}
-
-fn book_path() -> Option<std::path::PathBuf> {
-    if let Some(p) = std::env::var_os("DOSSIER_BOOK") {
-        return Some(p.into());
-    }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    dir.ancestors().skip(1).map(|a| a.join("shared/corpus/war-and-peace.txt")).find(|p| p.is_file())
 }
 
 /// A 120×40 reader in the middle of the book, analysed, with the search index built (as the

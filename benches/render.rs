@@ -13,18 +13,15 @@ use dossier::document::{self, Document, Format};
 use dossier::ui::{self, action::Action, state::State};
 use std::sync::{Arc, OnceLock};
 
+mod common;
+
 fn main() {
     divan::main();
 }
 
 fn book() -> &'static Arc<Document> {
     static BOOK: OnceLock<Arc<Document>> = OnceLock::new();
-    BOOK.get_or_init(|| {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/war-and-peace.txt");
-        let text = std::fs::read_to_string(path).unwrap_or_else(|_| document::load::SAMPLE.repeat(270));
-        Arc::new(document::load_bytes(text.as_bytes(), "book", Some(Format::Text), "book"))
-    })
+    BOOK.get_or_init(|| Arc::new(common::load_document()))
 }
 
 /// A 200×60 state in the middle of the book with highlights everywhere.

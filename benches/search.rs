@@ -6,10 +6,12 @@
 //! Input: `DOSSIER_BOOK`, else `shared/corpus/war-and-peace.txt` when the shared corpus sits
 //! beside the repository, else the sample repeated to book size. Run with `cargo bench --bench search`.
 
-use dossier::analysis::{self, Analysis, Options};
-use dossier::document::{self, Document, Format};
+use dossier::analysis::Analysis;
+use dossier::document::Document;
 use dossier::search::{PickerIndex, TextIndex};
 use std::sync::OnceLock;
+
+mod common;
 
 fn main() {
     divan::main();
@@ -17,24 +19,7 @@ fn main() {
 
 fn book() -> &'static (Document, Analysis) {
     static BOOK: OnceLock<(Document, Analysis)> = OnceLock::new();
-    BOOK.get_or_init(|| {
-        let text = book_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .unwrap_or_else(|| document::load::SAMPLE.repeat(270));
-        let doc = document::load_bytes(text.as_bytes(), "book", Some(Format::Text), "book");
-        let a = analysis::analyse(&doc, &Options::default());
-        (doc, a)
-    })
-}
-
-/// `DOSSIER_BOOK` when set, else `shared/corpus/war-and-peace.txt` beside the repository or
-/// beside one of its parents (a git worktree sits one level deeper).
-fn book_path() -> Option<std::path::PathBuf> {
-    if let Some(p) = std::env::var_os("DOSSIER_BOOK") {
-        return Some(p.into());
-    }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    dir.ancestors().skip(1).map(|a| a.join("shared/corpus/war-and-peace.txt")).find(|p| p.is_file())
+    BOOK.get_or_init(common::load_analysed)
 }
 
 #[divan::bench(sample_count = 20)]
