@@ -66,7 +66,7 @@ mod tests {
         ] {
             assert!(is_not_name(f), "{f}");
         }
-        for f in ["Grace", "Ruth Ames", "Le Cabuc", "Saint Ames", "Majesty Ames", "Ames"] {
+        for f in ["Grace", "Ruth Ames", "Le Corvin", "Saint Ames", "Majesty Ames", "Ames"] {
             assert!(!is_not_name(f), "{f}");
         }
     }
