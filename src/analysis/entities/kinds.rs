@@ -189,7 +189,7 @@ pub fn decide(votes: &mut Votes, forms: &[String]) -> Kind {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -208,7 +208,8 @@ mod tests {
 
     use crate::document::{Document, Format};
 
-    fn kind(text: &str, name: &str) -> Kind {
+    /// The kind the whole extraction gives the entity named `name` in `text`.
+    pub(in crate::analysis::entities) fn kind(text: &str, name: &str) -> Kind {
         let doc = Document::from_text(text.to_string(), "t", Format::Text, "t");
         let e = crate::analysis::entities::extract(&doc);
         e.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("no {name} in {e:#?}")).kind

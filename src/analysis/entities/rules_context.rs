@@ -104,13 +104,7 @@ fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use crate::analysis::Kind;
-    use crate::document::{Document, Format};
-
-    fn kind(text: &str, name: &str) -> Kind {
-        let doc = Document::from_text(text.to_string(), "t", Format::Text, "t");
-        let e = crate::analysis::entities::extract(&doc);
-        e.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("no {name} in {e:#?}")).kind
-    }
+    use crate::analysis::entities::kinds::tests::kind;
 
     #[test]
     fn compass_phrases_and_landscape_prepositions_make_places() {

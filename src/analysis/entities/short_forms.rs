@@ -34,11 +34,12 @@ impl<'a> Groups<'a> {
         let mut by_head: HashMap<&'a str, Vec<usize>> = HashMap::default();
         let mut by_feature: HashMap<&'a str, Vec<usize>> = HashMap::default();
         for id in 0..self.n {
-            let w = self.key_words[id].clone();
-            if w.len() < 2 || !matches!(kinds.kind(&mut self.uf, id), Some(Kind::Organization | Kind::Place))
+            if self.key_words[id].len() < 2
+                || !matches!(kinds.kind(&mut self.uf, id), Some(Kind::Organization | Kind::Place))
             {
                 continue;
             }
+            let w = &self.key_words[id];
             by_head.entry(w[w.len() - 1]).or_default().push(id);
             if w.len() == 2 {
                 if FEATURE_BEFORE.contains(&w[0]) {
