@@ -158,3 +158,40 @@ fn a_russian_pet_form_of_a_mans_name_is_his() {
     let s = check_excerpt("pet_form");
     assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
 }
+
+#[test]
+fn a_nickname_in_quotes_inside_a_full_name_is_the_persons() {
+    let s = check_excerpt("quoted_nickname");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_nickname_a_naming_verb_gives_joins_the_person_named_before() {
+    let s = check_excerpt("called_nickname");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_maiden_name_after_born_is_the_same_woman() {
+    let s = check_excerpt("maiden_name");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_pet_form_joins_a_given_name_used_only_alone() {
+    let s = check_excerpt("pet_given");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_double_surname_with_a_street_word_is_a_person() {
+    let s = check_excerpt("double_surname");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+    assert_eq!(s.kind_right, 1.0, "{:?}", s.rows);
+}
+
+#[test]
+fn a_police_rank_abbreviation_is_a_title_not_a_name() {
+    let s = check_excerpt("police_title");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+}

@@ -51,7 +51,7 @@ pub static TITLES: Cue = Cue::new(
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman \
      Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier \
-     DI DCI DSI DCS Cllr Councillor",
+     DI DCI DSI DCS Cllr Cr Councillor",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept

@@ -51,6 +51,12 @@ const NICKNAME_REACH: usize = 80;
 const STRONG: f32 = 4.0;
 
 fn opening_quote(s: &str) -> bool {
+    // The nickname may open with an article the candidate leaves out ("“el Tigre”").
+    let s = s.trim();
+    let s = ["el", "El", "la", "La", "the", "The", "le", "Le", "il", "Il"]
+        .iter()
+        .find_map(|a| s.strip_suffix(a).filter(|r| !r.ends_with(char::is_alphabetic)))
+        .unwrap_or(s);
     matches!(s.trim(), "“" | "\"" | "‘" | "'" | "(“" | "(\"")
 }
 
@@ -114,7 +120,10 @@ impl<'a> Groups<'a> {
                 }
             }
             if let Some(sex) = self.naming_cue(ci) {
+                let key = crate::analysis::gazetteer::key_for(c.span.slice(ctx.text));
+                let elsewise = ctx.gaz.demonym(&key).is_some() || ctx.gaz.place(&key).is_some();
                 if c.tokens.len() <= 2
+                    && !elsewise
                     && self.free_form(id)
                     && let Some(p) = self.person_before(ci, sex, kinds)
                     && !self.other_given_name(id, p)
@@ -126,6 +135,18 @@ impl<'a> Groups<'a> {
             }
             self.join_maiden_name(ci, kinds);
         }
+    }
+
+    /// Whether a person's name ends right before token `k`, after a comma ("Ada Lusk,
+    /// known locally as …"): the apposition names that person.
+    fn person_right_before(&self, ci: usize, k: usize) -> bool {
+        let ctx = self.ctx;
+        (0..ci).rev().take(3).any(|pi| {
+            let p = &self.cands[pi];
+            p.tokens.end == k
+                && ctx.text[p.span.end..ctx.tokens[k].span().start].trim() == ","
+                && self.group_votes[self.of_cand[pi]].best() == Some(Kind::Person)
+        })
     }
 
     /// Whether `nick` is a given name of its own that person `p`'s given name is no form of
@@ -146,6 +167,10 @@ impl<'a> Groups<'a> {
         let s = c.tokens.start;
         let toks = self.ctx.tokens;
         let mut j = s.checked_sub(1)?;
+        // A title before the nickname ("known as Uncle Manu") is stripped from it.
+        if c.title.is_some() && self.ctx.tokens[s].gap == super::tokens::Gap::Space {
+            j = j.checked_sub(1)?;
+        }
         if self.lower(j) == "the" {
             j = j.checked_sub(1)?;
         }
@@ -169,10 +194,25 @@ impl<'a> Groups<'a> {
             return Some(None);
         }
         if w == "as"
-            && let Some(k) = (1..=3).find(|&n| before(n) == "known")
-            && KNOWN_LEADS.contains(&before(k + 1).as_str())
+            && let Some(k) = (1..=4).find(|&n| before(n) == "known")
+            && (KNOWN_LEADS.contains(&before(k + 1).as_str()) || self.person_right_before(ci, j - k))
         {
             return Some(None);
+        }
+        // "to his brothers he was Obi.", "He is Bulldozer,": a pronoun, a copula and a
+        // name closing the clause.
+        let closes = {
+            let e = c.tokens.end;
+            let next = self.ctx.text[c.span.end..].chars().next();
+            matches!(next, Some(',' | '.' | ';' | ':'))
+                || (e < toks.len() && matches!(self.lower(e).as_str(), "to" | "at"))
+        };
+        if matches!(w.as_str(), "was" | "is") && closes && c.tokens.len() <= 2 {
+            match before(1).as_str() {
+                "he" => return Some(Some(Sex::Male)),
+                "she" => return Some(Some(Sex::Female)),
+                _ => {}
+            }
         }
         // "the Gaffer, as the staff call him"
         let e = c.tokens.end;
@@ -273,13 +313,17 @@ impl<'a> Groups<'a> {
     /// Pass 6d: "the Liberals" → the one party or house named by the singular (see the
     /// module doc).
     pub(super) fn join_group_plurals(&mut self, kinds: &Tentative) {
-        let mut after_the = vec![true; self.n];
+        // Uses after "the", against all uses: a headline may drop the article.
+        let mut the_uses = vec![(0usize, 0usize); self.n];
         for (ci, c) in self.cands.iter().enumerate() {
             let s = c.tokens.start;
-            if s == 0 || self.lower(s - 1) != "the" {
-                after_the[self.of_cand[ci]] = false;
+            let u = &mut the_uses[self.of_cand[ci]];
+            u.1 += 1;
+            if s > 0 && self.lower(s - 1) == "the" {
+                u.0 += 1;
             }
         }
+        let after_the: Vec<bool> = the_uses.iter().map(|&(t, all)| t > 0 && 2 * t >= all).collect();
         for id in 0..self.n {
             let key = self.keys[id].as_str();
             if !after_the[id]
@@ -311,7 +355,14 @@ impl<'a> Groups<'a> {
                 if !named || self.uf.find(o) == own {
                     continue;
                 }
-                if matches!(kinds.kind(&mut self.uf, o), Some(Kind::Person | Kind::Place)) {
+                // An ordinary word typed a person only by its capital ("a Liberal") is the
+                // party's member, not a person of that name.
+                let weak_person = w.len() == 1
+                    && self.ctx.gaz.is_word(w[0])
+                    && !self.ctx.gaz.is_given_name(w[0])
+                    && self.group_votes[o].get(Kind::Person) < 2.0;
+                let kind = kinds.kind(&mut self.uf, o);
+                if kind == Some(Kind::Place) || (kind == Some(Kind::Person) && !weak_person) {
                     roots.clear();
                     break;
                 }
@@ -366,5 +417,55 @@ impl<'a> Groups<'a> {
             }
             self.uf.union(self.of_cand[ci], self.of_cand[pi]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Analysis, Options, analyse};
+    use crate::document::{Format, load_bytes};
+
+    fn run(text: &str) -> Analysis {
+        let doc = load_bytes(text.as_bytes(), "t.txt", Some(Format::Text), "t");
+        analyse(&doc, &Options::default())
+    }
+
+    /// The entity holding a form (its name or an alias), by name.
+    fn owner(a: &Analysis, form: &str) -> String {
+        a.entities
+            .iter()
+            .find(|e| e.name == form || e.aliases.iter().any(|x| x == form))
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| {
+                panic!("no {form}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>())
+            })
+    }
+
+    #[test]
+    fn a_ticker_after_its_exchange_joins_the_company() {
+        let a = run(
+            "Shares in Quorvane Holdings (LSE: QVH) rose 4 per cent. Analysts said QVH had room to grow.",
+        );
+        assert_eq!(owner(&a, "QVH"), owner(&a, "Quorvane Holdings"));
+        let b = run("Shares in Tallmark (TLMK.DE) fell 3% in Frankfurt on Monday.");
+        assert_eq!(owner(&b, "TLMK"), owner(&b, "Tallmark"));
+    }
+
+    #[test]
+    fn a_partys_plural_joins_the_party_and_a_familys_stays_apart() {
+        let a = run("The Radical Union won four seats. Later the Radicals said they would join the council.");
+        assert_eq!(owner(&a, "Radicals"), owner(&a, "Radical Union"));
+        let b = run(
+            "Mr. Tobias Wendle sold the farm. The Wendles moved to the coast, and Wendle never came back.",
+        );
+        assert_ne!(owner(&b, "Wendles"), owner(&b, "Tobias Wendle"));
+    }
+
+    #[test]
+    fn a_given_name_of_its_own_is_no_nickname() {
+        let a = run(
+            "Agatha Morrow had two daughters. Only their uncle called her Beatrix, and Beatrix liked it.",
+        );
+        assert_ne!(owner(&a, "Beatrix"), owner(&a, "Agatha Morrow"));
     }
 }
