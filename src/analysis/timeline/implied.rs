@@ -21,13 +21,14 @@ pub(super) fn anniversary_present(
     earliest: i32,
     forecast_min: Option<i32>,
 ) -> Option<i32> {
+    // The text is read in place, case-insensitively: a lowercase copy of a whole book was a
+    // text-sized allocation at the analysis's peak. Only a sentence with a hit is copied.
     let text = &doc.text;
-    let lower = text.to_ascii_lowercase();
     let mut from = 0;
-    while let Some((at, n)) = next_anniversary(&lower, from) {
+    while let Some((at, n)) = next_anniversary(text, from) {
         from = at + 1;
         let Some(sentence) = doc.sentence_at(at) else { continue };
-        let s_lower = &lower[sentence.start..sentence.end];
+        let s_lower = text[sentence.start..sentence.end].to_ascii_lowercase();
         let shift = if s_lower.contains("next year") {
             -1
         } else if s_lower.contains("last year") {
@@ -52,9 +53,9 @@ pub(super) fn anniversary_present(
     None
 }
 
-/// The next "Nth anniversary" or "centenary"-type word at or after `from`: its byte offset
-/// and the number of years it counts.
-fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32)> {
+/// The next "Nth anniversary" or "centenary"-type word at or after `from`, in any case: its
+/// byte offset and the number of years it counts.
+fn next_anniversary(text: &str, from: usize) -> Option<(usize, i32)> {
     const WORDS: [(&str, i32); 9] = [
         ("centenary", 100),
         ("centennial", 100),
@@ -68,21 +69,34 @@ fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32)> {
     ];
     let mut at = from;
     loop {
-        let rest = lower.get(at..)?;
-        let hit = ["anniversary", "centen"].iter().filter_map(|k| rest.find(k)).min()? + at;
-        let start = lower[..hit].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-        let len = lower[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(lower.len() - hit);
-        let word = &lower[start..hit + len];
+        text.get(at..)?;
+        let hit = find_ascii_ci(text, at, &["anniversary", "centen"])?;
+        let start = text[..hit].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        let len = text[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(text.len() - hit);
+        let word = &text[start..hit + len];
         at = hit + len.max(1);
-        if word == "anniversary" {
-            let ord = lower[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-            if let Some(n) = super::words::ordinal(ord).filter(|&n| n > 1) {
+        if word.eq_ignore_ascii_case("anniversary") {
+            let ord = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            if let Some(n) = super::words::ordinal(&ord.to_ascii_lowercase()).filter(|&n| n > 1) {
                 return Some((start, n));
             }
-        } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
+        } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
             return Some((start, n));
         }
     }
+}
+
+/// The first byte offset at or after `from` where one of `needles` (lowercase ASCII) starts,
+/// ignoring ASCII case.
+fn find_ascii_ci(text: &str, from: usize, needles: &[&str]) -> Option<usize> {
+    let b = text.as_bytes();
+    (from..b.len()).find(|&i| {
+        needles.iter().any(|n| {
+            let n = n.as_bytes();
+            b[i].eq_ignore_ascii_case(&n[0])
+                && b.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
 }
 
 /// The present implied by an age and a birth year: "born in 1913" and "died at 92" (or
