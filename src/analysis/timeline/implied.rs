@@ -25,8 +25,8 @@ pub(super) fn anniversary_present(
     // text-sized allocation at the analysis's peak. Only a sentence with a hit is copied.
     let text = &doc.text;
     let mut from = 0;
-    while let Some((at, n)) = next_anniversary(text, from) {
-        from = at + 1;
+    while let Some((at, n, end)) = next_anniversary(text, from) {
+        from = end;
         let Some(sentence) = doc.sentence_at(at) else { continue };
         let s_lower = text[sentence.start..sentence.end].to_ascii_lowercase();
         let shift = if s_lower.contains("next year") {
@@ -54,8 +54,9 @@ pub(super) fn anniversary_present(
 }
 
 /// The next "Nth anniversary" or "centenary"-type word at or after `from`, in any case: its
-/// byte offset and the number of years it counts.
-fn next_anniversary(text: &str, from: usize) -> Option<(usize, i32)> {
+/// byte offset, the number of years it counts, and the offset after the word, where the next
+/// search resumes (resuming at the word's start + 1 found "bicentenary" again for ever).
+fn next_anniversary(text: &str, from: usize) -> Option<(usize, i32, usize)> {
     const WORDS: [(&str, i32); 9] = [
         ("centenary", 100),
         ("centennial", 100),
@@ -71,17 +72,23 @@ fn next_anniversary(text: &str, from: usize) -> Option<(usize, i32)> {
     loop {
         text.get(at..)?;
         let hit = find_ascii_ci(text, at, &["anniversary", "centen"])?;
-        let start = text[..hit].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        // The word's start: after the last character that is not an ASCII letter (which may be
+        // a curly quote or a dash, several bytes long).
+        let start = text[..hit]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let len = text[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(text.len() - hit);
         let word = &text[start..hit + len];
         at = hit + len.max(1);
         if word.eq_ignore_ascii_case("anniversary") {
             let ord = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
             if let Some(n) = super::words::ordinal(&ord.to_ascii_lowercase()).filter(|&n| n > 1) {
-                return Some((start, n));
+                return Some((start, n, at));
             }
         } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
-            return Some((start, n));
+            return Some((start, n, at));
         }
     }
 }
