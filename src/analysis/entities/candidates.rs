@@ -147,7 +147,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                 }
                 let w = ctx.word(j).to_lowercase();
                 if ctx.is_lower(j)
-                    && cues::HYPHEN_PARTICLES.contains(w.as_str())
+                    && (cues::HYPHEN_PARTICLES.contains(w.as_str())
+                        || cues::PLACE_HYPHEN_PARTICLES.contains(&w))
                     && j + 1 < limit
                     && tokens[j + 1].gap == Gap::Hyphen
                     && ctx.is_name_word(j + 1)

@@ -41,9 +41,19 @@ impl<'a> Mention<'a> {
         let head =
             words.iter().position(|w| *w == "of" || *w == "for").map_or(last, |p| words[p.saturating_sub(1)]);
         let s = cand.tokens.start;
+        // A hyphen compound before the name is one word ("the start-up X", "second-tier side").
+        // Only when the compound is itself a role noun ("scrum-half" is read as "half").
+        let compound = s >= 2 && ctx.tokens[s].gap == Gap::Space && ctx.tokens[s - 1].gap == Gap::Hyphen && {
+            let w = format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase();
+            cues::ORG_NOUNS.contains(&w) || cues::PERSON_NOUNS.contains(&w)
+        };
         let prev = |n: usize| -> Option<String> {
-            (s >= n && (s - n + 1..=s).all(|k| ctx.tokens[k].gap == Gap::Space))
-                .then(|| ctx.word(s - n).to_lowercase())
+            let n = n + usize::from(compound && n > 1);
+            let joined = |k: usize| ctx.tokens[k].gap == Gap::Space || (compound && k == s - 1);
+            (s >= n && (s - n + 1..=s).all(joined)).then(|| match (n, compound) {
+                (1, true) => format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase(),
+                _ => ctx.word(s - n).to_lowercase(),
+            })
         };
         let multi = words.len() > 1;
         let given = multi
@@ -177,11 +187,15 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("org_head", |m| in_list(&cues::ORG_HEADS, m.head).then(|| format!("organization word: {}", m.head))),
     ("place_head", |m| {
-        (m.multi && !in_list(&cues::ORG_HEADS, m.head) && in_list(&cues::PLACE_HEADS, m.head))
+        // Not the second half of a double surname ("Ferreira-Lane").
+        let hyphen_tail = m.head == m.last && m.ctx.tokens[m.cand.tokens.end - 1].gap == Gap::Hyphen;
+        (m.multi && !hyphen_tail && !in_list(&cues::ORG_HEADS, m.head) && in_list(&cues::PLACE_HEADS, m.head))
             .then(|| format!("place word: {}", m.head))
     }),
     ("newspaper_head", |m| {
-        (m.multi && in_list(&cues::NEWSPAPER_HEADS, m.last)).then(|| format!("newspaper name: {}", m.last))
+        // "the Clarion", "the Sunday Ledger": one word after "the" is the paper too.
+        ((m.multi || m.p1() == "the") && in_list(&cues::NEWSPAPER_HEADS, m.last))
+            .then(|| format!("newspaper name: {}", m.last))
     }),
     ("other_head", |m| {
         let earlier = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
@@ -218,10 +232,11 @@ pub const TESTS: &[(&str, Test)] = &[
                 m.p1(),
                 "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside"
             );
-        (!m.multi && weak).then(|| format!("cue: {} X", m.p1()))
+        (!m.multi && weak && !speech_to(m)).then(|| format!("cue: {} X", m.p1()))
     }),
     ("prep_multiword", |m| {
-        (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
+        (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1()) && !speech_to(m))
+            .then(|| format!("cue: {} X", m.p1()))
     }),
     ("the_x", |m| the_x(m).filter(|_| m.multi)),
     ("the_x_one", |m| the_x(m).filter(|_| !m.multi)),
@@ -334,12 +349,24 @@ fn given_name(m: &Mention) -> Option<String> {
     // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
     // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
     let saint = matches!(m.first, "Santa" | "San" | "Saint" | "Sankt" | "St." | "St");
+    // "Vale of Carrick", "Isle of Brenn": a place head before "of" is no given name.
+    let place_of = m.head == m.first && m.words.len() > 2 && in_list(&cues::PLACE_OF_HEADS, m.first);
     (m.given
         && !hyphen_joined
+        && !place_of
         && !in_list(&cues::MONTHS, m.first)
         && !in_list(&cues::ORG_HEADS, m.head)
         && !saint)
         .then(|| format!("given name: {}", m.first))
+}
+
+/// "according to X", "speaking to X": the words of a source, not of a destination.
+fn speech_to(m: &Mention) -> bool {
+    m.p1() == "to"
+        && matches!(
+            m.p2(),
+            "according" | "speaking" | "spoke" | "talking" | "talked" | "belonging" | "belongs"
+        )
 }
 
 /// "the X" standing alone or before a verb: a body ("the Admiralty has"), not a modifier.
@@ -417,7 +444,7 @@ fn x_comma_country(m: &Mention) -> Option<String> {
 
 /// A sports result: "X beat Y", "X drew with Y", "lost to X", "a win over X" — the name on
 /// either side of a result verb, with a capitalised name on the other.
-fn sports_result(m: &Mention) -> Option<String> {
+pub(super) fn sports_result(m: &Mention) -> Option<String> {
     let ctx = m.ctx;
     let (s, e) = (m.cand.tokens.start, m.cand.tokens.end);
     let cap = |k: usize| ctx.tokens.get(k).is_some_and(|t| t.is_capitalised());
