@@ -348,7 +348,9 @@ fn finish_run(
     }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
-        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
+        // A title without its dot ("Mrs Harlow", "Dr Ode") is not dropped here: the title
+        // rule below takes it off and keeps it as evidence.
+        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1 && !is_title(ctx, run.start))
     } {
         run.start += 1;
     }

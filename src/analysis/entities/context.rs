@@ -57,7 +57,10 @@ impl<'a> Ctx<'a> {
                 *mid_caps.entry(key).or_default() += 1;
             }
         }
-        let sporty = sport_words >= 4 && sport_words * 150 >= tokens.len() && score_lines(text) >= 2;
+        // Score lines, or (cricket: "by 37 runs", "61 not out") sports words alone when many.
+        let sporty = sport_words >= 4
+            && sport_words * 150 >= tokens.len()
+            && (sport_words >= 8 || score_lines(text) >= 2);
         Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, lower, standalone, sporty }
     }
 

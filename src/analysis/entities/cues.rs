@@ -84,7 +84,7 @@ pub static PLACE_HYPHEN_PARTICLES: Cue =
 
 /// Particles that mark a personal name ("bin", "van"), unlike "al" or "es" which also occur
 /// in organization and place names.
-pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du del della der dos das ter zu");
+pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du della der dos das ter zu");
 
 /// Head nouns of organization names ("Department of Defense", "Bank of England").
 pub static ORG_HEADS: Cue = Cue::new(
@@ -108,7 +108,7 @@ pub static ORG_HEADS: Cue = Cue::new(
      Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
      Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles \
      Constabulary Arms Collection Brothers Kitchen Assurance Symphony Philharmonic Sinfonia Band Choir \
-     Ensemble Quartet Priory",
+     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -118,12 +118,12 @@ pub static CORPORATE_SUFFIXES: Cue = Cue::new(
      Co Company Corporation Holdings",
 );
 
-/// First words of the names of hotels, wineries, restaurants and shops in Portuguese,
-/// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Hotel Miramar"): the name
+/// First words of the names of wineries, farms, restaurants and shops in Portuguese,
+/// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Finca Alta"): the name
 /// is an organization, and lowercase particles after the head ("do", "da") join it.
 pub static BUSINESS_OPENERS: Cue = Cue::new(
-    "Casa Quinta Tasca Taberna Pousada Adega Herdade Bodega Hacienda Trattoria Osteria Ristorante \
-     Pensione Albergo Hotel Hostal Café Cafe Restaurante Restaurant Bistro Brasserie Auberge Pension",
+    "Casa Quinta Tasca Taberna Adega Herdade Hacienda Trattoria Osteria Ristorante \
+     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega",
 );
 
 /// Lowercase particles inside business names after an opener ("Casa do Rio").
@@ -145,7 +145,8 @@ pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
      Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath \
-     Serra Pico Cabo Ilha Lago Lac Passo",
+     Serra Pico Cabo Ilha Lago Lac Passo Playa Valle Hotel Hostal Pousada Posada Pension Pensione \
+     Albergo Auberge",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -236,7 +237,7 @@ pub static TEAM_NOUNS_AFTER: Cue = Cue::new("side sides squad fans supporters fa
 pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
      estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
-     islands steppe",
+     islands steppe districts provinces regions counties",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -298,7 +299,10 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      granddaughter colleague expert activist organiser organizer campaigner chair deputy adviser advisor \
      consultant fellow lecturer partner owner boss designer programmer inventor entrepreneur philosopher \
      priest bishop imam rabbi nurse surgeon detective inspector head principal dean cofounder co-founder \
-     treasurer mayor governor ceo cfo half hooker flanker fullback keeper prop scrum-half fly-half",
+     treasurer mayor governor ceo cfo half hooker flanker fullback keeper prop scrum-half fly-half \
+     guitarist drummer bassist pianist violinist cellist curator regent promoter driver farmer \
+     fisherman boxer trainer rider cyclist runner sprinter bowler batsman umpire chef cook tailor \
+     midwife premier prosecutor barrister solicitor grandmother grandfather villager",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").
@@ -311,14 +315,14 @@ pub static ORG_NOUNS: Cue = Cue::new(
      nonprofit band orchestra choir ensemble quartet trio \
      service gang crew unit rival restaurant taverna bistro pub bakery shop store practice \
      school college hospital museum gallery theatre website publication studio label custodian \
-     utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
+     brokerage utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
 );
 
 /// Nouns for places in an apposition ("X, a fishing town").
 pub static PLACE_NOUNS: Cue = Cue::new(
     "city town village port island region province country state county suburb district capital harbour \
      harbor river valley hamlet settlement borough parish municipality commune \
-     neighbourhood neighborhood quarter resort peninsula lake",
+     neighbourhood neighborhood quarter resort peninsula lake peak mountain",
 );
 
 /// Nouns owned by organizations ("Lumenfold’s chief executive", "Corvane’s shares").
@@ -370,7 +374,8 @@ pub static TRANSFER_VERBS: Cue = Cue::new(
 pub static RESULT_VERBS: Cue = Cue::new(
     "beat beats defeated defeats drew draws edged thrashed hammered routed overcame outplayed \
      trounced lost loses win victory defeat \
-     host hosts hosted visit visits visited face faces faced play plays played against",
+     host hosts hosted visit visits visited face faces faced play plays played against beating \
+     drawing losing",
 );
 
 /// Lowercase words of sports reports, counted to tell a sports report from other text: in
@@ -379,7 +384,8 @@ pub static RESULT_VERBS: Cue = Cue::new(
 pub static SPORT_WORDS: Cue = Cue::new(
     "beat drew match season league goal goals tries striker coach squad fixture fixtures kick-off \
      half-time scored scorer referee penalty penalties relegation promotion innings wickets overtime \
-     playoff play-off play-offs semi-final quarter-final derby midfielder goalkeeper defender winger",
+     playoff play-off play-offs semi-final quarter-final derby midfielder goalkeeper defender winger \
+     runs overs bowled batting century wicket fly-half scrum-half lineout",
 );
 
 /// Words after "X’s" that make X a club in a sports report ("Lorvane’s captain").
