@@ -38,8 +38,16 @@ impl<'a> Mention<'a> {
         let form = cand.span.slice(ctx.text);
         let words: Vec<&str> = cand.tokens.clone().map(|k| ctx.word(k)).collect();
         let (&first, &last) = (words.first()?, words.last()?);
-        let head =
+        let mut head =
             words.iter().position(|w| *w == "of" || *w == "for").map_or(last, |p| words[p.saturating_sub(1)]);
+        // "Imperial College London": a listed city after an organization head is its address.
+        if let [.., h, city] = words[..]
+            && words.len() >= 3
+            && in_list(&cues::ORG_HEADS, h)
+            && ctx.gaz.place(&key_for(city)).is_some()
+        {
+            head = h;
+        }
         let s = cand.tokens.start;
         // A hyphen compound before the name is one word ("the start-up X", "second-tier side").
         // Only when the compound is itself a role noun ("scrum-half" is read as "half").
@@ -122,7 +130,10 @@ pub const TESTS: &[(&str, Test)] = &[
     ("handle", |m| yes(m.ctx.tokens[m.cand.tokens.start].shape == Shape::Handle, "social media handle")),
     ("gazetteer_place", |m| m.ctx.gaz.place(&m.key).map(|t| format!("gazetteer: {}", t.label()))),
     ("gazetteer_town", |m| {
-        yes(m.ctx.gaz.place(&m.key).is_none() && m.ctx.gaz.is_town(&m.key), "gazetteer: town")
+        // Not a one-word given name of the world lists ("Lotte", "Morag"): a town of that
+        // name is the rarer reading.
+        let given = !m.multi && m.ctx.gaz.is_given_name(&fold_key(m.first));
+        yes(m.ctx.gaz.place(&m.key).is_none() && m.ctx.gaz.is_town(&m.key) && !given, "gazetteer: town")
     }),
     ("known_org", |m| yes(m.ctx.gaz.is_org(&m.key), "known organization")),
     ("demonym", |m| yes(m.ctx.gaz.demonym(&m.key).is_some(), "nationality or group word")),
@@ -134,7 +145,10 @@ pub const TESTS: &[(&str, Test)] = &[
     ("given_name", given_name),
     ("surname", |m| {
         // Not a head word that is also a surname ("Haddonshire County Council", "Cobble Lane").
-        let head = in_list(&cues::ORG_HEADS, m.last) || in_list(&cues::PLACE_HEADS, m.last);
+        // Nor a listed place closing an institution's name ("Imperial College London").
+        let head = in_list(&cues::ORG_HEADS, m.last)
+            || in_list(&cues::PLACE_HEADS, m.last)
+            || m.listed_place(&key_for(m.last));
         (m.multi && m.ctx.gaz.is_surname(&fold_key(m.last)) && !m.form.contains('&') && !head)
             .then(|| format!("surname: {}", m.last))
     }),
@@ -356,6 +370,7 @@ fn given_name(m: &Mention) -> Option<String> {
         && !place_of
         && !in_list(&cues::MONTHS, m.first)
         && !in_list(&cues::ORG_HEADS, m.head)
+        && !m.words[1..].iter().any(|w| in_list(&cues::ORG_HEADS, w))
         && !saint)
         .then(|| format!("given name: {}", m.first))
 }

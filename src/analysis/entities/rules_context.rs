@@ -32,6 +32,13 @@ static WEAK_PLACE_HEADS: Cue = Cue::new(
      Ford Burrow Field Fields Mill Mills",
 );
 
+/// Nouns before "of X" that make X a place: its parts and its people ("the rim of X",
+/// "the banks of the X", "the whole of X", "the people of X").
+static LANDSCAPE_OF: Cue = Cue::new(
+    "rim edge banks bank shores shore heart middle foot summit slopes whole rest people residents \
+     mayor suburbs streets villages towns coast coastline outskirts interior hills mouth source",
+);
+
 /// Pronouns that take up a person; "its" takes up a body.
 static PERSON_PRONOUNS: Cue = Cue::new("he she his her him himself herself");
 
@@ -65,6 +72,16 @@ pub const TESTS: &[(&str, Test)] = &[
     ("comma_place_noun", |m| noun_comma_before(m, &cues::PLACE_NOUNS)),
     ("said_x", said_x),
     ("sports_club", sports_club),
+    ("landscape_of", |m| {
+        // "the rim of X", "the banks of the X", "the whole of X", "the people of X".
+        let of = if m.p1() == "the" { m.p2() == "of" } else { m.p1() == "of" };
+        let s = m.cand.tokens.start;
+        let back = if m.p1() == "the" { 3 } else { 2 };
+        let before = (s >= back && m.ctx.tokens[s - back + 1].gap == Gap::Space)
+            .then(|| m.ctx.word(s - back).to_lowercase());
+        let hit = before.filter(|w| of && LANDSCAPE_OF.contains(w));
+        hit.map(|w| format!("cue: the {w} of X"))
+    }),
     ("place_hyphen", |m| {
         // "Southend-on-Sea", "Trás-os-Montes": a lowercase place particle between hyphens.
         let t = m.ctx.tokens;
@@ -101,7 +118,9 @@ fn noun_comma_before(m: &Mention, list: &Cue) -> Option<String> {
         return None;
     }
     let noun = ctx.word(s - 1).to_lowercase();
-    if t[s - 1].shape != Shape::Lower || !list.contains(&noun) {
+    // Also a plural ("the two dominant operators, X and Y").
+    let listed = list.contains(&noun) || noun.strip_suffix('s').is_some_and(|n| list.contains(n));
+    if t[s - 1].shape != Shape::Lower || !listed {
         return None;
     }
     let det = (s.saturating_sub(4)..s - 1).rev().find_map(|k| {
@@ -155,9 +174,18 @@ fn sports_club(m: &Mention) -> Option<String> {
     if !town(&m.key) {
         return None;
     }
+    // "joined Corran from X", "an offer from X": a transfer verb a few words before "from".
+    let s = m.cand.tokens.start;
+    let transfer = m.p1() == "from"
+        && (s.saturating_sub(5)..s - 1).any(|k| {
+            let w = m.ctx.word(k);
+            cues::TRANSFER_VERBS.contains(w) || w == "offer" || w == "bid"
+        })
+        && !(s.saturating_sub(4)..s).any(|k| m.ctx.tokens[k].first_in_sentence());
     let cue = super::rules::sports_result(m).is_some()
         || (m.p1() == "for" && cues::ROLE_FOR.contains(m.p2()))
-        || (m.p1() == "from" && cues::TRANSFER_VERBS.contains(m.p2()))
+        || transfer
+        || m.p1() == "against"
         || m.next_word().is_some_and(|w| cues::TEAM_NOUNS_AFTER.contains(w))
         || m.owned().is_some_and(|o| cues::TEAM_POSSESSIONS.contains(&o));
     cue.then(|| "sports report: club cue".to_string())
@@ -236,6 +264,16 @@ mod tests {
         assert_eq!(kind(u, "Corvantic"), Kind::Organization);
         let v = "The ferry calls at the island’s only village, Ostra Velmi, twice a week.";
         assert_eq!(kind(v, "Ostra Velmi"), Kind::Place);
+    }
+
+    #[test]
+    fn parts_and_people_of_a_place_and_institutions_closed_by_a_city() {
+        assert_eq!(kind("Frost lay on the rim of Tarvenko by dawn.", "Tarvenko"), Kind::Place);
+        assert_eq!(kind("They camped on the banks of the Olvane all week.", "Olvane"), Kind::Place);
+        let t = "She had studied at Merton College Dublin before she went north.";
+        assert_eq!(kind(t, "Merton College Dublin"), Kind::Organization);
+        let u = "When I married Lotte we went to live in the hills.";
+        assert_eq!(kind(u, "Lotte"), Kind::Person);
     }
 
     #[test]
