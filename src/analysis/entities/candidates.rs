@@ -129,7 +129,17 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
         let t = &tokens[j];
         match t.gap {
-            Gap::Break => break,
+            Gap::Break => {
+                if let Some(end) = boundaries::org_list_after_comma(ctx, i, j, limit) {
+                    j = end;
+                    continue;
+                }
+                if boundaries::plural_possessive_inside(ctx, i, j, limit) && ctx.is_name_word(j) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
             Gap::Amp => {
                 if ctx.is_name_word(j) && ctx.is_name_word(j - 1) {
                     j += 1;
