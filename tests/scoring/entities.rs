@@ -70,14 +70,28 @@ fn norm_name(s: &str) -> String {
     s
 }
 
-/// Scores system entities against a gold file, as `score.py` does.
-pub fn score(gold: &Gold, system: &[Entity]) -> EntityScores {
-    let g = &gold.entities;
-    let gmen: Vec<Vec<Sp>> = g.iter().map(|e| e.mentions.clone()).collect();
-    let smen: Vec<Vec<Sp>> =
-        system.iter().map(|e| e.mentions.iter().map(|m| (m.start, m.end)).collect()).collect();
-    let is_core: Vec<bool> = g.iter().map(|e| e.core).collect();
+/// The one-to-one alignment of system and gold entities, and the overlaps it was built from.
+struct Alignment {
+    gmen: Vec<Vec<Sp>>,
+    smen: Vec<Vec<Sp>>,
+    is_core: Vec<bool>,
+    /// For each system entity, for each of its mentions, the (gold entity, gold mention)
+    /// pairs it overlaps.
+    shits: Vec<Vec<Vec<(usize, usize)>>>,
+    /// (system, gold) → the gold mentions of that gold entity the system entity overlaps.
+    cover: HashMap<(usize, usize), BTreeSet<usize>>,
+    s2g: HashMap<usize, usize>,
+    g2s: HashMap<usize, usize>,
+}
 
+impl Alignment {
+    fn falls_on_noncore_only(&self, hits: &[(usize, usize)]) -> bool {
+        !hits.is_empty() && hits.iter().all(|&(gi, _)| !self.is_core[gi])
+    }
+}
+
+/// For every system mention, the gold mentions it overlaps (over gold mentions sorted by start).
+fn gold_hits_of(gmen: &[Vec<Sp>], smen: &[Vec<Sp>]) -> Vec<Vec<Vec<(usize, usize)>>> {
     let mut flat: Vec<(usize, usize, usize, usize)> = gmen
         .iter()
         .enumerate()
@@ -96,8 +110,18 @@ pub fn score(gold: &Gold, system: &[Entity]) -> EntityScores {
         }
         out
     };
-    let shits: Vec<Vec<Vec<(usize, usize)>>> =
-        smen.iter().map(|ms| ms.iter().map(|&sp| gold_hits(sp)).collect()).collect();
+    smen.iter().map(|ms| ms.iter().map(|&sp| gold_hits(sp)).collect()).collect()
+}
+
+/// The greedy alignment of `score.py`: core gold entities first, then the rest; pairs ordered
+/// by gold mentions covered, overlapping system mentions, smaller system entity, a shared name.
+fn align(gold: &Gold, system: &[Entity]) -> Alignment {
+    let g = &gold.entities;
+    let gmen: Vec<Vec<Sp>> = g.iter().map(|e| e.mentions.clone()).collect();
+    let smen: Vec<Vec<Sp>> =
+        system.iter().map(|e| e.mentions.iter().map(|m| (m.start, m.end)).collect()).collect();
+    let is_core: Vec<bool> = g.iter().map(|e| e.core).collect();
+    let shits = gold_hits_of(&gmen, &smen);
 
     let mut cover: HashMap<(usize, usize), BTreeSet<usize>> = HashMap::new();
     let mut nhits: HashMap<(usize, usize), usize> = HashMap::new();
@@ -141,87 +165,96 @@ pub fn score(gold: &Gold, system: &[Entity]) -> EntityScores {
             g2s.insert(gi, si);
         }
     }
+    Alignment { gmen, smen, is_core, shits, cover, s2g, g2s }
+}
 
-    let falls_on_noncore_only =
-        |hits: &[(usize, usize)]| !hits.is_empty() && hits.iter().all(|&(gi, _)| !is_core[gi]);
-    let mut ignored = HashSet::new();
-    for si in 0..system.len() {
-        let aligned_core = s2g.get(&si).is_some_and(|&gi| is_core[gi]);
-        if !aligned_core && !smen[si].is_empty() && shits[si].iter().all(|h| falls_on_noncore_only(h)) {
-            ignored.insert(si);
-        }
-    }
-    let counted: Vec<usize> = (0..system.len()).filter(|si| !ignored.contains(si)).collect();
-    let tp_sys = counted.iter().filter(|si| s2g.contains_key(si)).count();
-    let core_ids: Vec<usize> = (0..g.len()).filter(|&gi| is_core[gi]).collect();
-    let aligned_core = core_ids.iter().filter(|gi| g2s.contains_key(gi)).count();
-    let (precision, recall, f1) = prf(tp_sys, counted.len(), aligned_core, core_ids.len());
-
-    let pairs: Vec<(usize, usize)> =
-        counted.iter().filter_map(|&si| s2g.get(&si).map(|&gi| (si, gi))).collect();
-    let same_kind = |si: usize, gi: usize| system[si].kind.label() == g[gi].kind;
-    let typed_ok = pairs.iter().filter(|&&(si, gi)| same_kind(si, gi)).count();
-    let core_pairs: Vec<&(usize, usize)> = pairs.iter().filter(|(_, gi)| is_core[*gi]).collect();
-    let typed_ok_core = core_pairs.iter().filter(|&&&(si, gi)| same_kind(si, gi)).count();
-
+/// Mention-level figures: (precision, recall, F1, detection recall, exact-span recall) and the
+/// per-entity jump recall of every core gold entity.
+fn mention_figures(a: &Alignment, core_ids: &[usize]) -> ((f64, f64, f64, f64, f64), Vec<f64>) {
     let (mut m_correct, mut m_excused, mut m_total) = (0, 0, 0);
-    for (si, per) in shits.iter().enumerate() {
-        let gi_al = s2g.get(&si).copied();
+    for (si, per) in a.shits.iter().enumerate() {
+        let gi_al = a.s2g.get(&si).copied();
         for hits in per {
             m_total += 1;
             if let Some(ga) = gi_al
-                && is_core[ga]
+                && a.is_core[ga]
                 && hits.iter().any(|&(gi, _)| gi == ga)
             {
                 m_correct += 1;
-            } else if falls_on_noncore_only(hits)
-                || (gi_al.is_some_and(|ga| !is_core[ga]) && !hits.is_empty())
+            } else if a.falls_on_noncore_only(hits)
+                || (gi_al.is_some_and(|ga| !a.is_core[ga]) && !hits.is_empty())
             {
                 m_excused += 1;
             }
         }
     }
-    let gold_core_mentions: usize = core_ids.iter().map(|&gi| gmen[gi].len()).sum();
+    let gold_core_mentions: usize = core_ids.iter().map(|&gi| a.gmen[gi].len()).sum();
     let (mut covered, mut exact) = (0, 0);
     let mut jump = Vec::new();
-    for &gi in &core_ids {
-        let si = g2s.get(&gi).copied();
-        let cov = si.and_then(|si| cover.get(&(si, gi))).map_or(0, BTreeSet::len);
+    for &gi in core_ids {
+        let si = a.g2s.get(&gi).copied();
+        let cov = si.and_then(|si| a.cover.get(&(si, gi))).map_or(0, BTreeSet::len);
         covered += cov;
         if let Some(si) = si {
-            let sset: HashSet<Sp> = smen[si].iter().copied().collect();
-            exact += gmen[gi].iter().filter(|sp| sset.contains(sp)).count();
+            let sset: HashSet<Sp> = a.smen[si].iter().copied().collect();
+            exact += a.gmen[gi].iter().filter(|sp| sset.contains(sp)).count();
         }
-        jump.push(ratio(cov, gmen[gi].len()));
+        jump.push(ratio(cov, a.gmen[gi].len()));
     }
-    let (mention_precision, mention_recall, mention_f1) =
-        prf(m_correct, m_total - m_excused, covered, gold_core_mentions);
+    let (p, r, f) = prf(m_correct, m_total - m_excused, covered, gold_core_mentions);
+    let any_cov: HashSet<(usize, usize)> =
+        a.shits.iter().flatten().flatten().copied().filter(|&(gi, _)| a.is_core[gi]).collect();
+    let detection = ratio(any_cov.len(), gold_core_mentions);
+    ((p, r, f, detection, ratio(exact, gold_core_mentions)), jump)
+}
 
-    let mut any_cov = HashSet::new();
-    for per in &shits {
-        for hits in per {
-            for &(gi, mi) in hits {
-                if is_core[gi] {
-                    any_cov.insert((gi, mi));
-                }
-            }
-        }
-    }
-
-    let mut fragmented_list = Vec::new();
-    for &gi in &core_ids {
-        let mut pieces: Vec<&str> = cover
+/// The core gold entities whose mentions are spread over two or more system entities, as
+/// "gold name: piece | piece".
+fn fragments(a: &Alignment, gold: &Gold, system: &[Entity], core_ids: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &gi in core_ids {
+        let mut pieces: Vec<&str> = a
+            .cover
             .keys()
-            .filter(|&&(si, g2)| g2 == gi && (s2g.get(&si) == Some(&gi) || !s2g.contains_key(&si)))
+            .filter(|&&(si, g2)| g2 == gi && (a.s2g.get(&si) == Some(&gi) || !a.s2g.contains_key(&si)))
             .map(|&(si, _)| system[si].name.as_str())
             .collect();
         if pieces.len() >= 2 {
             pieces.sort_unstable();
-            fragmented_list.push(format!("{}: {}", g[gi].name, pieces.join(" | ")));
+            out.push(format!("{}: {}", gold.entities[gi].name, pieces.join(" | ")));
         }
     }
+    out
+}
+
+/// Scores system entities against a gold file, as `score.py` does.
+pub fn score(gold: &Gold, system: &[Entity]) -> EntityScores {
+    let g = &gold.entities;
+    let a = align(gold, system);
+    let ignored: HashSet<usize> = (0..system.len())
+        .filter(|&si| {
+            let aligned_core = a.s2g.get(&si).is_some_and(|&gi| a.is_core[gi]);
+            !aligned_core && !a.smen[si].is_empty() && a.shits[si].iter().all(|h| a.falls_on_noncore_only(h))
+        })
+        .collect();
+    let counted: Vec<usize> = (0..system.len()).filter(|si| !ignored.contains(si)).collect();
+    let tp_sys = counted.iter().filter(|si| a.s2g.contains_key(si)).count();
+    let core_ids: Vec<usize> = (0..g.len()).filter(|&gi| a.is_core[gi]).collect();
+    let aligned_core = core_ids.iter().filter(|gi| a.g2s.contains_key(gi)).count();
+    let (precision, recall, f1) = prf(tp_sys, counted.len(), aligned_core, core_ids.len());
+
+    let pairs: Vec<(usize, usize)> =
+        counted.iter().filter_map(|&si| a.s2g.get(&si).map(|&gi| (si, gi))).collect();
+    let same_kind = |si: usize, gi: usize| system[si].kind.label() == g[gi].kind;
+    let typed_ok = pairs.iter().filter(|&&(si, gi)| same_kind(si, gi)).count();
+    let core_pairs: Vec<&(usize, usize)> = pairs.iter().filter(|(_, gi)| a.is_core[*gi]).collect();
+    let typed_ok_core = core_pairs.iter().filter(|&&&(si, gi)| same_kind(si, gi)).count();
+
+    let ((mention_precision, mention_recall, mention_f1, detection_recall, exact_span_recall), jump) =
+        mention_figures(&a, &core_ids);
+    let fragmented_list = fragments(&a, gold, system, &core_ids);
     let merges = (0..system.len())
-        .filter(|&si| cover.keys().filter(|&&(s, gi)| s == si && is_core[gi]).count() >= 2)
+        .filter(|&si| a.cover.keys().filter(|&&(s, gi)| s == si && a.is_core[gi]).count() >= 2)
         .count();
 
     EntityScores {
@@ -238,15 +271,15 @@ pub fn score(gold: &Gold, system: &[Entity]) -> EntityScores {
         mention_recall,
         mention_f1,
         jump_recall: if jump.is_empty() { 0.0 } else { jump.iter().sum::<f64>() / jump.len() as f64 },
-        detection_recall: ratio(any_cov.len(), gold_core_mentions),
-        exact_span_recall: ratio(exact, gold_core_mentions),
+        detection_recall,
+        exact_span_recall,
         fragmented: fragmented_list.len(),
         fragmented_rate: ratio(fragmented_list.len(), core_ids.len()),
         merges,
-        missed: core_ids.iter().filter(|gi| !g2s.contains_key(gi)).map(|&gi| g[gi].name.clone()).collect(),
+        missed: core_ids.iter().filter(|gi| !a.g2s.contains_key(gi)).map(|&gi| g[gi].name.clone()).collect(),
         unaligned: counted
             .iter()
-            .filter(|si| !s2g.contains_key(si))
+            .filter(|si| !a.s2g.contains_key(si))
             .map(|&si| system[si].name.clone())
             .collect(),
         fragmented_list,

@@ -24,8 +24,8 @@ pub(super) fn anniversary_present(
     let text = &doc.text;
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
-    while let Some((at, n)) = next_anniversary(&lower, from) {
-        from = at + 1;
+    while let Some((at, n, end)) = next_anniversary(&lower, from) {
+        from = end;
         let Some(sentence) = doc.sentence_at(at) else { continue };
         let s_lower = &lower[sentence.start..sentence.end];
         let shift = if s_lower.contains("next year") {
@@ -52,9 +52,10 @@ pub(super) fn anniversary_present(
     None
 }
 
-/// The next "Nth anniversary" or "centenary"-type word at or after `from`: its byte offset
-/// and the number of years it counts.
-fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32)> {
+/// The next "Nth anniversary" or "centenary"-type word at or after `from`: its byte offset,
+/// the number of years it counts, and the offset after the word, where the next search
+/// resumes (resuming at the word's start + 1 found "bicentenary" again for ever).
+fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32, usize)> {
     const WORDS: [(&str, i32); 9] = [
         ("centenary", 100),
         ("centennial", 100),
@@ -70,17 +71,23 @@ fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32)> {
     loop {
         let rest = lower.get(at..)?;
         let hit = ["anniversary", "centen"].iter().filter_map(|k| rest.find(k)).min()? + at;
-        let start = lower[..hit].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        // The word's start: after the last character that is not an ASCII letter (which may be
+        // a curly quote or a dash, several bytes long).
+        let start = lower[..hit]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let len = lower[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(lower.len() - hit);
         let word = &lower[start..hit + len];
         at = hit + len.max(1);
         if word == "anniversary" {
             let ord = lower[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
             if let Some(n) = super::words::ordinal(ord).filter(|&n| n > 1) {
-                return Some((start, n));
+                return Some((start, n, at));
             }
         } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
-            return Some((start, n));
+            return Some((start, n, at));
         }
     }
 }

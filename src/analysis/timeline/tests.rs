@@ -523,3 +523,16 @@ fn anchored_durations_and_parts_of_periods() {
     let got = found("The war began in 2003. In the early years of the war, prices rose.");
     assert_eq!(got, pairs(&[("2003", "2003"), ("the early years of the war", "200X")]));
 }
+
+#[test]
+fn anniversary_words_that_imply_nothing_end_the_search() {
+    // A "centenary"-type word whose count puts the present nowhere near the reported years
+    // once sent the search back to the same word for ever; one after a curly quote (three
+    // bytes) once split that quote.
+    let text = "The society was chartered in 1791 and held its ‘bicentenary’ dinner in 1991. Its \
+                sesquicentennial had passed in 1941. The archive was catalogued in 1803 and 1804.";
+    let tl = run_with(text, None);
+    assert_ne!(tl.document_date.value.as_deref(), Some("2004"));
+    let text = "On the centenary of the 1875 fire, in 1975, the hall reopened. It closed in 1988.";
+    assert!(run_with(text, None).items.iter().any(|i| i.text == "1975"));
+}
