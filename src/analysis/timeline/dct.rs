@@ -163,6 +163,7 @@ pub(super) fn find(
         // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
         Some(Err((m, d))) => {
             if let Some((y, _)) = estimate(doc, hits, implied)
+                && let y = y.max(period_floor(doc, hits).unwrap_or(y))
                 && let y = lead_weekday_year(doc, hits, y, m, d).unwrap_or(y)
                 && valid_day(y, m, d)
             {
@@ -349,6 +350,24 @@ fn until(doc: &Document, h: &Hit) -> bool {
     let before = doc.text[..h.span.start].trim_end();
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
+}
+
+/// The year before the latest period a forecast is made for ("expects revenue of … for
+/// 2025", "cut its forecast for the 2026/27 season"): a forecast for a year or a season is
+/// made shortly before it or during it, so the text's present is at least that late.
+fn period_floor(doc: &Document, hits: &[Hit]) -> Option<i32> {
+    hits.iter()
+        .filter(|h| h.found.forecast)
+        .filter(|h| {
+            let before = doc.text[..h.span.start].trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
+            before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        })
+        .filter_map(|h| match h.found.expr {
+            Expr::Abs(Point::Year(y)) | Expr::YearRange(y, _) => Some(y - 1),
+            _ => None,
+        })
+        .max()
 }
 
 /// The earliest year of a future or forecast clause ("will digitise the archive by 2028"):

@@ -91,12 +91,19 @@ fn event_head(phrase: &str) -> Option<String> {
 /// sentence that names it (or a date after the phrase in its own sentence).
 fn dated_event(doc: &Document, hits: &[Hit], i: usize, head: &str) -> Option<(usize, Point)> {
     let me = &hits[i];
+    // the head noun at a word's start, outside any other expression ("Friedrich died in 1506,
+    // three years after the treaty" names the treaty only through a count, not by its date)
     let names = |s: crate::span::Span| {
-        let lower = s.slice(&doc.text).to_lowercase();
-        lower.match_indices(head).any(|(at, _)| {
-            let before = lower[..at].chars().next_back();
-            !before.is_some_and(char::is_alphabetic)
-        })
+        let text = s.slice(&doc.text);
+        let lower = text.to_lowercase();
+        // (lower-casing kept the byte offsets when it kept the length)
+        lower.len() == text.len()
+            && lower.match_indices(head).any(|(at, _)| {
+                let pos = s.start + at;
+                let before = lower[..at].chars().next_back();
+                !before.is_some_and(char::is_alphabetic)
+                    && !hits.iter().any(|h| h.sentence == s && h.span.start <= pos && pos < h.span.end)
+            })
     };
     let explicit = |h: &Hit| match h.found.expr {
         Expr::Abs(p) if h.found.core && !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p),

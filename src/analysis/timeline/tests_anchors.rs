@@ -117,3 +117,12 @@ fn a_year_after_until_is_no_evidence_of_the_date() {
                 rebuilt, and in May 1952 it reopened.\n";
     assert_eq!(date_of(text).as_deref(), Some("1952"));
 }
+
+#[test]
+fn a_forecast_for_a_season_puts_the_present_near_it() {
+    // 4 March is a Thursday in 2021 and 2027; the forecast for the 2026/27 season is current
+    let text = "COCOA STRIKE GOES ON\n\nABIDJAN, March 4 (Newsline) - A strike entered its second week on \
+                Thursday.\n\nThe union led a stoppage in 2019. The board cut its forecast for the 2026/27 \
+                season.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2027-03-04"));
+}
