@@ -57,7 +57,8 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
     let tokens = tokens::tokenize(doc);
     let ctx = context::Ctx::new(doc, &tokens);
     let cands = candidates::find(&ctx);
-    let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
+    // Streamed: each candidate's votes are merged into its group's as they are cast.
+    let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c));
     let clusters = aliases::cluster(&ctx, &cands, votes);
     let mentions = scan::mentions(&doc.text, &doc.sentences, &tokens, &clusters);
     let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters

@@ -115,13 +115,13 @@ impl<'a> Groups<'a> {
         by_key: &'a HashMap<String, usize>,
         keys: &'a [String],
         of_cand: &'a [usize],
-        votes: &[Votes],
+        votes: impl IntoIterator<Item = Votes>,
     ) -> Self {
         let n = keys.len();
         let uf = Uf { parent: (0..n).collect() };
         let mut group_votes = vec![Votes::default(); n];
-        for (ci, v) in votes.iter().enumerate() {
-            group_votes[of_cand[ci]].merge(v);
+        for (ci, v) in votes.into_iter().enumerate() {
+            group_votes[of_cand[ci]].merge(&v);
         }
         let key_words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
         let mut uses = vec![0usize; n];
