@@ -5,7 +5,8 @@
 //! - a **nickname given by a naming verb** ("the fans call him Tank", "known throughout the
 //!   town as the Skipper", "whom her father called Kit", "the Gaffer, as the staff call
 //!   him"): the nickname joins the person mentioned last before it (of the sex "him"/"her"
-//!   says, when the name tells one);
+//!   says, when the name tells one). A bare "he was X" is left alone: in a novel it is as
+//!   often an identity ("he is the convict X") as a nickname;
 //! - a **maiden name** ("She was born Ada Lusk", "Helena (née Brill)"): the birth name joins
 //!   the one person with that given name, the name after "née" the person right before it;
 //! - a **plural of a party or house** ("the Liberals", "the Orvelles"): joins the one
@@ -190,7 +191,11 @@ impl<'a> Groups<'a> {
         if matches!(w.as_str(), "nicknamed" | "dubbed" | "call" | "calls") {
             return Some(None);
         }
-        if w == "called" && (1..=6).any(|n| matches!(before(n).as_str(), "who" | "whom")) {
+        // "Ada Lusk, whom her father called Kit": the relative pronoun must follow a person's
+        // name ("an old fellow who was called X" names no one the text named).
+        let relative =
+            |n: usize| matches!(before(n).as_str(), "who" | "whom") && self.person_right_before(ci, j - n);
+        if w == "called" && (1..=6).any(|n| n <= j && relative(n)) {
             return Some(None);
         }
         if w == "as"
@@ -198,21 +203,6 @@ impl<'a> Groups<'a> {
             && (KNOWN_LEADS.contains(&before(k + 1).as_str()) || self.person_right_before(ci, j - k))
         {
             return Some(None);
-        }
-        // "to his brothers he was Obi.", "He is Bulldozer,": a pronoun, a copula and a
-        // name closing the clause.
-        let closes = {
-            let e = c.tokens.end;
-            let next = self.ctx.text[c.span.end..].chars().next();
-            matches!(next, Some(',' | '.' | ';' | ':'))
-                || (e < toks.len() && matches!(self.lower(e).as_str(), "to" | "at"))
-        };
-        if matches!(w.as_str(), "was" | "is") && closes && c.tokens.len() <= 2 {
-            match before(1).as_str() {
-                "he" => return Some(Some(Sex::Male)),
-                "she" => return Some(Some(Sex::Female)),
-                _ => {}
-            }
         }
         // "the Gaffer, as the staff call him"
         let e = c.tokens.end;
