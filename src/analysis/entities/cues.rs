@@ -50,7 +50,8 @@ pub static TITLES: Cue = Cue::new(
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman \
-     Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier",
+     Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier \
+     DI DCI DSI DCS Cllr Councillor",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept

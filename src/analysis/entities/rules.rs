@@ -113,6 +113,16 @@ impl<'a> Mention<'a> {
         self.possessive.then(|| self.ctx.word(e).to_lowercase())
     }
 
+    /// The last word is the second half of a hyphenated name of two capitalised words
+    /// ("Ferreira-Lane", "Lindgren-Moss"): a double surname, whose halves say nothing of
+    /// streets or moors.
+    pub(super) fn hyphen_tail(&self) -> bool {
+        let e = self.cand.tokens.end;
+        e >= self.cand.tokens.start + 2
+            && self.ctx.tokens[e - 1].gap == Gap::Hyphen
+            && self.ctx.tokens[e - 2].shape == Shape::Cap
+    }
+
     pub(super) fn listed_place(&self, word_key: &str) -> bool {
         self.ctx.gaz.place(word_key).is_some()
     }
@@ -201,10 +211,8 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("org_head", |m| in_list(&cues::ORG_HEADS, m.head).then(|| format!("organization word: {}", m.head))),
     ("place_head", |m| {
-        // Not the second half of a double surname ("Ferreira-Lane").
-        let hyphen_tail = m.head == m.last && m.ctx.tokens[m.cand.tokens.end - 1].gap == Gap::Hyphen;
-        (m.multi && !hyphen_tail && !in_list(&cues::ORG_HEADS, m.head) && in_list(&cues::PLACE_HEADS, m.head))
-            .then(|| format!("place word: {}", m.head))
+        let head = m.multi && !in_list(&cues::ORG_HEADS, m.head) && !m.hyphen_tail();
+        (head && in_list(&cues::PLACE_HEADS, m.head)).then(|| format!("place word: {}", m.head))
     }),
     ("newspaper_head", |m| {
         // "the Clarion", "the Sunday Ledger": one word after "the" is the paper too.

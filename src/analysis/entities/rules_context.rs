@@ -52,7 +52,7 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: {} the X", m.p2()))
     }),
     ("weak_place_head", |m| {
-        (m.multi && m.words.len() <= 3 && in_list(&WEAK_PLACE_HEADS, m.last) && !m.given)
+        (m.multi && m.words.len() <= 3 && in_list(&WEAK_PLACE_HEADS, m.last) && !m.given && !m.hyphen_tail())
             .then(|| format!("place word: {}", m.last))
     }),
     ("compass_opener", |m| {
