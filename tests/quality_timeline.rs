@@ -201,11 +201,10 @@ fn document_dates_are_right_or_unknown() {
     }
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
-    // The tuning set (80 articles): at most three wrong years (a first-person story dated by
-    // its narrative's 1931 that mentions 1934, and two of the second blind set's, read before
-    // they joined), at least 71 right.
+    // The tuning set (116 articles with the t4_ ones, session five): no wrong year measured
+    // (106 right, 10 unknown); one allowed for articles still arriving.
     let [right, wrong, _] = per_set.get("tuning").copied().unwrap_or_default();
-    assert!(wrong <= 3 && right >= 71, "document date in tuning/: {right} right, {wrong} wrong");
+    assert!(wrong <= 1 && right >= 105, "document date in tuning/: {right} right, {wrong} wrong");
     // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
     // Markdown front matter): every one right.
     let [right, _, _] = per_set.get("dated").copied().unwrap_or_default();
