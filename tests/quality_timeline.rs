@@ -201,10 +201,14 @@ fn document_dates_are_right_or_unknown() {
     }
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
-    // The tuning set (116 articles with the t4_ ones, session five): no wrong year measured
-    // (106 right, 10 unknown); one allowed for articles still arriving.
-    let [right, wrong, _] = per_set.get("tuning").copied().unwrap_or_default();
-    assert!(wrong <= 1 && right >= 105, "document date in tuning/: {right} right, {wrong} wrong");
+    // The tuning set grows each session with articles by new hands, so its floor is a share:
+    // at most one wrong year in twenty-five, at least 85% right (unknown is not wrong).
+    let [right, wrong, unknown] = per_set.get("tuning").copied().unwrap_or_default();
+    let all = right + wrong + unknown;
+    assert!(
+        wrong * 25 <= all && right * 100 >= all * 85,
+        "document date in tuning/: {right} right, {wrong} wrong of {all}"
+    );
     // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
     // Markdown front matter): every one right.
     let [right, _, _] = per_set.get("dated").copied().unwrap_or_default();

@@ -106,19 +106,24 @@ pub(super) fn acronym_matches(acronym: &str, long: &str) -> bool {
 }
 
 /// Groups candidates into clusters and names and types each: the passes of
-/// [`super::passes`], in order.
-pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: Vec<Votes>) -> Vec<Cluster> {
+/// [`super::passes`], in order. `votes` are the candidates' own votes in candidate order, taken
+/// one at a time: each is merged into its group's and dropped, so a book's candidates never
+/// hold their votes all at once (they were the largest allocation after the tokens).
+pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: impl IntoIterator<Item = Votes>) -> Vec<Cluster> {
     let (by_key, keys, of_cand) = passes::group_by_key(ctx, cands);
-    let mut g = Groups::new(ctx, cands, &by_key, &keys, &of_cand, &votes);
+    let mut g = Groups::new(ctx, cands, &by_key, &keys, &of_cand, votes);
     g.join_demonym_prefixed();
     g.join_parenthesised();
     g.join_initialisms();
     let kinds = g.tentative_kinds();
     g.join_person_parts(&kinds);
+    g.join_nicknames(&kinds);
     g.join_company_heads(&kinds);
     g.join_org_short_forms(&kinds);
     g.join_head_short_forms(&kinds);
+    g.join_group_plurals(&kinds);
     g.join_tickers();
+    g.join_listed_tickers();
     g.build()
 }
 

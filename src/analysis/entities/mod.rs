@@ -12,7 +12,9 @@
 //! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
 //! context and candidate type live in [`context`], so no stage imports another for them.
 //! After the scan, [`naming`] names each person by the full name the text uses most;
-//! [`not_names`] lists the capitalised forms that name nobody ("His Majesty", "Mamma").
+//! [`not_names`] lists the capitalised forms that name nobody ("His Majesty", "Mamma");
+//! [`nicknames`] joins the second names a sentence introduces (nicknames, maiden names,
+//! a party's plural, a ticker after its exchange).
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
 //! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
@@ -27,6 +29,7 @@ pub mod kinds;
 pub mod long_forms;
 pub mod name_parts;
 pub mod naming;
+mod nicknames;
 pub mod not_names;
 mod passes;
 mod person_links;
@@ -54,7 +57,8 @@ pub fn extract_with_rows(doc: &Document) -> Vec<(Entity, Vec<(&'static str, u16)
     let tokens = tokens::tokenize(doc);
     let ctx = context::Ctx::new(doc, &tokens);
     let cands = candidates::find(&ctx);
-    let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c)).collect();
+    // Streamed: each candidate's votes are merged into its group's as they are cast.
+    let votes = cands.iter().map(|c| kinds::local_evidence(&ctx, c));
     let clusters = aliases::cluster(&ctx, &cands, votes);
     let mentions = scan::mentions(&doc.text, &doc.sentences, &tokens, &clusters);
     let mut entities: Vec<(Entity, Vec<(&'static str, u16)>)> = clusters

@@ -21,13 +21,14 @@ pub(super) fn anniversary_present(
     earliest: i32,
     forecast_min: Option<i32>,
 ) -> Option<i32> {
+    // The text is read in place, case-insensitively: a lowercase copy of a whole book was a
+    // text-sized allocation at the analysis's peak. Only a sentence with a hit is copied.
     let text = &doc.text;
-    let lower = text.to_ascii_lowercase();
     let mut from = 0;
-    while let Some((at, n, end)) = next_anniversary(&lower, from) {
+    while let Some((at, n, end)) = next_anniversary(text, from) {
         from = end;
         let Some(sentence) = doc.sentence_at(at) else { continue };
-        let s_lower = &lower[sentence.start..sentence.end];
+        let s_lower = text[sentence.start..sentence.end].to_ascii_lowercase();
         let shift = if s_lower.contains("next year") {
             -1
         } else if s_lower.contains("last year") {
@@ -52,10 +53,10 @@ pub(super) fn anniversary_present(
     None
 }
 
-/// The next "Nth anniversary" or "centenary"-type word at or after `from`: its byte offset,
-/// the number of years it counts, and the offset after the word, where the next search
-/// resumes (resuming at the word's start + 1 found "bicentenary" again for ever).
-fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32, usize)> {
+/// The next "Nth anniversary" or "centenary"-type word at or after `from`, in any case: its
+/// byte offset, the number of years it counts, and the offset after the word, where the next
+/// search resumes (resuming at the word's start + 1 found "bicentenary" again for ever).
+fn next_anniversary(text: &str, from: usize) -> Option<(usize, i32, usize)> {
     const WORDS: [(&str, i32); 9] = [
         ("centenary", 100),
         ("centennial", 100),
@@ -69,27 +70,40 @@ fn next_anniversary(lower: &str, from: usize) -> Option<(usize, i32, usize)> {
     ];
     let mut at = from;
     loop {
-        let rest = lower.get(at..)?;
-        let hit = ["anniversary", "centen"].iter().filter_map(|k| rest.find(k)).min()? + at;
+        text.get(at..)?;
+        let hit = find_ascii_ci(text, at, &["anniversary", "centen"])?;
         // The word's start: after the last character that is not an ASCII letter (which may be
         // a curly quote or a dash, several bytes long).
-        let start = lower[..hit]
+        let start = text[..hit]
             .char_indices()
             .rev()
             .find(|&(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let len = lower[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(lower.len() - hit);
-        let word = &lower[start..hit + len];
+        let len = text[hit..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(text.len() - hit);
+        let word = &text[start..hit + len];
         at = hit + len.max(1);
-        if word == "anniversary" {
-            let ord = lower[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-            if let Some(n) = super::words::ordinal(ord).filter(|&n| n > 1) {
+        if word.eq_ignore_ascii_case("anniversary") {
+            let ord = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            if let Some(n) = super::words::ordinal(&ord.to_ascii_lowercase()).filter(|&n| n > 1) {
                 return Some((start, n, at));
             }
-        } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
+        } else if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
             return Some((start, n, at));
         }
     }
+}
+
+/// The first byte offset at or after `from` where one of `needles` (lowercase ASCII) starts,
+/// ignoring ASCII case.
+fn find_ascii_ci(text: &str, from: usize, needles: &[&str]) -> Option<usize> {
+    let b = text.as_bytes();
+    (from..b.len()).find(|&i| {
+        needles.iter().any(|n| {
+            let n = n.as_bytes();
+            b[i].eq_ignore_ascii_case(&n[0])
+                && b.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
 }
 
 /// The present implied by an age and a birth year: "born in 1913" and "died at 92" (or

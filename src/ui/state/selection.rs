@@ -14,27 +14,50 @@ pub enum Nav {
 }
 
 /// Every mention of every entity, sorted by start, for drawing marks on visible lines.
+///
+/// A book has tens of thousands of mentions, held for as long as it is open: each is kept in
+/// 16 bytes (`u32` offsets and entity id), not the 32 of a `(Span, usize, Kind)`. Mentions
+/// come from word tokens, which never start beyond 4 GiB, so the offsets fit.
 #[derive(Debug, Clone, Default)]
 pub struct MentionIndex {
-    pub spans: Vec<(Span, usize, Kind)>,
+    marks: Vec<Mark>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    start: u32,
+    end: u32,
+    id: u32,
+    kind: Kind,
 }
 
 impl MentionIndex {
     pub fn new(analysis: &Analysis) -> Self {
-        let mut spans: Vec<(Span, usize, Kind)> = analysis
+        let mut marks: Vec<Mark> = analysis
             .entities
             .iter()
-            .flat_map(|e| e.mentions.iter().map(move |m| (*m, e.id, e.kind)))
+            .flat_map(|e| {
+                e.mentions.iter().filter_map(move |m| {
+                    Some(Mark {
+                        start: u32::try_from(m.start).ok()?,
+                        end: u32::try_from(m.end).ok()?,
+                        id: u32::try_from(e.id).ok()?,
+                        kind: e.kind,
+                    })
+                })
+            })
             .collect();
-        spans.sort_by_key(|s| s.0);
-        MentionIndex { spans }
+        marks.sort_by_key(|m| (m.start, m.end));
+        MentionIndex { marks }
     }
 
-    /// Mentions overlapping `start..end`.
-    pub fn within(&self, start: usize, end: usize) -> &[(Span, usize, Kind)] {
-        let a = self.spans.partition_point(|s| s.0.end <= start);
-        let b = self.spans.partition_point(|s| s.0.start < end);
-        &self.spans[a..b.max(a)]
+    /// Mentions overlapping `start..end`: span, entity id and kind, by start.
+    pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = (Span, usize, Kind)> + '_ {
+        let a = self.marks.partition_point(|m| (m.end as usize) <= start);
+        let b = self.marks.partition_point(|m| (m.start as usize) < end);
+        self.marks[a..b.max(a)]
+            .iter()
+            .map(|m| (Span::new(m.start as usize, m.end as usize), m.id as usize, m.kind))
     }
 }
 

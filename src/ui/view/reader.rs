@@ -66,10 +66,10 @@ fn layers(state: &State, line: Line) -> Vec<(Span, Style)> {
     }
     let selected = state.selection.entity;
     for (span, id, kind) in state.mentions.within(line.start, line.end) {
-        if Some(*id) == selected {
-            out.push((*span, theme.selected_mention(*kind)));
+        if Some(id) == selected {
+            out.push((span, theme.selected_mention(kind)));
         } else if state.highlights {
-            out.push((*span, theme.mention(*kind)));
+            out.push((span, theme.mention(kind)));
         }
     }
     for s in state.search.spans_in(line.start, line.end) {
