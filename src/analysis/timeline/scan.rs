@@ -566,7 +566,11 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
 /// 2050", "until 2030") outside a past-tense clause.
 fn forecast(cx: &Cx, m: &M, tense: Tense) -> bool {
     let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+    // "has agreed to buy … from 2031": an undertaking before the date looks ahead
+    let undertaking = clause(cx, m.start, m.end)
+        .any(|j| j + 1 < m.start && words::intention_cue(cx.w(j)) && cx.w(j + 1) == "to");
     tense == Tense::Future
+        || undertaking
         || (matches!(prev, "by" | "until" | "till" | "through") && tense != Tense::Past)
         || clause(cx, m.start, m.end).any(|j| words::forecast_cue(cx.w(j)))
 }
