@@ -201,11 +201,14 @@ fn document_dates_are_right_or_unknown() {
     }
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
-    // The tuning set (80 articles): at most three wrong years (a first-person story dated by
-    // its narrative's 1931 that mentions 1934, and two of the second blind set's, read before
-    // they joined), at least 71 right.
-    let [right, wrong, _] = per_set.get("tuning").copied().unwrap_or_default();
-    assert!(wrong <= 3 && right >= 71, "document date in tuning/: {right} right, {wrong} wrong");
+    // The tuning set grows each session with articles by new hands, so its floor is a share:
+    // at most one wrong year in twenty-five, at least 85% right (unknown is not wrong).
+    let [right, wrong, unknown] = per_set.get("tuning").copied().unwrap_or_default();
+    let all = right + wrong + unknown;
+    assert!(
+        wrong * 25 <= all && right * 100 >= all * 85,
+        "document date in tuning/: {right} right, {wrong} wrong of {all}"
+    );
     // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
     // Markdown front matter): every one right.
     let [right, _, _] = per_set.get("dated").copied().unwrap_or_default();

@@ -117,10 +117,13 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate], votes: impl IntoIterator<Item = V
     g.join_initialisms();
     let kinds = g.tentative_kinds();
     g.join_person_parts(&kinds);
+    g.join_nicknames(&kinds);
     g.join_company_heads(&kinds);
     g.join_org_short_forms(&kinds);
     g.join_head_short_forms(&kinds);
+    g.join_group_plurals(&kinds);
     g.join_tickers();
+    g.join_listed_tickers();
     g.build()
 }
 

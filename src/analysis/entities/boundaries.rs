@@ -148,6 +148,72 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     k > from && in_list(&cues::ORG_HEADS, ctx.word(k - 1))
 }
 
+/// "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities
+/// and Local Government": at the comma before token `j`, a run that holds an organization
+/// head and "of"/"for" goes on through a list of ordinary capitalised words closed by "and".
+/// Returns the end of the list's last item. Only ordinary words (not "the Department for
+/// Education, Ofsted and Ofqual", three bodies), and the "and" item must come.
+pub fn org_list_after_comma(ctx: &Ctx, start: usize, j: usize, limit: usize) -> Option<usize> {
+    let t = ctx.tokens;
+    let gap = |k: usize| &ctx.text[t[k - 1].span().end..t[k].span().start];
+    let of_head = (start + 1..j)
+        .any(|k| matches!(ctx.word(k), "of" | "for") && in_list(&cues::ORG_HEADS, ctx.word(k - 1)));
+    if !of_head || j >= limit || gap(j) != ", " || !ordinary(ctx, j - 1) {
+        return None;
+    }
+    // Items of one to three ordinary words; ", " between items, " and " before the last.
+    let item = |from: usize| {
+        let mut k = from;
+        while k < limit
+            && k < from + 3
+            && ordinary(ctx, k)
+            && !t[k].first_in_sentence()
+            && (k == from || t[k].gap == Gap::Space)
+        {
+            k += 1;
+        }
+        (k > from).then_some(k)
+    };
+    let mut k = j;
+    for _ in 0..4 {
+        let end = item(k)?;
+        if end < limit && gap(end) == ", " {
+            k = end;
+            continue;
+        }
+        let and = end + 1 < limit
+            && ctx.word(end) == "and"
+            && t[end].gap == Gap::Space
+            && t[end + 1].gap == Gap::Space;
+        return if and { item(end + 1) } else { None };
+    }
+    None
+}
+
+/// "Haddlesey Weavers’ Union", "Kesteven Girls’ School", "the Drovers’ Inn": a plural
+/// possessive (which the tokenizer leaves unmarked) inside a name whose head follows within
+/// three words. `j` is the token after the apostrophe; the possessive word is not the
+/// first of the run at `start` (a lone "the Drovers’ Inn" is left as it was).
+pub fn plural_possessive_inside(ctx: &Ctx, start: usize, j: usize, limit: usize) -> bool {
+    let t = ctx.tokens;
+    if j < start + 2 || j >= limit {
+        return false;
+    }
+    let gap = &ctx.text[t[j - 1].span().end..t[j].span().start];
+    if !matches!(gap, "’ " | "' ") || !ctx.word(j - 1).ends_with('s') || t[j - 1].shape != Shape::Cap {
+        return false;
+    }
+    let mut k = j;
+    while k < limit.min(j + 3)
+        && (k == j || t[k].gap == Gap::Space)
+        && !t[k].first_in_sentence()
+        && ctx.is_name_word(k)
+    {
+        k += 1;
+    }
+    k > j && (in_list(&cues::ORG_HEADS, ctx.word(k - 1)) || in_list(&cues::PLACE_HEADS, ctx.word(k - 1)))
+}
+
 /// "Fishermen’s Association", "Women’s Institute": a possessive common noun at token
 /// `j - 1` inside an organization's name, whose head follows.
 /// Also "Cotterell’s Bank", "Tanner’s Walk", "St Aldwyn’s School": a name that is no listed
@@ -225,6 +291,21 @@ mod tests {
             ),
             ["Federation of Women’s Organisations", "Tarlow and District Angling Association"]
         );
+    }
+
+    #[test]
+    fn lists_inside_an_organization_name_and_plural_possessives() {
+        assert_eq!(
+            names("It wrote to the Office for Water, Soil and Coastal Affairs yesterday."),
+            ["Office for Water, Soil and Coastal Affairs"]
+        );
+        assert_eq!(
+            names("It paid the Department for Education, Ofsted and Ofqual."),
+            ["Department for Education", "Ofsted", "Ofqual"]
+        );
+        assert_eq!(names("She led the Tarlow Weavers’ Union for years."), ["Tarlow Weavers’ Union"]);
+        assert_eq!(names("The Harlands’ house burned."), ["Harlands"]);
+        assert_eq!(names("They met at the Drovers’ Inn."), ["Drovers", "Inn"]);
     }
 
     #[test]

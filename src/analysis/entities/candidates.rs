@@ -129,7 +129,17 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         }
         let t = &tokens[j];
         match t.gap {
-            Gap::Break => break,
+            Gap::Break => {
+                if let Some(end) = boundaries::org_list_after_comma(ctx, i, j, limit) {
+                    j = end;
+                    continue;
+                }
+                if boundaries::plural_possessive_inside(ctx, i, j, limit) && ctx.is_name_word(j) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
             Gap::Amp => {
                 if ctx.is_name_word(j) && ctx.is_name_word(j - 1) {
                     j += 1;
@@ -147,7 +157,8 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
                 }
                 let w = ctx.word(j).to_lowercase();
                 if ctx.is_lower(j)
-                    && cues::HYPHEN_PARTICLES.contains(w.as_str())
+                    && (cues::HYPHEN_PARTICLES.contains(w.as_str())
+                        || cues::PLACE_HYPHEN_PARTICLES.contains(&w))
                     && j + 1 < limit
                     && tokens[j + 1].gap == Gap::Hyphen
                     && ctx.is_name_word(j + 1)
@@ -347,7 +358,9 @@ fn finish_run(
     }
     while !run.is_empty() && {
         let w = ctx.word(run.start);
-        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1)
+        // A title without its dot ("Mrs Harlow", "Dr Ode") is not dropped here: the title
+        // rule below takes it off and keeps it as evidence.
+        is_calendar(w) || (cues::NOT_NAMES.contains(w) && run.len() > 1 && !is_title(ctx, run.start))
     } {
         run.start += 1;
     }

@@ -27,6 +27,9 @@ pub struct Ctx<'a> {
     pub lower: FastMap<&'a str, u32>,
     /// Keys of capitalised words seen outside any hyphen compound.
     pub standalone: FastSet<String>,
+    /// The document reports sport: score lines ("3-1", "24–17") and sports words ("beat",
+    /// "league", "squad") are dense enough that a town named beside a club cue is the club.
+    pub sporty: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -35,9 +38,12 @@ impl<'a> Ctx<'a> {
         let mut mid_caps = FastMap::default();
         let mut lower: FastMap<&str, u32> = FastMap::default();
         let mut standalone = FastSet::default();
+        let mut sport_words = 0usize;
         for (i, t) in tokens.iter().enumerate() {
             if t.shape == Shape::Lower {
-                *lower.entry(t.text(text)).or_default() += 1;
+                let w = t.text(text);
+                *lower.entry(w).or_default() += 1;
+                sport_words += usize::from(cues::SPORT_WORDS.contains(w));
             }
             if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading() {
                 continue;
@@ -51,7 +57,11 @@ impl<'a> Ctx<'a> {
                 *mid_caps.entry(key).or_default() += 1;
             }
         }
-        Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, lower, standalone }
+        // Score lines, or (cricket: "by 37 runs", "61 not out") sports words alone when many.
+        let sporty = sport_words >= 4
+            && sport_words * 150 >= tokens.len()
+            && (sport_words >= 8 || score_lines(text) >= 2);
+        Ctx { doc, text, tokens, gaz: gazetteer(), mid_caps, lower, standalone, sporty }
     }
 
     /// Whether a word (given as its key) is written capitalised in mid-sentence often
@@ -131,6 +141,32 @@ impl<'a> Ctx<'a> {
     pub fn is_lower(&self, i: usize) -> bool {
         self.tokens[i].shape == Shape::Lower
     }
+}
+
+/// How many scores the text holds: one or two digits, a hyphen or en dash, one or two digits,
+/// standing alone ("won 3-1", "a 24–17 win"; not "2019-20" or "0800-1200").
+fn score_lines(text: &str) -> usize {
+    let b = text.as_bytes();
+    let digits = |from: usize, step: isize| {
+        let mut n = 0;
+        let mut k = from as isize;
+        while k >= 0 && (k as usize) < b.len() && b[k as usize].is_ascii_digit() {
+            n += 1;
+            k += step;
+        }
+        (n, k)
+    };
+    let mut count = 0;
+    for (i, _) in text.match_indices(['-', '–']) {
+        let dash = if b[i] == b'-' { 1 } else { '–'.len_utf8() };
+        let (left, l_end) = digits(i.wrapping_sub(1), -1);
+        let (right, r_end) = digits(i + dash, 1);
+        let bounded = |k: isize| k < 0 || (k as usize) >= b.len() || !b[k as usize].is_ascii_alphanumeric();
+        if (1..=2).contains(&left) && (1..=2).contains(&right) && bounded(l_end) && bounded(r_end) {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// "I’ll", "Don’t", "We’re": a pronoun or verb with a clitic, never a name.

@@ -50,7 +50,8 @@ pub static TITLES: Cue = Cue::new(
      Grandma Grandpa Madame Monsieur Herr Frau Signor Señor Mme Mlle Hon Mister Messrs Supt Insp Det \
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman \
-     Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier",
+     Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier \
+     DI DCI DSI DCS Cllr Councillor",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept
@@ -77,9 +78,14 @@ pub static LEADING_PARTICLES: Cue = Cue::new("bin ibn van von de da di du del de
 /// Particles joined to the next word by a hyphen ("al-Qaeda", "as-Sahab", "Jabhat-al-Nusra").
 pub static HYPHEN_PARTICLES: Cue = Cue::new("al el as ad ar at ash an az ul ud ur bin ibn abu d l");
 
+/// Lowercase words inside hyphenated place names ("Southend-on-Sea", "Trás-os-Montes",
+/// "Aix-en-Provence", "Lauterbach-am-See"): the compound is one name, and a place.
+pub static PLACE_HYPHEN_PARTICLES: Cue =
+    Cue::new("on upon under am im an der en sur sous les os dos das do de des du la le lès");
+
 /// Particles that mark a personal name ("bin", "van"), unlike "al" or "es" which also occur
 /// in organization and place names.
-pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du del della der dos das ter zu");
+pub static PERSON_PARTICLES: Cue = Cue::new("bin ibn bint van von da di du della der dos das ter zu");
 
 /// Head nouns of organization names ("Department of Defense", "Bank of England").
 pub static ORG_HEADS: Cue = Cue::new(
@@ -103,21 +109,22 @@ pub static ORG_HEADS: Cue = Cue::new(
      Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
      Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles \
      Constabulary Arms Collection Brothers Kitchen Assurance Symphony Philharmonic Sinfonia Band Choir \
-     Ensemble Quartet Priory",
+     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
 /// same company as "Apple Inc.".
 pub static CORPORATE_SUFFIXES: Cue = Cue::new(
-    "Inc Corp Ltd Limited Incorporated LLC LLP plc PLC Plc GmbH AG SA NV Co Company Corporation Holdings",
+    "Inc Corp Ltd Limited Incorporated LLC LLP plc PLC Plc GmbH AG SA NV BV SE SpA AB ASA Oy Oyj KK Pty SARL SAS Srl \
+     Co Company Corporation Holdings",
 );
 
-/// First words of the names of hotels, wineries, restaurants and shops in Portuguese,
-/// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Hotel Miramar"): the name
+/// First words of the names of wineries, farms, restaurants and shops in Portuguese,
+/// Spanish, Italian or English ("Casa do Rio", "Quinta do Vale", "Finca Alta"): the name
 /// is an organization, and lowercase particles after the head ("do", "da") join it.
 pub static BUSINESS_OPENERS: Cue = Cue::new(
-    "Casa Quinta Tasca Taberna Pousada Adega Herdade Bodega Hacienda Trattoria Osteria Ristorante \
-     Pensione Albergo Hotel Hostal Café Cafe Restaurante Restaurant Bistro Brasserie Auberge Pension",
+    "Casa Quinta Tasca Taberna Adega Herdade Hacienda Trattoria Osteria Ristorante \
+     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega",
 );
 
 /// Lowercase particles inside business names after an opener ("Casa do Rio").
@@ -138,7 +145,9 @@ pub static ROLE_ENDINGS: Cue = Cue::new(
 pub static PLACE_OPENERS: Cue = Cue::new(
     "Mount Mt Lake Cape Fort Port County River Isle Lough Loch Glen Gulf Rue Calle Avenida Praça Plaza Piazza \
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
-     Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath",
+     Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath \
+     Serra Pico Cabo Ilha Lago Lac Passo Playa Valle Hotel Hostal Pousada Posada Pension Pensione \
+     Albergo Auberge",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -154,7 +163,7 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
-     Cross Row Walk Yard Point Head Ness Isles",
+     Cross Row Walk Yard Point Head Ness Isles Reach Steps",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -174,7 +183,7 @@ pub static OTHER_HEADS: Cue = Cue::new(
 /// organization, as the annotation guidelines type media outlets.
 pub static NEWSPAPER_HEADS: Cue = Cue::new(
     "Times Post Gazette Herald Tribune Chronicle Telegraph Courier Inquirer Dispatch Examiner Courant \
-     Observer Gazeta Zeitung Advertiser Bulletin",
+     Observer Gazeta Zeitung Advertiser Bulletin Wire Ledger Clarion Mercury Echo Sentinel",
 );
 
 /// Heads of the names of institutions named after their place ("Haddonshire County
@@ -229,7 +238,7 @@ pub static TEAM_NOUNS_AFTER: Cue = Cue::new("side sides squad fans supporters fa
 pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
      estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
-     islands steppe",
+     islands steppe districts provinces regions counties",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -291,7 +300,10 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      granddaughter colleague expert activist organiser organizer campaigner chair deputy adviser advisor \
      consultant fellow lecturer partner owner boss designer programmer inventor entrepreneur philosopher \
      priest bishop imam rabbi nurse surgeon detective inspector head principal dean cofounder co-founder \
-     treasurer mayor governor ceo cfo half hooker flanker fullback keeper",
+     treasurer mayor governor ceo cfo half hooker flanker fullback keeper prop scrum-half fly-half \
+     guitarist drummer bassist pianist violinist cellist curator regent promoter driver farmer \
+     fisherman boxer trainer rider cyclist runner sprinter bowler batsman umpire chef cook tailor \
+     midwife premier prosecutor barrister solicitor grandmother grandfather villager",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").
@@ -302,13 +314,16 @@ pub static ORG_NOUNS: Cue = Cue::new(
      vehicle partnership subsidiary brand chain developer exchange outlet wing movement militia union association body \
      ministry department council committee lab laboratory side rivals shipbuilder carrier think-tank \
      nonprofit band orchestra choir ensemble quartet trio \
-     utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
+     service gang crew unit rival restaurant taverna bistro pub bakery shop store practice \
+     school college hospital museum gallery theatre website publication studio label custodian \
+     brokerage utility utilities carmaker automaker chipmaker drugmaker miner producer refiner grocer supermarket newspaper magazine tabloid daily insurer broker lender airline hedge outfit franchise squad",
 );
 
 /// Nouns for places in an apposition ("X, a fishing town").
 pub static PLACE_NOUNS: Cue = Cue::new(
     "city town village port island region province country state county suburb district capital harbour \
-     harbor river valley hamlet settlement borough",
+     harbor river valley hamlet settlement borough parish municipality commune \
+     neighbourhood neighborhood quarter resort peninsula lake peak mountain",
 );
 
 /// Nouns owned by organizations ("Lumenfold’s chief executive", "Corvane’s shares").
@@ -330,12 +345,13 @@ pub static PERSON_POSSESSIONS: Cue = Cue::new(
 pub static PLACE_POSSESSIONS: Cue = Cue::new(
     "capital population residents inhabitants mayor coastline coast outskirts suburbs streets harbour \
      harbor borders border citizens townspeople villagers province provinces districts neighbourhoods \
-     neighborhoods skyline climate",
+     neighborhoods skyline climate economy parliament army military navy airspace territory towns \
+     cities villages regions",
 );
 
 /// Words before "for X" that make X an organization ("played for X", "a spokesman for X").
 pub static ROLE_FOR: Cue = Cue::new(
-    "played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
+    "play played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
      writes wrote writing reporter correspondent columnist lawyer lawyers counsel analyst analysts \
      economist economists chief captain manager appeared appearances scored striker goalkeeper \
      midfielder defender lobbyist consultant contractor auditor auditors",
@@ -359,8 +375,23 @@ pub static TRANSFER_VERBS: Cue = Cue::new(
 pub static RESULT_VERBS: Cue = Cue::new(
     "beat beats defeated defeats drew draws edged thrashed hammered routed overcame outplayed \
      trounced lost loses win victory defeat \
-     host hosts hosted visit visits visited face faces faced play plays played against",
+     host hosts hosted visit visits visited face faces faced play plays played against beating \
+     drawing losing",
 );
+
+/// Lowercase words of sports reports, counted to tell a sports report from other text: in
+/// one, a town named beside a club cue is the club ("signed from Lorvane", "Lorvane's
+/// captain").
+pub static SPORT_WORDS: Cue = Cue::new(
+    "beat drew match season league goal goals tries striker coach squad fixture fixtures kick-off \
+     half-time scored scorer referee penalty penalties relegation promotion innings wickets overtime \
+     playoff play-off play-offs semi-final quarter-final derby midfielder goalkeeper defender winger \
+     runs overs bowled batting century wicket fly-half scrum-half lineout",
+);
+
+/// Words after "X’s" that make X a club in a sports report ("Lorvane’s captain").
+pub static TEAM_POSSESSIONS: Cue =
+    Cue::new("captain coach manager players squad fans supporters forwards backs pack defence attack");
 
 /// Words after "X-" that make X a place ("Boston-based", "Donegal-born").
 pub static PLACE_COMPOUNDS: Cue = Cue::new("born based headquartered raised bred bound area");

@@ -284,6 +284,21 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn titles_without_a_dot_and_names_of_other_traditions() {
+        let t = "The board’s chair, Dr Tavita Ulumoe, said so. It was late, and Mrs Pellow left.";
+        assert_eq!(kind(t, "Tavita Ulumoe"), Kind::Person);
+        assert_eq!(kind(t, "Mrs Pellow"), Kind::Person);
+        let u = "We slept at the Hotel Miravel, then took the bus to Playa del Corvo and Valle de Sorn.";
+        assert_eq!(kind(u, "Hotel Miravel"), Kind::Place);
+        assert_eq!(kind(u, "Playa del Corvo"), Kind::Place);
+        assert_eq!(kind(u, "Valle de Sorn"), Kind::Place);
+        let v = "Officers of the Major Crime Unit met Kostas Maritime, and the brokerage Pellam Rowe.";
+        assert_eq!(kind(v, "Major Crime Unit"), Kind::Organization);
+        assert_eq!(kind(v, "Kostas Maritime"), Kind::Organization);
+        assert_eq!(kind(v, "Pellam Rowe"), Kind::Organization);
+    }
+
+    #[test]
     fn newspapers_clubs_and_coordinated_villages() {
         assert_eq!(kind("He told the Marlby Courier on Friday.", "Marlby Courier"), Kind::Organization);
         let r = "Later the Dunrow side scored. Dunrow fans sang. Dunrow RFC won the league.";

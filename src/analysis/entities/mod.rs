@@ -12,7 +12,9 @@
 //! [`book_stats`] cuts one-off runs of names that are frequent alone. The shared document
 //! context and candidate type live in [`context`], so no stage imports another for them.
 //! After the scan, [`naming`] names each person by the full name the text uses most;
-//! [`not_names`] lists the capitalised forms that name nobody ("His Majesty", "Mamma").
+//! [`not_names`] lists the capitalised forms that name nobody ("His Majesty", "Mamma");
+//! [`nicknames`] joins the second names a sentence introduces (nicknames, maiden names,
+//! a party's plural, a ticker after its exchange).
 //! Word lists come from [`crate::analysis::gazetteer`], cue words from [`cues`]; the kind
 //! votes are the rows of one evidence table ([`evidence`], tests in [`rules`]).
 
@@ -27,6 +29,7 @@ pub mod kinds;
 pub mod long_forms;
 pub mod name_parts;
 pub mod naming;
+mod nicknames;
 pub mod not_names;
 mod passes;
 mod person_links;

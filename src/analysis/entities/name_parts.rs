@@ -270,6 +270,11 @@ pub fn is_suffix(w: &str) -> bool {
     matches!(w, "jr" | "sr" | "junior" | "senior" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii")
 }
 
+/// Post-nominal letters written after a person's full name ("Anthony Ames KC"): honours,
+/// the silk of a barrister, a seat in a parliament. Folded; no part of the name.
+pub const POST_NOMINALS: &[&str] =
+    &["kc", "qc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq"];
+
 /// Parses the folded words of a person form (title already stripped and given apart).
 /// `given` tells whether a folded word is a known given name; `feminine` whether a folded
 /// surname is the feminine form of a surname the text also uses.

@@ -48,6 +48,14 @@ pub(super) fn group_by_key(
             key = canonical_key(ctx, rest.trim_start());
             kept_title = Some(first);
         }
+        // Post-nominal letters ("Anthony Ames KC") are no part of the name either, when a
+        // given name and a surname stand before them.
+        while key.split(' ').count() >= 3
+            && let Some((rest, last)) = key.rsplit_once(' ')
+            && name_parts::POST_NOMINALS.contains(&last)
+        {
+            key = rest.to_string();
+        }
         // A surname under a woman's title is her own name, not her husband's: "Mrs. Harlow"
         // and "Mr. Harlow" are two people.
         if let Some(family) = c.title.as_deref().or(kept_title).and_then(name_parts::title_family)
@@ -223,6 +231,14 @@ impl<'a> Groups<'a> {
         let links = self.person_links(&heads);
         self.join_variant_full_names(&links);
         let ctx = self.ctx;
+        // A one-word form always written "the X" ("the Strand") is no one's surname.
+        let mut after_the = vec![true; self.n];
+        for (ci, c) in self.cands.iter().enumerate() {
+            let s = c.tokens.start;
+            if s == 0 || !ctx.word(s - 1).eq_ignore_ascii_case("the") {
+                after_the[self.of_cand[ci]] = false;
+            }
+        }
         for id in 0..self.n {
             let strong_other = {
                 let v = &self.group_votes[id];
@@ -236,6 +252,9 @@ impl<'a> Groups<'a> {
             let bare = self.keys[id].split('#').next().unwrap_or_default();
             if let Some(list) = tails.get(bare)
                 && (own < 2.0 || own <= self.group_votes[id].get(Kind::Person))
+                && !(after_the[id]
+                    && self.key_words[id].len() == 1
+                    && list.iter().all(|&o| ctx.gaz.is_given_name(self.key_words[o][0])))
             {
                 let list = self.tail_targets(id, list, &links);
                 match list[..] {

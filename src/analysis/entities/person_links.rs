@@ -54,6 +54,20 @@ impl<'a> Groups<'a> {
                 by_root.entry(r).or_default().extend(list.iter().copied());
             }
         }
+        // A given name used only alone ("Harriet") is a person its pet forms ("Hattie") can
+        // name too, unless the document calls it something else.
+        for id in 0..self.n {
+            let v = &self.group_votes[id];
+            let elsewise = v.best().is_some_and(|k| k != Kind::Person);
+            if self.key_words[id].len() == 1 && !self.keys[id].contains('#') && !elsewise {
+                let k = self.keys[id].as_str();
+                if self.ctx.gaz.is_given_name(k) && !heads.contains_key(k) {
+                    for r in name_parts::roots(k) {
+                        by_root.entry(r).or_default().push(id);
+                    }
+                }
+            }
+        }
         let mut male_titled = vec![false; self.n];
         for (ci, c) in self.cands.iter().enumerate() {
             if c.title.as_deref().and_then(name_parts::title_sex) == Some(name_parts::Sex::Male) {
@@ -153,6 +167,20 @@ impl<'a> Groups<'a> {
             }
             variants.sort_unstable();
             variants.dedup();
+            variants.retain(|&o| Self::compatible(links, id, o));
+            // One person only, and the pet form no ordinary word here ("Pip" beside "pip"):
+            // it is that person's.
+            let mut people: Vec<usize> = variants.iter().map(|&o| self.uf.find(o)).collect();
+            people.sort_unstable();
+            people.dedup();
+            let ctx = self.ctx;
+            let plain = !ctx.gaz.is_word(given) || ctx.capitalised_here(given);
+            if let ([_], [o, ..]) = (&people[..], &variants[..])
+                && plain
+            {
+                self.uf.union(id, *o);
+                return;
+            }
             if !variants.is_empty() {
                 self.ambiguous[id] = variants;
                 self.weak[id] = true;
@@ -175,8 +203,9 @@ impl<'a> Groups<'a> {
             list.retain(|&o| named(o));
         }
         // A given name under a title of rank ("Prince" Ames) names only someone the text
-        // gives that title too.
-        let title = self.titles[id];
+        // gives that title too; an office or calling ("Bishop Ames", "Sister Ames") is no
+        // rank and says nothing against a person named in full without it.
+        let title = self.titles[id].filter(|t| name_parts::title_rank(t).is_some());
         list.retain(|&o| Self::compatible(links, id, o) && title.is_none_or(|t| self.titles[o] == Some(t)));
         let mut people: Vec<usize> = Vec::new();
         for o in list {

@@ -38,12 +38,30 @@ impl<'a> Mention<'a> {
         let form = cand.span.slice(ctx.text);
         let words: Vec<&str> = cand.tokens.clone().map(|k| ctx.word(k)).collect();
         let (&first, &last) = (words.first()?, words.last()?);
-        let head =
+        let mut head =
             words.iter().position(|w| *w == "of" || *w == "for").map_or(last, |p| words[p.saturating_sub(1)]);
+        // "Imperial College London": a listed city after an organization head is its address.
+        if let [.., h, city] = words[..]
+            && words.len() >= 3
+            && in_list(&cues::ORG_HEADS, h)
+            && ctx.gaz.place(&key_for(city)).is_some()
+        {
+            head = h;
+        }
         let s = cand.tokens.start;
+        // A hyphen compound before the name is one word ("the start-up X", "second-tier side").
+        // Only when the compound is itself a role noun ("scrum-half" is read as "half").
+        let compound = s >= 2 && ctx.tokens[s].gap == Gap::Space && ctx.tokens[s - 1].gap == Gap::Hyphen && {
+            let w = format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase();
+            cues::ORG_NOUNS.contains(&w) || cues::PERSON_NOUNS.contains(&w)
+        };
         let prev = |n: usize| -> Option<String> {
-            (s >= n && (s - n + 1..=s).all(|k| ctx.tokens[k].gap == Gap::Space))
-                .then(|| ctx.word(s - n).to_lowercase())
+            let n = n + usize::from(compound && n > 1);
+            let joined = |k: usize| ctx.tokens[k].gap == Gap::Space || (compound && k == s - 1);
+            (s >= n && (s - n + 1..=s).all(joined)).then(|| match (n, compound) {
+                (1, true) => format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase(),
+                _ => ctx.word(s - n).to_lowercase(),
+            })
         };
         let multi = words.len() > 1;
         let given = multi
@@ -95,6 +113,16 @@ impl<'a> Mention<'a> {
         self.possessive.then(|| self.ctx.word(e).to_lowercase())
     }
 
+    /// The last word is the second half of a hyphenated name of two capitalised words
+    /// ("Ferreira-Lane", "Lindgren-Moss"): a double surname, whose halves say nothing of
+    /// streets or moors.
+    pub(super) fn hyphen_tail(&self) -> bool {
+        let e = self.cand.tokens.end;
+        e >= self.cand.tokens.start + 2
+            && self.ctx.tokens[e - 1].gap == Gap::Hyphen
+            && self.ctx.tokens[e - 2].shape == Shape::Cap
+    }
+
     pub(super) fn listed_place(&self, word_key: &str) -> bool {
         self.ctx.gaz.place(word_key).is_some()
     }
@@ -112,7 +140,10 @@ pub const TESTS: &[(&str, Test)] = &[
     ("handle", |m| yes(m.ctx.tokens[m.cand.tokens.start].shape == Shape::Handle, "social media handle")),
     ("gazetteer_place", |m| m.ctx.gaz.place(&m.key).map(|t| format!("gazetteer: {}", t.label()))),
     ("gazetteer_town", |m| {
-        yes(m.ctx.gaz.place(&m.key).is_none() && m.ctx.gaz.is_town(&m.key), "gazetteer: town")
+        // Not a one-word given name of the world lists ("Lotte", "Morag"): a town of that
+        // name is the rarer reading.
+        let given = !m.multi && m.ctx.gaz.is_given_name(&fold_key(m.first));
+        yes(m.ctx.gaz.place(&m.key).is_none() && m.ctx.gaz.is_town(&m.key) && !given, "gazetteer: town")
     }),
     ("known_org", |m| yes(m.ctx.gaz.is_org(&m.key), "known organization")),
     ("demonym", |m| yes(m.ctx.gaz.demonym(&m.key).is_some(), "nationality or group word")),
@@ -124,7 +155,10 @@ pub const TESTS: &[(&str, Test)] = &[
     ("given_name", given_name),
     ("surname", |m| {
         // Not a head word that is also a surname ("Haddonshire County Council", "Cobble Lane").
-        let head = in_list(&cues::ORG_HEADS, m.last) || in_list(&cues::PLACE_HEADS, m.last);
+        // Nor a listed place closing an institution's name ("Imperial College London").
+        let head = in_list(&cues::ORG_HEADS, m.last)
+            || in_list(&cues::PLACE_HEADS, m.last)
+            || m.listed_place(&key_for(m.last));
         (m.multi && m.ctx.gaz.is_surname(&fold_key(m.last)) && !m.form.contains('&') && !head)
             .then(|| format!("surname: {}", m.last))
     }),
@@ -177,11 +211,13 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("org_head", |m| in_list(&cues::ORG_HEADS, m.head).then(|| format!("organization word: {}", m.head))),
     ("place_head", |m| {
-        (m.multi && !in_list(&cues::ORG_HEADS, m.head) && in_list(&cues::PLACE_HEADS, m.head))
-            .then(|| format!("place word: {}", m.head))
+        let head = m.multi && !in_list(&cues::ORG_HEADS, m.head) && !m.hyphen_tail();
+        (head && in_list(&cues::PLACE_HEADS, m.head)).then(|| format!("place word: {}", m.head))
     }),
     ("newspaper_head", |m| {
-        (m.multi && in_list(&cues::NEWSPAPER_HEADS, m.last)).then(|| format!("newspaper name: {}", m.last))
+        // "the Clarion", "the Sunday Ledger": one word after "the" is the paper too.
+        ((m.multi || m.p1() == "the") && in_list(&cues::NEWSPAPER_HEADS, m.last))
+            .then(|| format!("newspaper name: {}", m.last))
     }),
     ("other_head", |m| {
         let earlier = in_list(&cues::ORG_HEADS, m.head) || in_list(&cues::PLACE_HEADS, m.head);
@@ -218,10 +254,11 @@ pub const TESTS: &[(&str, Test)] = &[
                 m.p1(),
                 "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside"
             );
-        (!m.multi && weak).then(|| format!("cue: {} X", m.p1()))
+        (!m.multi && weak && !speech_to(m)).then(|| format!("cue: {} X", m.p1()))
     }),
     ("prep_multiword", |m| {
-        (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
+        (m.multi && cues::PLACE_PREPOSITIONS.contains(m.p1()) && !speech_to(m))
+            .then(|| format!("cue: {} X", m.p1()))
     }),
     ("the_x", |m| the_x(m).filter(|_| m.multi)),
     ("the_x_one", |m| the_x(m).filter(|_| !m.multi)),
@@ -334,12 +371,25 @@ fn given_name(m: &Mention) -> Option<String> {
     // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
     // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
     let saint = matches!(m.first, "Santa" | "San" | "Saint" | "Sankt" | "St." | "St");
+    // "Vale of Carrick", "Isle of Brenn": a place head before "of" is no given name.
+    let place_of = m.head == m.first && m.words.len() > 2 && in_list(&cues::PLACE_OF_HEADS, m.first);
     (m.given
         && !hyphen_joined
+        && !place_of
         && !in_list(&cues::MONTHS, m.first)
         && !in_list(&cues::ORG_HEADS, m.head)
+        && !m.words[1..].iter().any(|w| in_list(&cues::ORG_HEADS, w))
         && !saint)
         .then(|| format!("given name: {}", m.first))
+}
+
+/// "according to X", "speaking to X": the words of a source, not of a destination.
+fn speech_to(m: &Mention) -> bool {
+    m.p1() == "to"
+        && matches!(
+            m.p2(),
+            "according" | "speaking" | "spoke" | "talking" | "talked" | "belonging" | "belongs"
+        )
 }
 
 /// "the X" standing alone or before a verb: a body ("the Admiralty has"), not a modifier.
@@ -417,7 +467,7 @@ fn x_comma_country(m: &Mention) -> Option<String> {
 
 /// A sports result: "X beat Y", "X drew with Y", "lost to X", "a win over X" — the name on
 /// either side of a result verb, with a capitalised name on the other.
-fn sports_result(m: &Mention) -> Option<String> {
+pub(super) fn sports_result(m: &Mention) -> Option<String> {
     let ctx = m.ctx;
     let (s, e) = (m.cand.tokens.start, m.cand.tokens.end);
     let cap = |k: usize| ctx.tokens.get(k).is_some_and(|t| t.is_capitalised());

@@ -32,6 +32,13 @@ static WEAK_PLACE_HEADS: Cue = Cue::new(
      Ford Burrow Field Fields Mill Mills",
 );
 
+/// Nouns before "of X" that make X a place: its parts and its people ("the rim of X",
+/// "the banks of the X", "the whole of X", "the people of X").
+static LANDSCAPE_OF: Cue = Cue::new(
+    "rim edge banks bank shores shore heart middle foot summit slopes whole rest people residents \
+     mayor suburbs streets villages towns coast coastline outskirts interior hills mouth source",
+);
+
 /// Pronouns that take up a person; "its" takes up a body.
 static PERSON_PRONOUNS: Cue = Cue::new("he she his her him himself herself");
 
@@ -45,7 +52,7 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: {} the X", m.p2()))
     }),
     ("weak_place_head", |m| {
-        (m.multi && m.words.len() <= 3 && in_list(&WEAK_PLACE_HEADS, m.last) && !m.given)
+        (m.multi && m.words.len() <= 3 && in_list(&WEAK_PLACE_HEADS, m.last) && !m.given && !m.hyphen_tail())
             .then(|| format!("place word: {}", m.last))
     }),
     ("compass_opener", |m| {
@@ -60,7 +67,129 @@ pub const TESTS: &[(&str, Test)] = &[
         pronoun_after(m).filter(|p| PERSON_PRONOUNS.contains(p)).map(|p| format!("cue: X … {p}"))
     }),
     ("pronoun_its", |m| pronoun_after(m).filter(|p| *p == "its").map(|_| "cue: X … its".to_string())),
+    ("comma_person_noun", |m| noun_comma_before(m, &cues::PERSON_NOUNS)),
+    ("comma_org_noun", |m| noun_comma_before(m, &cues::ORG_NOUNS)),
+    ("comma_place_noun", |m| noun_comma_before(m, &cues::PLACE_NOUNS)),
+    ("said_x", said_x),
+    ("sports_club", sports_club),
+    ("landscape_of", |m| {
+        // "the rim of X", "the banks of the X", "the whole of X", "the people of X".
+        let of = if m.p1() == "the" { m.p2() == "of" } else { m.p1() == "of" };
+        let s = m.cand.tokens.start;
+        let back = if m.p1() == "the" { 3 } else { 2 };
+        let before = (s >= back && m.ctx.tokens[s - back + 1].gap == Gap::Space)
+            .then(|| m.ctx.word(s - back).to_lowercase());
+        let hit = before.filter(|w| of && LANDSCAPE_OF.contains(w));
+        hit.map(|w| format!("cue: the {w} of X"))
+    }),
+    ("place_hyphen", |m| {
+        // "Southend-on-Sea", "Trás-os-Montes": a lowercase place particle between hyphens.
+        let t = m.ctx.tokens;
+        let inner = m.cand.tokens.clone().skip(1).find(|&k| {
+            t[k].gap == Gap::Hyphen
+                && t[k].shape == Shape::Lower
+                && t.get(k + 1).is_some_and(|n| n.gap == Gap::Hyphen)
+                && cues::PLACE_HYPHEN_PARTICLES.contains(m.ctx.word(k))
+        });
+        inner.map(|k| format!("place name with -{}-", m.ctx.word(k)))
+    }),
+    ("at_x_in_place", |m| {
+        // "a research group at Halsten Coatings in Bergen": an employer or institution
+        // at an address, not a place inside a place.
+        let (e, gap) = m.next()?;
+        let t = m.ctx.tokens;
+        let place = t.get(e + 1).filter(|n| n.gap == Gap::Space && n.shape == Shape::Cap).is_some_and(|_| {
+            let k = key_for(m.ctx.word(e + 1));
+            m.ctx.gaz.place(&k).is_some() || m.ctx.gaz.is_town(&k)
+        });
+        (m.p1() == "at" && gap == " " && m.ctx.word(e) == "in" && place)
+            .then(|| "cue: at X in <place>".to_string())
+    }),
 ];
+
+/// "The museum’s director, Tam Ode, said", "its optics unit, Lumetra.", "Its main town,
+/// Chora Vathiou, climbs": a role noun after a determiner, a comma, then the name closed by
+/// a comma, a full stop or "and" — the name restates the noun. The noun must be the head of
+/// a determined phrase ("the", "its", "a", "X’s" within three words), so "In the city,
+/// Harris said" (name followed by its verb) does not count.
+fn noun_comma_before(m: &Mention, list: &Cue) -> Option<String> {
+    let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
+    if s < 2 || m.possessive || ctx.text[t[s - 1].span().end..t[s].span().start] != *", " {
+        return None;
+    }
+    let noun = ctx.word(s - 1).to_lowercase();
+    // Also a plural ("the two dominant operators, X and Y").
+    let listed = list.contains(&noun) || noun.strip_suffix('s').is_some_and(|n| list.contains(n));
+    if t[s - 1].shape != Shape::Lower || !listed {
+        return None;
+    }
+    let det = (s.saturating_sub(4)..s - 1).rev().find_map(|k| {
+        let w = ctx.word(k).to_lowercase();
+        let det = matches!(w.as_str(), "the" | "its" | "a" | "an" | "their" | "his" | "her" | "our");
+        (det || t[k].possessive()).then_some(w)
+    });
+    // "her neighbour and rival, X": a person's rival or partner is a person.
+    let personal = det.as_deref().is_some_and(|d| d == "his" || d == "her");
+    let determined = det.is_some() && !(personal && !std::ptr::eq(list, &cues::PERSON_NOUNS));
+    let closed = m.next().is_none_or(|(e, gap)| {
+        gap.starts_with([',', '.', ';', ')']) || (gap == " " && matches!(ctx.word(e), "and" | "or"))
+    });
+    (determined && closed).then(|| format!("cue: the {noun}, X"))
+}
+
+/// “Yes,” said Hattie. — a speech verb after a quotation or a comma, then the name: the
+/// speaker, always a person.
+fn said_x(m: &Mention) -> Option<String> {
+    let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
+    let verb = m.p1();
+    if s < 2 || !SPEECH_BEFORE.contains(verb) {
+        return None;
+    }
+    let gap = &ctx.text[t[s - 2].span().end..t[s - 1].span().start];
+    gap.contains(['”', '"', ',', '’']).then(|| format!("cue: {verb} X"))
+}
+
+/// Speech verbs that come before the speaker in dialogue ("said Hattie", "asked Ruth").
+static SPEECH_BEFORE: Cue = Cue::new(
+    "said says asked replied answered added whispered cried shouted called murmured continued began \
+     exclaimed muttered sighed laughed retorted insisted",
+);
+
+/// In a sports report, a listed town or country beside a club cue is the club ("signed from
+/// Lorvane", "Lorvane’s captain", "Lorvane beat Hask 2-1", "played for Lorvane"), and so is
+/// "<Town> Town" or "<Town> City": the gazetteer vote for the place must lose there. A name
+/// with a given name or a title is a player.
+fn sports_club(m: &Mention) -> Option<String> {
+    if !m.ctx.sporty || m.given || m.cand.title.is_some() {
+        return None;
+    }
+    let gaz = m.ctx.gaz;
+    let town = |k: &str| gaz.place(k).is_some() || gaz.is_town(k);
+    let club_word = m.words.len() == 2
+        && matches!(m.last, "Town" | "City" | "County")
+        && m.ctx.tokens[m.cand.tokens.end - 1].gap == Gap::Space;
+    if club_word {
+        return Some(format!("sports report: X {}", m.last));
+    }
+    if !town(&m.key) {
+        return None;
+    }
+    // "joined Corran from X", "an offer from X": a transfer verb a few words before "from".
+    let s = m.cand.tokens.start;
+    let transfer = m.p1() == "from"
+        && (s.saturating_sub(5)..s - 1).any(|k| {
+            let w = m.ctx.word(k);
+            cues::TRANSFER_VERBS.contains(w) || w == "offer" || w == "bid"
+        })
+        && !(s.saturating_sub(4)..s).any(|k| m.ctx.tokens[k].first_in_sentence());
+    let cue = super::rules::sports_result(m).is_some()
+        || (m.p1() == "for" && cues::ROLE_FOR.contains(m.p2()))
+        || transfer
+        || m.p1() == "against"
+        || m.next_word().is_some_and(|w| cues::TEAM_NOUNS_AFTER.contains(w))
+        || m.owned().is_some_and(|o| cues::TEAM_POSSESSIONS.contains(&o));
+    cue.then(|| "sports report: club cue".to_string())
+}
 
 /// The first pronoun after the name in its sentence, within ten words, if the name opens
 /// its clause (so "lifts X past his old club" does not count) and no other name, no
@@ -125,6 +254,52 @@ mod tests {
         // The pronoun of another subject: the club stays a club.
         let u = "Tellberg double lifts Brannock Athletic past his old club. Brannock Athletic won.";
         assert_eq!(kind(u, "Brannock Athletic"), Kind::Organization);
+    }
+
+    #[test]
+    fn a_noun_then_a_comma_names_the_kind() {
+        let t = "The gallery’s director, Ufuoma Brandle, said the loan was agreed.";
+        assert_eq!(kind(t, "Ufuoma Brandle"), Kind::Person);
+        let u = "It agreed last year to sell its smaller sensors unit, Corvantic.";
+        assert_eq!(kind(u, "Corvantic"), Kind::Organization);
+        let v = "The ferry calls at the island’s only village, Ostra Velmi, twice a week.";
+        assert_eq!(kind(v, "Ostra Velmi"), Kind::Place);
+    }
+
+    #[test]
+    fn parts_and_people_of_a_place_and_institutions_closed_by_a_city() {
+        assert_eq!(kind("Frost lay on the rim of Tarvenko by dawn.", "Tarvenko"), Kind::Place);
+        assert_eq!(kind("They camped on the banks of the Olvane all week.", "Olvane"), Kind::Place);
+        let t = "She had studied at Merton College Dublin before she went north.";
+        assert_eq!(kind(t, "Merton College Dublin"), Kind::Organization);
+        let u = "When I married Lotte we went to live in the hills.";
+        assert_eq!(kind(u, "Lotte"), Kind::Person);
+    }
+
+    #[test]
+    fn the_speaker_after_said_is_a_person() {
+        let t = "“It is late,” said Tamsin. The rain went on. “Then go,” replied Tamsin.";
+        assert_eq!(kind(t, "Tamsin"), Kind::Person);
+    }
+
+    #[test]
+    fn a_town_beside_a_club_cue_in_a_sports_report_is_the_club() {
+        let t = "Harwick beat Dunley 3-1 at home on Saturday. The striker scored twice after joining \
+                 from Dublin, and the coach said the squad had earned it. Dunley drew 2-2 with Penrow in \
+                 the league last week, and their goalkeeper was sent off. Kelso Town lost the derby.";
+        assert_eq!(kind(t, "Dublin"), Kind::Organization);
+        assert_eq!(kind(t, "Kelso Town"), Kind::Organization);
+        // Outside sport, the same words leave the city a place.
+        let u = "She moved to Paris after joining from Dublin, where she had taught for a year.";
+        assert_eq!(kind(u, "Dublin"), Kind::Place);
+    }
+
+    #[test]
+    fn sources_after_according_to_and_start_ups_before_a_name() {
+        let t = "Power was lost, according to Lantern Grid, which restored it by noon.";
+        assert_ne!(kind(t, "Lantern Grid"), Kind::Place);
+        let u = "A founder of the Leeds start-up Quorvane said the attack was fast.";
+        assert_eq!(kind(u, "Quorvane"), Kind::Organization);
     }
 
     #[test]

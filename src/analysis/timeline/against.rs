@@ -15,6 +15,16 @@ pub fn month_from_dct(d: Point, month: u32, rel: Rel, tense: Tense) -> Point {
         Rel::Last => true,
         Rel::Next => false,
         Rel::This => return Point::Month(y, month),
+        // no tense at all: the nearest such month ("August" in an October obituary)
+        _ if tense == Tense::Unknown => {
+            let ahead = (month as i32 - dm as i32).rem_euclid(12);
+            let y = match (ahead <= 6, month < dm) {
+                (true, true) => y + 1,
+                (false, false) if month > dm => y - 1,
+                _ => y,
+            };
+            return Point::Month(y, month);
+        }
         _ => tense == Tense::Past,
     };
     let y = if past {
@@ -67,6 +77,16 @@ pub fn weekday_from(y: i32, m: u32, d: u32, wd: u32, rel: Rel, tense: Tense) -> 
     };
     let (y, m, d) = add_days(y, m, d, delta);
     Point::Day(y, m, d)
+}
+
+/// The weekend "the weekend" names on a date: the last one begun (past) or the coming one,
+/// which is that of the date's own ISO week either way when the date is a Saturday or Sunday.
+pub fn weekend_from(y: i32, m: u32, d: u32, past: bool) -> Point {
+    let (y, m, d) = if past && weekday(y, m, d) < 5 { add_days(y, m, d, -7) } else { (y, m, d) };
+    match super::calendar::iso_week(y, m, d) {
+        Point::Week(wy, w) => Point::Weekend(wy, w),
+        p => p,
+    }
 }
 
 /// The first `season` at (or, if `strictly`, after) the time `n`.

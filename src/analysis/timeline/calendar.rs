@@ -66,6 +66,8 @@ pub enum Point {
     Quarter(i32, u32),
     /// An ISO week: (ISO year, week number).
     Week(i32, u32),
+    /// The Saturday and Sunday of an ISO week: `2026-W09-WE`.
+    Weekend(i32, u32),
     /// A half year: (year, 1 or 2).
     Half(i32, u32),
     Year(i32),
@@ -80,7 +82,7 @@ impl Point {
     pub fn year(self) -> i32 {
         match self {
             Point::Day(y, ..) | Point::Month(y, _) | Point::Season(y, _) | Point::Quarter(y, _) => y,
-            Point::Week(..) => self.bounds().0.0,
+            Point::Week(..) | Point::Weekend(..) => self.bounds().0.0,
             Point::Half(y, _) => y,
             Point::Year(y) => y,
             Point::Decade(d) => d * 10,
@@ -96,6 +98,7 @@ impl Point {
             Point::Season(y, s) => format!("{y:04}-{}", s.code()),
             Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
             Point::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
             Point::Half(y, h) => format!("{y:04}-H{h}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Decade(d) => format!("{d:03}X"),
@@ -120,6 +123,10 @@ impl Point {
             Point::Week(y, w) => {
                 let monday = iso_week_monday(y, w);
                 (civil_from_days(monday), civil_from_days(monday + 6))
+            }
+            Point::Weekend(y, w) => {
+                let monday = iso_week_monday(y, w);
+                (civil_from_days(monday + 5), civil_from_days(monday + 6))
             }
             Point::Half(y, h) => {
                 if h == 1 {
@@ -172,6 +179,10 @@ impl Point {
                 let (y, m, d) = self.bounds().0;
                 format!("week of {d} {} {y}", month_name(m))
             }
+            Point::Weekend(..) => {
+                let (y, m, d) = self.bounds().0;
+                format!("weekend of {d} {} {y}", month_name(m))
+            }
             Point::Half(y, h) => format!("H{h} {y}"),
             Point::Year(y) => format!("{y}"),
             Point::Decade(d) => format!("{}s", d * 10),
@@ -201,7 +212,7 @@ impl Point {
             Point::Day(_, m, _) | Point::Month(_, m) => Some(m),
             Point::Season(_, s) => Some(s.first_month()),
             Point::Quarter(_, q) => Some((q - 1) * 3 + 1),
-            Point::Week(..) | Point::Half(..) => Some(self.bounds().0.1),
+            Point::Week(..) | Point::Weekend(..) | Point::Half(..) => Some(self.bounds().0.1),
             _ => None,
         }
     }

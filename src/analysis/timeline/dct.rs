@@ -163,6 +163,7 @@ pub(super) fn find(
         // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
         Some(Err((m, d))) => {
             if let Some((y, _)) = estimate(doc, hits, implied)
+                && let y = y.max(period_floor(doc, hits).unwrap_or(y))
                 && let y = lead_weekday_year(doc, hits, y, m, d).unwrap_or(y)
                 && valid_day(y, m, d)
             {
@@ -272,11 +273,29 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             let b = before.to_ascii_lowercase();
             NOTE_VERBS.iter().any(|v| b.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == *v))
         };
-        if (top && block.kind == BlockKind::Meta) || alone || dateline || place_line || noted {
+        if (top && block.kind == BlockKind::Meta)
+            || alone
+            || dateline
+            || place_line
+            || noted
+            || fielded(before, after) && top && matches!(p, Point::Day(..))
+        {
             return Some(Ok(p));
         }
     }
     None
+}
+
+/// A date that is one field of a line of fields ("Thursday 5 March 2026 | Technology | 6 min
+/// read", "News · 4 May 2025"): nothing but a weekday between it and the field marks.
+fn fielded(before: &str, after: &str) -> bool {
+    let mark = |c: char| matches!(c, '|' | '·' | '•');
+    if !before.contains(mark) && !after.contains(mark) {
+        return false;
+    }
+    let lead = before.rsplit(mark).next().unwrap_or("").trim().trim_end_matches(',');
+    let tail = after.split(mark).next().unwrap_or("").trim();
+    tail.is_empty() && (lead.is_empty() || super::lexicon::weekday(&lead.to_ascii_lowercase()).is_some())
 }
 
 /// The latest year the text reports (not forecasts), with a confidence from [`EVIDENCE`].
@@ -285,7 +304,7 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     // (year, reported: past tense or day-precise)
     let votes: Vec<(i32, bool)> = hits
         .iter()
-        .filter(|h| !h.found.forecast && !quoted(h))
+        .filter(|h| !h.found.forecast && !quoted(h) && !until(doc, h))
         .filter_map(|h| match h.found.expr {
             Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => {
                 let precise = matches!(p, Point::Day(..) | Point::Month(..));
@@ -324,6 +343,33 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     Some((y, c.clamp(0.0, 1.0)))
 }
 
+/// "until the spring of 1934", "delayed orders until 2026": the end of something that lasts,
+/// which a retrospective story or a postponement puts after the time of writing as often as
+/// before it, so no evidence of the date either way.
+fn until(doc: &Document, h: &Hit) -> bool {
+    let before = doc.text[..h.span.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
+}
+
+/// The year before the latest period a forecast is made for ("expects revenue of … for
+/// 2025", "cut its forecast for the 2026/27 season"): a forecast for a year or a season is
+/// made shortly before it or during it, so the text's present is at least that late.
+fn period_floor(doc: &Document, hits: &[Hit]) -> Option<i32> {
+    hits.iter()
+        .filter(|h| h.found.forecast)
+        .filter(|h| {
+            let before = doc.text[..h.span.start].trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
+            before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        })
+        .filter_map(|h| match h.found.expr {
+            Expr::Abs(Point::Year(y)) | Expr::YearRange(y, _) => Some(y - 1),
+            _ => None,
+        })
+        .max()
+}
+
 /// The earliest year of a future or forecast clause ("will digitise the archive by 2028"):
 /// the document's present lies before it.
 fn forecast_min(hits: &[Hit]) -> Option<i32> {
@@ -340,7 +386,8 @@ fn forecast_min(hits: &[Hit]) -> Option<i32> {
 /// with: a story filed on the day of its event or the day after ("unveiled on Tuesday",
 /// "on Friday night"). Years from one before the estimate to six after it (the latest year
 /// mentioned is only a lower bound, and "the 2026-27 season" reaches a year past the date),
-/// before any forecast year, nearest the estimate first; `None` when the lead names no
+/// not after any forecast year, nearest the estimate first (the weekday's own day before the
+/// day after it among equally near years); `None` when the lead names no
 /// weekday or no year agrees, or when the estimate is a year the text reports in the past.
 fn lead_weekday_year(doc: &Document, hits: &[Hit], estimate: i32, m: u32, d: u32) -> Option<i32> {
     // "The team won in 2024": a year reported plainly in the past is kept, whatever the weekday
@@ -358,15 +405,18 @@ fn lead_weekday_year(doc: &Document, hits: &[Hit], estimate: i32, m: u32, d: u32
         Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
         _ => None,
     })?;
+    // A forecast "for 2025" may be made in 2025 ("expects revenue of … for 2025"), not later.
     let before = forecast_min(hits);
-    [0, 1, -1, 2, 3, 4, 5, 6]
-        .into_iter()
-        .map(|k| estimate + k)
-        .filter(|&y| before.is_none_or(|f| y < f) && valid_day(y, m, d))
-        .find(|&y| {
-            let filed = weekday(y, m, d);
-            filed == wd || filed == (wd + 1) % 7
-        })
+    // Nearest years first; within each band a story filed on the day of its event ("cut its
+    // forecast on Thursday") before one filed the day after ("won on Friday night").
+    [&[0, 1, -1][..], &[2, 3, 4, 5, 6][..]].into_iter().find_map(|band| {
+        let years = || {
+            band.iter().map(|k| estimate + k).filter(|&y| before.is_none_or(|f| y <= f) && valid_day(y, m, d))
+        };
+        years()
+            .find(|&y| weekday(y, m, d) == wd)
+            .or_else(|| years().find(|&y| weekday(y, m, d) == (wd + 1) % 7))
+    })
 }
 
 /// The present implied by "seven years ago this month, on 1 March 2019": a count of years

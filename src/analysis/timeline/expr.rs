@@ -58,6 +58,12 @@ pub enum Expr {
     DecadeWord(i32),
     /// "today", "now", "the moment".
     Present,
+    /// "in her late twenties", "at the age of six": `years` after a birth the text states
+    /// (valued by [`super::ages::date`]); `decade`: the calendar decade it falls in.
+    Age {
+        years: i32,
+        decade: bool,
+    },
     /// "recent years", "in recent months", "of late": up to the document date.
     RecentPast(Unit),
     /// An anchored duration: "for eleven years", "two decades of war" = `P11Y`, `P20Y`.
@@ -94,6 +100,8 @@ pub enum Expr {
     DayPart(i32),
     /// "this week" (0), "last week" (-1): the ISO week counted from the document date.
     Week(i32),
+    /// "the weekend", "next weekend", "last weekend": read against the document date.
+    Weekend(Rel),
     /// "since then", "back then", "at the time": the narrative's current time.
     Then,
     /// "that day", "that night": the narrative's current day.

@@ -13,8 +13,10 @@
 //! TIMEX3 for the TimeML export.
 
 pub mod against;
+mod ages;
 pub mod calendar;
 pub mod dct;
+mod events;
 pub mod expr;
 pub mod extras;
 pub mod feasts;
@@ -100,9 +102,29 @@ fn scan_parts(doc: &Document, given: Option<(Point, DateSource)>) -> (Vec<Hit>, 
         })
         .collect();
     // "N years since X" phrases imply a present; they are read before any date is known.
-    let (_, implied) = resolve::resolve(&inputs, None);
+    let (mut first, mut implied) = resolve::resolve(&inputs, None);
+    implied.extend(events::anchor(doc, &hits, &mut first));
     let (dct, document_date) = dct::find(doc, &hits, given, &implied);
-    let (resolved, _) = resolve::resolve(&inputs, dct);
+    let (mut resolved, _) = resolve::resolve(&inputs, dct);
+    events::anchor(doc, &hits, &mut resolved);
+    let now = dct.filter(|d| d.strength >= resolve::Strength::Inferred).map(|d| d.point.year());
+    let unvalued = ages::date(doc, &hits, &mut resolved, now);
+    if unvalued.is_empty() {
+        return (hits, resolved, document_date);
+    }
+    // An age with no birth to count from is left out; no other item is anchored to one.
+    let keep: Vec<bool> = (0..hits.len()).map(|i| !unvalued.contains(&i)).collect();
+    let before: Vec<usize> =
+        keep.iter().scan(0, |n, &k| Some(std::mem::replace(n, *n + usize::from(k)))).collect();
+    let hits = hits.into_iter().zip(&keep).filter_map(|(h, &k)| k.then_some(h)).collect();
+    let resolved = resolved
+        .into_iter()
+        .zip(&keep)
+        .filter_map(|(mut r, &k)| {
+            r.anchor = r.anchor.map(|a| before[a]);
+            k.then_some(r)
+        })
+        .collect();
     (hits, resolved, document_date)
 }
 
@@ -266,3 +288,6 @@ mod tests_traps;
 
 #[cfg(test)]
 mod tests_dates;
+
+#[cfg(test)]
+mod tests_anchors;

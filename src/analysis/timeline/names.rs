@@ -146,7 +146,18 @@ pub fn season_phrase(cx: &Cx, i: usize) -> Option<M> {
         return Some(M::new(i, k + 1, Expr::Abs(Point::Season(y, s))));
     }
     let prev = if i > 0 { cx.w(i - 1) } else { "" };
-    let ok = w != "fall" && matches!(prev, "in" | "by" | "until" | "since" | "during" | "through" | "till");
+    let introduced = |w: &str| matches!(w, "in" | "by" | "until" | "since" | "during" | "through" | "till");
+    let ok = w != "fall" && introduced(prev);
+    // "since the summer", "until the winter": the season, not "the summer months"
+    let the = w != "fall"
+        && prev == "the"
+        && i >= 2
+        && introduced(cx.w(i - 2))
+        && (!cx.is_word(i + 1) || words::is_function_word(cx.w(i + 1)) && cx.w(i + 1) != "of")
+        && !cx.is_apostrophe(i + 1);
+    if the {
+        return Some(M::new(i - 1, i + 1, Expr::Season { season: s, rel: Rel::Bare }));
+    }
     ok.then(|| M::new(i, i + 1, Expr::Season { season: s, rel: Rel::Bare }))
 }
 

@@ -52,6 +52,7 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
                     );
             return (!freq && !compound && !discourse).then(|| M::new(i, i + 1, Expr::Present));
         }
+        "his" | "her" | "their" => return super::ages::phrase(cx, i),
         "tonight" => return Some(M::new(i, i + 1, Expr::DayPart(0))),
         "yesterday" => return Some(M::new(i, i + 1, Expr::DayPart(-1))),
         "tomorrow" => return Some(M::new(i, i + 1, Expr::DayPart(1))),
@@ -109,6 +110,7 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
         "year" | "season" => Expr::Dct { unit: Unit::Year, n, fuzzy: false },
         "month" => Expr::Dct { unit: Unit::Month, n, fuzzy: false },
         "week" => Expr::Week(n),
+        "weekend" => Expr::Weekend(rel),
         "morning" | "afternoon" | "evening" | "night" if n == 1 => Expr::Shift {
             unit: Unit::Day,
             n: 1,
@@ -141,6 +143,13 @@ fn this_last_next(cx: &Cx, i: usize) -> Option<M> {
 /// past decade", "the last five years". ("The coming months", like "the future", has no
 /// value to give and is left out, as are bare "years later" and "decades ago".)
 pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
+    if let Some(m) = super::ages::the_age(cx, i) {
+        return Some(m);
+    }
+    // "the weekend", not "the weekend of 14 March" (a date) nor "the weekend's games"
+    if cx.w(i + 1) == "weekend" && cx.w(i + 2) != "of" && !cx.is_apostrophe(i + 2) {
+        return Some(M::new(i, i + 2, Expr::Weekend(Rel::Bare)));
+    }
     if matches!(cx.w(i + 1), "past" | "last") {
         let (n, k) = match count_at(cx, i + 2) {
             Some((n, false, k)) if !matches!(cx.w(i + 2), "a" | "an") => (n, k),
@@ -161,6 +170,16 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     {
         return Some(M::new(i, k + 1, Expr::Duration { unit, n }));
     }
+    // "the next four years", "the coming two weeks": a duration from the narrative's time on.
+    if matches!(cx.w(i + 1), "next" | "coming")
+        && let Some((n, false, k)) = count_at(cx, i + 2).filter(|_| !matches!(cx.w(i + 2), "a" | "an"))
+        && let Some(unit) = words::unit(cx.w(k)).filter(|_| n > 1 && cx.w(k + 1) != "of")
+    {
+        return Some(M::new(i, k + 1, Expr::Duration { unit, n }));
+    }
+    if let Some(m) = span_then(cx, i) {
+        return Some(m);
+    }
     let n = match cx.w(i + 1) {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
@@ -180,6 +199,20 @@ pub fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     };
     let e = Expr::Shift { unit, n, vague: false, fuzzy: false, moves: true, base: None, counted: false };
     Some(M::new(i, i + 3, e))
+}
+
+/// "the five years that followed", "the fifteen years since", "the twelve months to June": a
+/// counted span tied to the time just told or to a named month, with the words that tie it.
+fn span_then(cx: &Cx, i: usize) -> Option<M> {
+    let (n, vague, k) = count_at(cx, i + 1).filter(|_| !matches!(cx.w(i + 1), "a" | "an"))?;
+    let unit = words::unit(cx.w(k)).filter(|_| !vague && n > 1)?;
+    let end = match (cx.w(k + 1), cx.w(k + 2)) {
+        ("that", "followed") => k + 3,
+        ("since", _) if !cx.is_word(k + 2) => k + 2,
+        ("to", w) if words::month(w).is_some() && cx.capitalised(k + 2) => k + 3,
+        _ => return None,
+    };
+    Some(M::new(i, end, Expr::Duration { unit, n }))
 }
 
 /// "more than", "almost", "nearly", "about", "some" before a count.
@@ -208,6 +241,9 @@ fn count_at(cx: &Cx, k: usize) -> Option<(i32, bool, usize)> {
         if cx.w(k + 1) == "few" {
             return Some((3, true, k + 2));
         }
+        if cx.w(k + 1) == "hundred" {
+            return Some((100, false, k + 2));
+        }
         if cx.w(k + 1) == "couple" && cx.w(k + 2) == "of" {
             return Some((2, false, k + 3));
         }
@@ -217,6 +253,15 @@ fn count_at(cx: &Cx, k: usize) -> Option<(i32, bool, usize)> {
         return Some((v, true, k + 1));
     }
     let tens = words::number(w)?;
+    // "five hundred and twenty-two", "three hundred"
+    if (1..=9).contains(&tens) && !matches!(w, "a" | "an") && cx.w(k + 1) == "hundred" {
+        let rest =
+            if cx.w(k + 2) == "and" { count_at(cx, k + 3).filter(|r| !r.1 && r.0 < 100) } else { None };
+        return Some(match rest {
+            Some((r, _, end)) => (tens * 100 + r, false, end),
+            None => (tens * 100, false, k + 2),
+        });
+    }
     if (20..=90).contains(&tens) && tens % 10 == 0 {
         let j = if cx.is(k + 1, "-") && cx.attached(k + 1) { k + 2 } else { k + 1 };
         if let Some(units) = words::number(cx.w(j)).filter(|u| (1..=9).contains(u) && cx.w(j) != "a") {
@@ -304,6 +349,11 @@ fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Opt
         return Some(M::new(i, k, e));
     }
     let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    // "the worst result in two decades", "another three weeks": a span the sentence counts
+    // back or on from its own time, whatever else it dates.
+    if n >= 2 && matches!(prev, "in" | "another") && !matches!(cx.w(i), "a" | "an") && cx.w(k) != "ago" {
+        return Some(M::new(i, k, e));
+    }
     let introduced = matches!(prev, "for" | "over" | "spanning" | "lasting" | "after" | "within")
         || matches!(cx.w(i), "nearly" | "almost" | "more" | "over" | "some");
     let dated =

@@ -10,7 +10,7 @@
 //! "since then") never move the narrative. When no anchor is known the value stays `None`:
 //! a guess that looks like a fact would be worse than a gap.
 
-use super::against::{month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
+use super::against::{self, month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
 use super::calendar::{Point, add_days, add_months, days_in_month, iso_week};
 use super::scan::{Expr, Rel, Tense};
 use super::words::Unit;
@@ -96,7 +96,7 @@ impl Narrative {
                 self.day = Some((p, idx));
                 self.month = Some((p, idx));
             }
-            Point::Week(..) | Point::Half(..) => return,
+            Point::Week(..) | Point::Weekend(..) | Point::Half(..) => return,
             Point::Month(..) => self.month = Some((p, idx)),
             _ => {}
         }
@@ -374,6 +374,12 @@ fn deictic(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) {
                 Some(p @ Point::Month(..)) if n == 0 => Value::Point(p),
                 _ => Value::Ref(reference(n)),
             });
+        }
+        Expr::Weekend(rel) => {
+            if let Some(Point::Day(y, m, d)) = dct.filter(|d| d.known()).map(|d| d.point) {
+                let past = rel == Rel::Last || rel == Rel::Bare && it.tense == Tense::Past;
+                r.value = Some(Value::Point(against::weekend_from(y, m, d, past)));
+            }
         }
         Expr::PastSpan { unit, n } => {
             let end = dct.filter(|d| d.known()).map(|d| d.point);

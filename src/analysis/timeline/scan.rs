@@ -49,6 +49,37 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
         }
     }
     drop_figurative(cx, out, first);
+    drop_season_of_months(cx, out, first);
+}
+
+/// "lets the cottage out from April to October", "was freezing from October to March": a
+/// span of two months with no year is the part of every year something happens in, not a
+/// time on the calendar.
+fn drop_season_of_months(cx: &Cx, out: &mut Vec<Found>, first: usize) {
+    let mut k = first;
+    while k < out.len() {
+        let a = &out[k];
+        let before = cx.lc[..a.start].trim_end();
+        let from =
+            before.strip_suffix("from").is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_alphabetic()));
+        let rest = cx.lc[a.end..].trim_start();
+        let to = ["to ", "until ", "till ", "through "].iter().find_map(|w| rest.strip_prefix(w));
+        let second = to.and_then(|r| {
+            let word = r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let yearless = !r[word.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+            (words::month(word).is_some() && yearless).then(|| cx.lc.len() - r.len())
+        });
+        match second {
+            Some(at) if from && matches!(a.expr, Expr::Month { rel: Rel::Bare, .. }) => {
+                out.remove(k);
+                // the second month, if it was taken as a date of its own
+                if out.get(k).is_some_and(|b| b.start == at) {
+                    out.remove(k);
+                }
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// "The leaders of today are the followers of tomorrow", "tomorrow's wages with
@@ -65,6 +96,19 @@ fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
         && mine.iter().all(|f| matches!(word(f), "yesterday" | "today" | "tomorrow"))
     {
         out.truncate(first);
+        return;
+    }
+    // "cannot pay tomorrow's wages with yesterday's promises" beside a real date: the two
+    // possessives are the figure, whatever else the sentence dates
+    let possessive = |f: &Found| cx.lc[f.end..].starts_with("'s") || cx.lc[f.end..].starts_with("’s");
+    let figure = |f: &Found| possessive(f) && matches!(word(f), "yesterday" | "today" | "tomorrow");
+    let pairs = ["yesterday", "today", "tomorrow"]
+        .iter()
+        .filter(|w| mine.iter().any(|f| figure(f) && word(f) == **w))
+        .count();
+    if pairs >= 2 {
+        let rest: Vec<Found> = out.drain(first..).filter(|f| !figure(f)).collect();
+        out.extend(rest);
     }
 }
 
@@ -241,6 +285,12 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         }
         if let Some(y) = year_tok(cx, j + 2) {
             return Some(M::new(i, j + 3, Expr::Abs(Point::Year(y))).with_mod(Some(edge)));
+        }
+        // "the end of May" (with a year, "the end of May 2024" is the month phrase's)
+        if let Some(month) = words::month(cx.w(j + 2)).filter(|_| cx.capitalised(j + 2))
+            && year_tok(cx, j + 3).is_none()
+        {
+            return Some(M::new(i, j + 3, Expr::Month { month, rel: Rel::Bare }).with_mod(Some(edge)));
         }
         return None;
     }

@@ -132,3 +132,22 @@ fn one_expression_is_one_item() {
     assert_eq!(found("The plant shut in the first week of June 2020.", date).len(), 1);
     assert_eq!(found("It happened early in the spring of 1934.", date).len(), 1);
 }
+
+#[test]
+fn a_span_of_months_with_no_year_is_every_year() {
+    none(&[
+        "The trust lets the bothy out from May to September.",
+        "The old hall was bitterly cold from November to February.",
+    ]);
+    // with a year it is a time on the calendar
+    assert_eq!(found("The road was shut from March to June 2023.", Some("2024-05-14")).len(), 2);
+}
+
+#[test]
+fn possessive_yesterday_and_tomorrow_beside_a_date_are_a_figure() {
+    let got = found(
+        "On Monday she said the town could not live on tomorrow's hopes and yesterday's mills.",
+        Some("2024-05-14"),
+    );
+    assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
+}

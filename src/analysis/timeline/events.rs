@@ -1,0 +1,137 @@
+//! Relatives anchored to an event the text has dated: "three years after the treaty", "two
+//! days before the vote", "eleven months into her term". The scanner finds them as shifts
+//! with no base (an [`Expr::Shift`] whose phrase names the event); the resolver counts them
+//! from the narrative's time, which is often a later digression. This pass counts them from
+//! the event itself where the text tells its date, in the order a reader would look:
+//!
+//! 1. apposition: an explicit date just before, across a comma ("in the winter of 2009, a
+//!    year after the banking crash") is the time the phrase restates;
+//! 2. the event's own sentence: the nearest earlier sentence (or the rest of this one) that
+//!    names the event's head noun ("treaty") beside an explicit date ("The Treaty of …,
+//!    sealed on 3 March 1503") — the count then runs from that date.
+//!
+//! The value takes the count's own precision ("three years after" a day is a year). A phrase
+//! told in apposition to a present ("a plaque unveiled this summer, 522 years after the
+//! treaty") gives the present it implies, for the document-date estimate.
+
+use super::Hit;
+use super::calendar::Point;
+use super::expr::Expr;
+use super::resolve::{Resolved, Value, shift};
+use super::words::Unit;
+use crate::document::Document;
+
+/// Determiners that open an event's noun phrase.
+const OPENERS: [&str; 9] = ["the", "his", "her", "their", "its", "that", "this", "our", "my"];
+
+/// Re-anchors every event-anchored shift of `hits` whose event the text dates; returns the
+/// presents implied by those told in apposition to a present word.
+pub(super) fn anchor(doc: &Document, hits: &[Hit], resolved: &mut [Resolved]) -> Vec<i32> {
+    let mut implied = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let Expr::Shift { unit, n, vague, fuzzy, base: None, moves: false, .. } = h.found.expr else {
+            continue;
+        };
+        let Some(head) = event_head(h.span.slice(&doc.text)) else { continue };
+        let appositive = i
+            .checked_sub(1)
+            .map(|j| (j, &hits[j]))
+            .filter(|(_, p)| p.sentence == h.sentence && doc.text[p.span.end..h.span.start].trim() == ",");
+        // 1. "in the winter of 2009, a year after the crash": the date restated
+        if let Some((_, p)) = appositive
+            && let Expr::Abs(d) = p.found.expr
+            && !matches!(d, Point::Decade(_) | Point::Century(_))
+        {
+            resolved[i].value = Some(Value::Point(precision(d, unit)));
+            resolved[i].anchor = None;
+            continue;
+        }
+        // 2. the event's own dated sentence
+        let Some((j, date)) = dated_event(doc, hits, i, &head) else { continue };
+        let Some((p, m)) = shift(date, unit, n, vague, fuzzy) else { continue };
+        let p = precision(p, unit);
+        resolved[i].value = Some(Value::Point(p));
+        resolved[i].date_mod = m.or(h.found.date_mod);
+        resolved[i].anchor = Some(j);
+        // "this summer, 522 years after the treaty": the present is that year
+        if let Some((_, pre)) = appositive
+            && matches!(
+                pre.found.expr,
+                Expr::Present | Expr::Season { rel: super::expr::Rel::This, .. } | Expr::Dct { n: 0, .. }
+            )
+        {
+            implied.push(p.year());
+        }
+    }
+    implied
+}
+
+/// The head noun of the event a shift phrase names ("treaty" in "three years after the
+/// treaty", "vote" in "two days before the final vote"), lower-case; `None` when the phrase
+/// names no event by a determiner and noun.
+fn event_head(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let at =
+        words.iter().position(|w| matches!(w.to_ascii_lowercase().as_str(), "after" | "before" | "into"))?;
+    let np = &words[at + 1..];
+    if np.len() < 2 || !OPENERS.contains(&np[0].to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let last = np.last()?.to_lowercase();
+    let head = last.trim_end_matches("’s").trim_end_matches("'s");
+    // "the closures" is named by "closure" too; "the crisis", "the census" are not plurals
+    let head = match head.strip_suffix('s') {
+        Some(stem) if stem.len() >= 4 && !stem.ends_with(['s', 'i', 'u']) => stem,
+        _ => head,
+    };
+    (head.len() >= 3).then(|| head.to_string())
+}
+
+/// The explicit date of the event named by `head`: the last date of the nearest earlier
+/// sentence that names it (or a date after the phrase in its own sentence).
+fn dated_event(doc: &Document, hits: &[Hit], i: usize, head: &str) -> Option<(usize, Point)> {
+    let me = &hits[i];
+    // the head noun at a word's start, outside any other expression ("Friedrich died in 1506,
+    // three years after the treaty" names the treaty only through a count, not by its date)
+    let names = |s: crate::span::Span| {
+        let text = s.slice(&doc.text);
+        let lower = text.to_lowercase();
+        // (lower-casing kept the byte offsets when it kept the length)
+        lower.len() == text.len()
+            && lower.match_indices(head).any(|(at, _)| {
+                let pos = s.start + at;
+                let before = lower[..at].chars().next_back();
+                !before.is_some_and(char::is_alphabetic)
+                    && !hits.iter().any(|h| h.sentence == s && h.span.start <= pos && pos < h.span.end)
+            })
+    };
+    let explicit = |h: &Hit| match h.found.expr {
+        Expr::Abs(p) if h.found.core && !matches!(p, Point::Decade(_) | Point::Century(_)) => Some(p),
+        _ => None,
+    };
+    // the rest of this sentence: "two months after the coup in May 2011"
+    if let Some((j, p)) = hits[i + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, h)| h.sentence == me.sentence)
+        .find_map(|(k, h)| explicit(h).map(|p| (i + 1 + k, p)))
+        && names(crate::span::Span::new(me.span.start, hits[j].span.start))
+    {
+        return Some((j, p));
+    }
+    hits[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, h)| h.sentence != me.sentence)
+        .find_map(|(j, h)| explicit(h).filter(|_| names(h.sentence)).map(|p| (j, p)))
+}
+
+/// A point at the precision of the unit counted: "three years after" 3 March 1503 is 1506.
+fn precision(p: Point, unit: Unit) -> Point {
+    match (unit, p) {
+        (Unit::Year | Unit::Decade, _) => p.to_year(),
+        (Unit::Month, Point::Day(y, m, _)) => Point::Month(y, m),
+        _ => p,
+    }
+}
