@@ -130,7 +130,7 @@ fn noun_comma_before(m: &Mention, list: &Cue) -> Option<String> {
     });
     // "her neighbour and rival, X": a person's rival or partner is a person.
     let personal = det.as_deref().is_some_and(|d| d == "his" || d == "her");
-    let determined = det.is_some() && !(personal && !std::ptr::eq(list, &cues::PERSON_NOUNS));
+    let determined = det.is_some() && (!personal || std::ptr::eq(list, &cues::PERSON_NOUNS));
     let closed = m.next().is_none_or(|(e, gap)| {
         gap.starts_with([',', '.', ';', ')']) || (gap == " " && matches!(ctx.word(e), "and" | "or"))
     });
