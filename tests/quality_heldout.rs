@@ -125,8 +125,9 @@ const HELDOUT: Floors = Floors {
     fragmented: 0.04,
     found: 0.95,
     right: 0.95,
-    relative: 0.66,
-    precision: 0.92,
+    // timeline raised in session five (relative .685, precision .933 measured)
+    relative: 0.67,
+    precision: 0.925,
 };
 
 const UNSEEN: Floors = Floors {
@@ -136,8 +137,9 @@ const UNSEEN: Floors = Floors {
     fragmented: 0.06,
     found: 0.97,
     right: 0.97,
-    relative: 0.50,
-    precision: 0.92,
+    // timeline raised in session five (relative .583, precision .933 measured)
+    relative: 0.56,
+    precision: 0.925,
 };
 
 /// The blind set's floors, a little under the means it scored when it was first run

@@ -18,6 +18,9 @@
 //! the construction, whatever the names; the cue words are data ([`NAMING_VERBS`],
 //! [`KNOWN_LEADS`]).
 
+// The passes index several parallel arrays by group and token id; iterators would obscure that.
+#![allow(clippy::needless_range_loop)]
+
 use super::name_parts::{self, Sex};
 use super::passes::{Groups, Tentative};
 use super::tokens::is_acronym_like;
@@ -303,11 +306,9 @@ impl<'a> Groups<'a> {
             let mut roots: Vec<usize> = Vec::new();
             for o in 0..self.n {
                 let w = &self.key_words[o];
-                let named = singulars.iter().any(|s| {
-                    (w.len() == 1 && w[0] == *s)
-                        || (w.len() >= 2 && w[0] == *s)
-                        || (w.len() == 3 && w[1] == "of" && w[2] == *s)
-                });
+                let named = singulars
+                    .iter()
+                    .any(|s| (!w.is_empty() && w[0] == *s) || (w.len() == 3 && w[1] == "of" && w[2] == *s));
                 if !named || self.uf.find(o) == own {
                     continue;
                 }

@@ -75,10 +75,13 @@ pub fn the_age(cx: &Cx, i: usize) -> Option<M> {
 fn cardinal_at(cx: &Cx, k: usize) -> Option<(i32, usize)> {
     let w = cx.w(k);
     let n = words::number(w).filter(|_| !matches!(w, "a" | "an" | "hundred"))?;
-    if n % 10 == 0 && n >= 20 && cx.is_dash(k + 1) && cx.attached(k + 1) {
-        if let Some(u) = words::number(cx.w(k + 2)).filter(|u| (1..=9).contains(u)) {
-            return Some((n + u, k + 3));
-        }
+    if n % 10 == 0
+        && n >= 20
+        && cx.is_dash(k + 1)
+        && cx.attached(k + 1)
+        && let Some(u) = words::number(cx.w(k + 2)).filter(|u| (1..=9).contains(u))
+    {
+        return Some((n + u, k + 3));
     }
     Some((n, k + 1))
 }
