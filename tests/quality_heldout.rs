@@ -119,35 +119,38 @@ fn check(rows: &[Row], set: &str, floors: &Floors) {
 }
 
 const HELDOUT: Floors = Floors {
-    f1: 0.95,
-    jump: 0.94,
-    typed: 0.91,
-    fragmented: 0.045,
+    f1: 0.955,
+    jump: 0.95,
+    typed: 0.915,
+    fragmented: 0.04,
     found: 0.95,
     right: 0.95,
-    relative: 0.66,
-    precision: 0.92,
+    // timeline raised in session five (relative .685, precision .933 measured)
+    relative: 0.67,
+    precision: 0.925,
 };
 
 const UNSEEN: Floors = Floors {
-    f1: 0.91,
-    jump: 0.89,
-    typed: 0.91,
-    fragmented: 0.07,
+    f1: 0.92,
+    jump: 0.895,
+    typed: 0.915,
+    fragmented: 0.06,
     found: 0.97,
     right: 0.97,
-    relative: 0.50,
-    precision: 0.92,
+    // timeline raised in session five (relative .583, precision .933 measured)
+    relative: 0.56,
+    precision: 0.925,
 };
 
 /// The blind set's floors, a little under the means it scored when it was first run
 /// (F1 .908, jump .925, typed .841, fragmented .121, relative .495, precision .995); typed
-/// raised after the fourth session's kind rules (.863).
+/// raised after the fourth session's kind rules (.863); entity floors raised after the fifth
+/// session's (F1 .927, jump .929, typed .903, fragmented .099).
 const BLIND: Floors = Floors {
-    f1: 0.89,
-    jump: 0.90,
-    typed: 0.84,
-    fragmented: 0.14,
+    f1: 0.915,
+    jump: 0.92,
+    typed: 0.89,
+    fragmented: 0.11,
     found: 0.97,
     right: 0.97,
     relative: 0.46,

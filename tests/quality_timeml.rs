@@ -100,7 +100,7 @@ fn timeml_with_dossiers_own_document_date() {
     let s = run(false);
     // Most fixtures state no date in their text: unknown is the right answer there, and
     // their weekdays and "last year" then keep underspecified values.
-    let floors = [("relaxed span F1", s.relaxed_prf().2, 0.97), ("value F1", s.value_f1(), 0.72)];
+    let floors = [("relaxed span F1", s.relaxed_prf().2, 0.97), ("value F1", s.value_f1(), 0.76)];
     for (what, got, floor) in floors {
         assert!(got >= floor, "{what} {got:.3} under its floor {floor}");
     }

@@ -315,6 +315,17 @@ impl Folded {
         }
     }
 
+    /// The folded offset where the folded bytes of the original bytes before `orig` end: past
+    /// the whole unit when `orig` falls inside one ("ß" folds to "ss": a match starting at
+    /// the second "s" starts, in the original, before an `orig` inside the "ß").
+    pub fn folded_end_before(&self, orig: usize) -> usize {
+        let i = self.points.partition_point(|p| p.get().orig < orig);
+        match i.checked_sub(1).map(|k| self.points[k].get()) {
+            Some(p) if orig < p.orig + p.orig_len => (p.fold + p.fold_len).min(self.text.len()),
+            _ => self.folded_at(orig),
+        }
+    }
+
     /// A folded offset at or before the fold of original byte `orig`, on a unit start (the
     /// inverse of [`Folded::orig_start`], rounded down).
     pub fn folded_at(&self, orig: usize) -> usize {

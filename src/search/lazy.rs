@@ -185,7 +185,9 @@ impl TextIndex {
 
     /// The matches overlapping the original bytes `start..end` (a line being drawn).
     pub fn spans_in(&self, q: &Query, start: usize, end: usize) -> Vec<Span> {
-        let limit = (self.folded.folded_at(end) + 1).min(self.folded.len());
+        // Every occurrence starting in a unit that begins before `end`: `end` may fall inside a
+        // char that folds to several bytes, and a match may start at any of them.
+        let limit = (self.folded.folded_end_before(end) + 1).min(self.folded.len());
         let m = self.matches_near(q, start, limit);
         m.skip_while(|s| s.end <= start).take_while(|s| s.start < end).collect()
     }
@@ -249,6 +251,17 @@ mod tests {
         assert_eq!(index.last_before(&q, 5), Some(Span::new(3, 5)));
         assert_eq!(index.step_from(&q, Span::new(7, 9), true), Some(Span::new(1, 3)));
         assert_eq!(index.step_from(&q, Span::new(1, 3), false), Some(Span::new(7, 9)));
+    }
+
+    #[test]
+    fn a_window_ending_inside_a_char_that_folds_to_several_bytes_keeps_its_matches() {
+        // "ß" folds to "ss": "sb" matches from its second "s", so the match starts (in the
+        // original) at the "ß", before a window that ends inside it. Found by fuzzing.
+        let index = TextIndex::new("aßb");
+        let q = Query::new("sb").unwrap();
+        assert_eq!(index.find_all("sb"), vec![Span::new(1, 4)]);
+        assert_eq!(index.spans_in(&q, 0, 2), vec![Span::new(1, 4)]);
+        assert_eq!(index.spans_in(&q, 0, 1), vec![]);
     }
 
     #[test]

@@ -262,7 +262,7 @@ pub static NOT_NAMES: Cue = Cue::new(
     "I No GDP GNP CEO CFO CTO COO TV AM PM BC AD BCE CE OK PhD MP MPs MEP MEPs HQ PR AI IT ID UFO DNA RNA \
      GPS PDF USB CPU GPU API APIs URL FAQ DIY VIP PS RIP ASAP GMT UTC EST BST Q1 Q2 Q3 Q4 CO2 NB AGM IPO \
      IPOs R&D VAT ETF ETFs LLM LLMs SUV SUVs EV EVs MVP KPI HR OS UI PC PCs Mr Mrs Ms Dr Sir Madam God \
-     Chapter Part Section Figure Table Appendix Vol Page NGO NGOs Internet",
+     Chapter Part Section Figure Table Appendix Vol Page NGO NGOs Internet People",
 );
 
 /// Month and weekday names: the timeline's lists (one place for calendar words).

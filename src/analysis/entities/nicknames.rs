@@ -19,7 +19,7 @@
 //! the construction, whatever the names; the cue words are data ([`NAMING_VERBS`],
 //! [`KNOWN_LEADS`]).
 
-// The passes index several parallel arrays by group and token id, as in passes.rs.
+// The passes index several parallel arrays by group and token id; iterators would obscure that.
 #![allow(clippy::needless_range_loop)]
 
 use super::name_parts::{self, Sex};
@@ -342,7 +342,7 @@ impl<'a> Groups<'a> {
                 let w = &self.key_words[o];
                 let named = singulars
                     .iter()
-                    .any(|s| w.first() == Some(s) || (w.len() == 3 && w[1] == "of" && w[2] == *s));
+                    .any(|s| (!w.is_empty() && w[0] == *s) || (w.len() == 3 && w[1] == "of" && w[2] == *s));
                 if !named || self.uf.find(o) == own {
                     continue;
                 }

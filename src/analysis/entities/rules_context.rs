@@ -29,7 +29,7 @@ pub static LANDSCAPE_PREPOSITIONS: Cue = Cue::new(
 /// noun: a compass word of a district ("Harrowgate North"), a wood or heath.
 static WEAK_PLACE_HEADS: Cue = Cue::new(
     "North South East West Central Rural Wood Woods Heath Marsh Green Moss Hurst Meadows Edge Holt Farm \
-     Ford Burrow Field Fields Mill Mills",
+     Ford Burrow Field Fields Mill Mills Ward Wards",
 );
 
 /// Nouns before "of X" that make X a place: its parts and its people ("the rim of X",
@@ -72,6 +72,17 @@ pub const TESTS: &[(&str, Test)] = &[
     ("comma_place_noun", |m| noun_comma_before(m, &cues::PLACE_NOUNS)),
     ("said_x", said_x),
     ("sports_club", sports_club),
+    ("x_and_y_place_noun", |m| {
+        // "Jagpur and Kendra districts", "the Tarn and Olvane valleys": the first of two names
+        // before a plural place noun.
+        let (e, gap) = m.next()?;
+        let t = m.ctx.tokens;
+        let and = gap == " " && matches!(m.ctx.word(e), "and" | "or");
+        let noun = (e + 2 < t.len() && t[e + 1].shape == Shape::Cap && t[e + 2].gap == Gap::Space)
+            .then(|| m.ctx.word(e + 2))
+            .filter(|w| w.len() > 3 && w.ends_with('s') && cues::PLACE_OF_CUES.contains(w));
+        noun.filter(|_| and && !m.possessive).map(|w| format!("cue: X and Y {w}"))
+    }),
     ("landscape_of", |m| {
         // "the rim of X", "the banks of the X", "the whole of X", "the people of X".
         let of = if m.p1() == "the" { m.p2() == "of" } else { m.p1() == "of" };
@@ -269,6 +280,9 @@ mod tests {
     #[test]
     fn parts_and_people_of_a_place_and_institutions_closed_by_a_city() {
         assert_eq!(kind("Frost lay on the rim of Tarvenko by dawn.", "Tarvenko"), Kind::Place);
+        let t = "Power failed across Olvapur and Kendrasi districts, and North Ward flooded.";
+        assert_eq!(kind(t, "Olvapur"), Kind::Place);
+        assert_eq!(kind(t, "North Ward"), Kind::Place);
         assert_eq!(kind("They camped on the banks of the Olvane all week.", "Olvane"), Kind::Place);
         let t = "She had studied at Merton College Dublin before she went north.";
         assert_eq!(kind(t, "Merton College Dublin"), Kind::Organization);

@@ -36,7 +36,10 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
             let freq = cx.w(i + 1) == "and" && matches!(cx.w(i + 2), "then" | "again");
             let compound = cx.is_dash(i + 1) && cx.attached(i + 1);
             // "Now then, …", "Now, now, …": discourse at a sentence's start.
-            let opener = i == 0 && (cx.w(1) == "then" && cx.is(2, ",") || cx.is(1, ",") && cx.w(2) == "now");
+            // "Now, this morning we have…": a time word after the comma says the "Now" is none
+            let opener = i == 0
+                && (cx.w(1) == "then" && cx.is(2, ",")
+                    || cx.is(1, ",") && matches!(cx.w(2), "now" | "this" | "today" | "tonight" | "tomorrow"));
             let repeated = i == 2 && cx.is(1, ",") && cx.w(0) == "now";
             // "Now, Watson, …": a sentence-opening "Now," before a name is discourse.
             let discourse = opener

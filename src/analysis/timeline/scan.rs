@@ -163,23 +163,80 @@ fn generic(cx: &Cx, m: &M) -> bool {
                 && (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
                     .any(|j| words::habitual_cue(cx.w(j)))
         }
+        // "electricity is dearer in winter": a season with no article after "in" is any year's
+        Expr::Season { rel: Rel::Bare, .. }
+            if m.end == m.start + 1 && m.start > 0 && cx.w(m.start - 1) == "in" =>
+        {
+            year_tok(cx, m.end).is_none()
+        }
         Expr::Season { rel: Rel::Bare, .. } => cues(cx.w(m.start) != "the"),
         Expr::Weekday { rel: Rel::Bare, .. } => {
             let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
             // "on a Thursday, with a guide": some Thursday, no date
             let some_day = prev == "a" && m.end == m.start + 1 && !cx.is_word(m.end);
+            // "was really Sunday Okechukwu Eze": a weekday before a name, not introduced as a day
+            let introduced = i_prev_introduces(prev) || m.start == 0;
+            let named = !introduced
+                && m.end == m.start + 1
+                && cx.is_word(m.end)
+                && cx.capitalised(m.end)
+                && words::month(cx.w(m.end)).is_none();
             some_day
+                || named
                 || m.end == m.start + 1
-                    && matches!(prev, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                    && matches!(
+                        prev,
+                        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
+                    )
                     && cx.is_word(m.end)
                     && !cx.capitalised(m.end)
                     && !matches!(
                         cx.w(m.end),
-                        "in" | "at" | "on" | "and" | "or" | "of" | "when" | "after" | "before"
+                        "in" | "at"
+                            | "on"
+                            | "and"
+                            | "or"
+                            | "of"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "that"
+                            | "following"
                     )
         }
         _ => false,
     }
+}
+
+/// Words that introduce a weekday as a day ("on Sunday", "by Friday", "last Monday").
+fn i_prev_introduces(prev: &str) -> bool {
+    matches!(
+        prev,
+        "on" | "by"
+            | "until"
+            | "till"
+            | "since"
+            | "from"
+            | "to"
+            | "last"
+            | "next"
+            | "this"
+            | "that"
+            | "every"
+            | "each"
+            | "before"
+            | "after"
+            | "and"
+            | "or"
+            | "of"
+            | "late"
+            | "early"
+            | ","
+            | ";"
+            | ":"
+            | "("
+            | "-"
+    )
 }
 
 /// An expression starting at token `i`, with a value-changing preposition in front of it
@@ -509,7 +566,11 @@ fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
 /// 2050", "until 2030") outside a past-tense clause.
 fn forecast(cx: &Cx, m: &M, tense: Tense) -> bool {
     let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
+    // "has agreed to buy … from 2031": an undertaking before the date looks ahead
+    let undertaking = clause(cx, m.start, m.end)
+        .any(|j| j + 1 < m.start && words::intention_cue(cx.w(j)) && cx.w(j + 1) == "to");
     tense == Tense::Future
+        || undertaking
         || (matches!(prev, "by" | "until" | "till" | "through") && tense != Tense::Past)
         || clause(cx, m.start, m.end).any(|j| words::forecast_cue(cx.w(j)))
 }

@@ -29,6 +29,44 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Verbs of intention or undertaking that, before "to", put what follows in the future
+/// however past the verb itself ("has agreed to buy … from 2031", "committed to reaching net
+/// zero by 2050", "pledged to open it by 2030").
+pub fn intention_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "agreed"
+            | "agree"
+            | "agrees"
+            | "committed"
+            | "commits"
+            | "pledged"
+            | "pledges"
+            | "promised"
+            | "promises"
+            | "vowed"
+            | "vows"
+            | "undertook"
+            | "undertakes"
+            | "decided"
+            | "planned"
+            | "plans"
+            | "plan"
+            | "aims"
+            | "aimed"
+            | "intends"
+            | "intended"
+            | "hopes"
+            | "hoped"
+            | "wants"
+            | "wanted"
+            | "expected"
+            | "expects"
+            | "scheduled"
+            | "due"
+    )
+}
+
 /// Words that make a year in their clause a forecast or target rather than a report
 /// ("the projected 2050 population", "a 2030 target").
 pub fn forecast_cue(w: &str) -> bool {

@@ -126,3 +126,11 @@ fn a_forecast_for_a_season_puts_the_present_near_it() {
                 season.\n";
     assert_eq!(date_of(text).as_deref(), Some("2027-03-04"));
 }
+
+#[test]
+fn a_year_after_an_undertaking_is_a_forecast() {
+    // "has committed to reaching … by 2050" looks ahead although "committed" is past
+    let text = "The Grid Plan\n\nThe state has committed to reaching net zero by 2050. Its first wind farm \
+                opened in 2021, and a second was finished in 2024.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2024"));
+}

@@ -151,3 +151,17 @@ fn possessive_yesterday_and_tomorrow_beside_a_date_are_a_figure() {
     );
     assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
 }
+
+#[test]
+fn weekdays_and_seasons_of_no_particular_time() {
+    none(&[
+        "Her uncle was really Monday Adeyemi Cole, a tailor.",
+        "The Friday market fills the square with stalls.",
+        "The line carries cheap power in summer and dear power in winter.",
+    ]);
+    let got = found("Now, this morning we have a guest in the studio.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("this morning", "2024-05-14")]));
+    // introduced as days they are dates
+    assert_eq!(found("On Friday Adeyemi signed the lease.", Some("2024-05-14")).len(), 1);
+    assert_eq!(found("The bridge reopens by spring.", Some("2024-05-14")).len(), 1);
+}

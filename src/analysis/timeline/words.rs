@@ -337,7 +337,9 @@ pub fn is_function_word(w: &str) -> bool {
     )
 }
 
-pub use super::tense_words::{forecast_cue, future_cue, habitual_cue, modal, past_cue, regular_past};
+pub use super::tense_words::{
+    forecast_cue, future_cue, habitual_cue, intention_cue, modal, past_cue, regular_past,
+};
 
 /// Whether a word can begin a temporal expression at all: the scanner tries its shapes only
 /// at such words (and at numbers), which keeps the pass over a long book fast. One `match`
