@@ -278,7 +278,7 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             || dateline
             || place_line
             || noted
-            || fielded(before, after) && top && matches!(p, Point::Day(..))
+            || top && matches!(p, Point::Day(..)) && fielded(before, after)
         {
             return Some(Ok(p));
         }
@@ -286,9 +286,23 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
     None
 }
 
+/// How far [`fielded`] reads on either side of a date, in bytes.
+const FIELD_REACH: usize = 120;
+
 /// A date that is one field of a line of fields ("Thursday 5 March 2026 | Technology | 6 min
 /// read", "News · 4 May 2025"): nothing but a weekday between it and the field marks.
 fn fielded(before: &str, after: &str) -> bool {
+    // A field is short: only the 120 bytes on either side are read (reading the whole block
+    // for each date made a long one-paragraph text quadratic).
+    let mut from = before.len().saturating_sub(FIELD_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = after.len().min(FIELD_REACH);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (before, after) = (&before[from..], &after[..to]);
     let mark = |c: char| matches!(c, '|' | '·' | '•');
     if !before.contains(mark) && !after.contains(mark) {
         return false;
