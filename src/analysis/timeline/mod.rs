@@ -113,7 +113,10 @@ fn scan_parts(doc: &Document, given: Option<(Point, DateSource)>) -> (Vec<Hit>, 
         return (hits, resolved, document_date);
     }
     // An age with no birth to count from is left out; no other item is anchored to one.
-    let keep: Vec<bool> = (0..hits.len()).map(|i| !unvalued.contains(&i)).collect();
+    let mut keep = vec![true; hits.len()];
+    for &i in &unvalued {
+        keep[i] = false;
+    }
     let before: Vec<usize> =
         keep.iter().scan(0, |n, &k| Some(std::mem::replace(n, *n + usize::from(k)))).collect();
     let hits = hits.into_iter().zip(&keep).filter_map(|(h, &k)| k.then_some(h)).collect();
@@ -179,8 +182,23 @@ pub fn parse_date(s: &str) -> Option<Point> {
 /// Builds the items, sorts them chronologically and maps anchors to sorted positions.
 fn assemble(doc: &Document, hits: &[Hit], resolved: &[Resolved], entities: &[Entity]) -> Vec<TimelineItem> {
     let mentions = mention_index(entities);
-    let mut items: Vec<(usize, TimelineItem)> =
-        hits.iter().zip(resolved).enumerate().map(|(i, (h, r))| (i, item(doc, h, r, &mentions))).collect();
+    // One entity list per sentence, shared by its dates (a one-sentence text of thousands of
+    // dates listed all its mentions again for each: quadratic, gigabytes).
+    let mut last: Option<(Span, Vec<usize>)> = None;
+    let mut in_sentence = |s: Span| match &last {
+        Some((at, ids)) if *at == s => ids.clone(),
+        _ => {
+            let ids = entities_in(s, &mentions);
+            last = Some((s, ids.clone()));
+            ids
+        }
+    };
+    let mut items: Vec<(usize, TimelineItem)> = hits
+        .iter()
+        .zip(resolved)
+        .enumerate()
+        .map(|(i, (h, r))| (i, item(doc, h, r, in_sentence(h.sentence))))
+        .collect();
     items.sort_by(|(ia, a), (ib, b)| sort_key(a).cmp(&sort_key(b)).then(ia.cmp(ib)));
     let mut position = vec![0; items.len()];
     for (pos, (orig, _)) in items.iter().enumerate() {
@@ -204,7 +222,7 @@ fn sort_key(it: &TimelineItem) -> (u8, String, usize) {
     }
 }
 
-fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> TimelineItem {
+fn item(doc: &Document, h: &Hit, r: &Resolved, entities: Vec<usize>) -> TimelineItem {
     let (value, range, display) = match r.value {
         Some(Value::Point(p)) => {
             (Some(p.value()), Some(p.range(r.date_mod)), calendar::display(p, r.date_mod))
@@ -258,7 +276,7 @@ fn item(doc: &Document, h: &Hit, r: &Resolved, mentions: &[(usize, usize)]) -> T
         anchor: None,
         relative: !h.found.core,
         sentence: h.sentence,
-        entities: entities_in(h.sentence, mentions),
+        entities,
     }
 }
 
@@ -277,6 +295,7 @@ fn entities_in(sentence: Span, mentions: &[(usize, usize)]) -> Vec<usize> {
         mentions[from..].iter().take_while(|&&(s, _)| s < sentence.end).map(|&(_, id)| id).collect();
     ids.sort_unstable();
     ids.dedup();
+    ids.shrink_to_fit();
     ids
 }
 

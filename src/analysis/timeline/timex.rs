@@ -42,7 +42,7 @@ pub fn timexes(doc: &Document, given: Option<(Point, DateSource)>) -> (Vec<Timex
         .iter()
         .zip(&resolved)
         .map(|(h, r)| {
-            let it = super::item(doc, h, r, &[]);
+            let it = super::item(doc, h, r, Vec::new());
             from_item(doc, h, it.value, it.date_mod)
         })
         .collect();
