@@ -101,25 +101,30 @@ fn ordinal_at(cx: &Cx, k: usize) -> Option<(i32, usize)> {
 /// Values every age of `hits` (see the module doc); the ages that get no value are listed
 /// in the returned vector, by index, for the caller to leave out.
 pub(super) fn date(doc: &Document, hits: &[Hit], resolved: &mut [Resolved], now: Option<i32>) -> Vec<usize> {
-    let births = births(doc, now);
+    let mut births = births(doc, now);
+    // By offset, so that each age finds its births and its sentence's hits by bisection (hits
+    // are in text order): a text of thousands of ages was quadratic.
+    births.sort_by_key(|&(at, _)| at);
+    let is_birth = |at: usize| births.binary_search_by_key(&at, |&(b, _)| b).is_ok();
     let mut unvalued = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         let Expr::Age { years, decade } = h.found.expr else { continue };
         // a year of the same sentence that is not the birth itself
-        let told =
-            hits.iter().filter(|o| o.sentence == h.sentence && !o.found.forecast).find_map(|o| {
-                match o.found.expr {
-                    Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => {
-                        (!births.iter().any(|&(at, _)| at == o.span.start)).then_some(p.year())
-                    }
-                    _ => None,
-                }
-            });
-        let born = births
+        let lo = hits.partition_point(|o| o.span.start < h.sentence.start);
+        let hi = hits.partition_point(|o| o.span.start < h.sentence.end);
+        let told = hits[lo..hi.max(lo)]
             .iter()
-            .rev()
-            .find(|&&(at, _)| at < h.span.start)
-            .or_else(|| births.iter().find(|&&(at, _)| at > h.span.start))
+            .filter(|o| o.sentence == h.sentence && !o.found.forecast)
+            .find_map(|o| match o.found.expr {
+                Expr::Abs(p) if !matches!(p, Point::Decade(_) | Point::Century(_)) => {
+                    (!is_birth(o.span.start)).then_some(p.year())
+                }
+                _ => None,
+            });
+        let k = births.partition_point(|&(at, _)| at < h.span.start);
+        let born = births[..k]
+            .last()
+            .or_else(|| births[k..].iter().find(|&&(at, _)| at > h.span.start))
             .map(|&(_, y)| y);
         let value = match (told, born) {
             (Some(y), _) => Some(Point::Year(y)),
