@@ -119,6 +119,26 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_also_a_word_and_a_family_name_first_join_their_person() {
+        // "Dune" is an English word, but this text never writes it in lowercase.
+        let (_, e) = run("The band's drummer, Dune Okarawe, left in May. Okarawe told us he was tired.");
+        let d = find(&e, "Dune Okarawe");
+        assert_eq!(d.kind, Kind::Person);
+        assert_eq!(d.mentions.len(), 2, "{e:#?}");
+        // A family name written first and shared by two relatives goes to the one named last.
+        let t = "Her husband, Quah Boon Seng, cooked. Quah, who rose at four, did the shopping. \
+                 Their son, Quah Wei Lun, runs it now.";
+        let (doc, e) = run(t);
+        let h = find(&e, "Quah Boon Seng");
+        let first = t.find("Quah,").unwrap();
+        assert!(
+            h.mentions.iter().any(|m| m.start == first),
+            "{:?}",
+            h.mentions.iter().map(|m| m.slice(&doc.text)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn surname_resolves_to_full_name_and_possessive_is_outside() {
         let (doc, e) =
             run("Officials met Jalaluddin Haqqani in May. Haqqani’s guards waited. Then Haqqani said no.");

@@ -147,9 +147,12 @@ impl<'a> Groups<'a> {
         }
         let single = !self.keys[id].contains('#');
         let opens = single && heads.contains_key(self.keys[id].as_str());
-        let given = match (&p.given, &p.surname) {
-            (Some(g), None) if p.patronymic.is_none() => g.as_str(),
-            (None, Some(_)) if opens => self.keys[id].as_str(),
+        // A word that opens full names of three words without being a given name is a family
+        // name written first ("Tan" of "Tan Boon Kiat" and "Tan Wei Ming"): shared, it is
+        // resolved by which of them was named last, never by which is named most.
+        let (given, family_first) = match (&p.given, &p.surname) {
+            (Some(g), None) if p.patronymic.is_none() => (g.as_str(), false),
+            (None, Some(_)) if opens => (self.keys[id].as_str(), true),
             _ => return,
         };
         let mut list: Vec<usize> = heads.get(given).cloned().unwrap_or_default();
@@ -225,7 +228,9 @@ impl<'a> Groups<'a> {
             self.uf.union(id, o);
         } else if let [o] = plain[..] {
             self.uf.union(id, o);
-        } else if let Some(o) = dominant(&plain, root_uses, &mut self.uf) {
+        } else if let Some(o) = dominant(&plain, root_uses, &mut self.uf)
+            .filter(|_| !family_first || plain.iter().any(|&o| self.key_words[o].len() < 3))
+        {
             self.uf.union(id, o);
         } else if plain.len() >= 2 {
             self.group_votes[id] = self.group_votes[id].without_listed();
