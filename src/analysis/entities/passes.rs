@@ -22,17 +22,6 @@ use crate::analysis::Kind;
 use crate::analysis::gazetteer::FastMap as HashMap;
 use crate::analysis::gazetteer::{fold_key, key_for};
 
-/// Below this strength, a name's votes for another kind are too weak to keep it from being
-/// a person whose part the text uses alone for a person.
-const WEAK_OTHER: f32 = 3.0;
-
-/// The document's own person score a one-word name needs to show a full name's kind.
-const ALONE_PERSON: f32 = 2.0;
-
-/// A one-word name used more than this many times as often as a full name ending with it is
-/// a name of its own that the full name (a run of a place or a word on to it) only borrows.
-const ALONE_SHARE: usize = 10;
-
 /// Pass 1: groups candidates by canonical key. Returns the key → group map, the keys in
 /// order of first appearance, and each candidate's group.
 pub(super) fn group_by_key(
@@ -367,61 +356,6 @@ impl<'a> Groups<'a> {
             }
         }
         (tails, heads, prefixes)
-    }
-
-    /// Whether the ordinary word opening group `id` ("Shun", "Pita", "Park") is a given name
-    /// here: the text capitalises it mid-sentence and never writes it in lowercase, and what follows is no name
-    /// of a place or thing of its own ("Eastern Samar", "Cricket West Indies") and opens with
-    /// no given name ("Master Gerald Ames").
-    fn ordinary_word_as_given_name(&self, id: usize) -> bool {
-        let ctx = self.ctx;
-        let w = &self.key_words[id];
-        let never_lower = ctx.lower.get(w[0]).is_none_or(|&n| n == 0);
-        if !never_lower
-            || !ctx.capitalised_here(w[0])
-            || ctx.gaz.is_given_name(w[1])
-            || w[1..].iter().all(|x| ctx.gaz.is_word(x))
-        {
-            return false;
-        }
-        let rest = w[1..].join(" ");
-        match self.by_key.get(&rest) {
-            Some(&o) => matches!(self.group_votes[o].best(), Some(Kind::Person) | None),
-            None => ctx.gaz.place(&rest).is_none(),
-        }
-    }
-
-    /// Whether group `id`, a name of several words with only weak evidence for another kind
-    /// (no word list behind it), has a part the text uses alone with its own evidence of a
-    /// person: its last word (a surname), or the first word of three (a family name written
-    /// first, "Tan" of "Tan Gek Choo").
-    fn part_alone_is_person(&self, id: usize) -> bool {
-        let v = &self.group_votes[id];
-        let w = &self.key_words[id];
-        // Every word capitalised: "Partido Regionalista del Biobío" is not named after a person.
-        let lower = self.firsts[id].split_whitespace().any(|x| !x.starts_with(char::is_uppercase));
-        // A place run on to a name ("in Paris Ames") is no one's full name.
-        let placed =
-            self.ctx.gaz.place(&key_for(self.firsts[id].split_whitespace().next().unwrap_or_default()));
-        if placed.is_some()
-            || v.strength() >= WEAK_OTHER
-            || v.listed.iter().any(|&l| l > 0.0)
-            || self.keys[id].contains('#')
-            || lower
-        {
-            return false;
-        }
-        let alone_person = |k: &str| {
-            self.by_key.get(k).is_some_and(|&o| {
-                let ov = &self.group_votes[o];
-                ov.best() == Some(Kind::Person)
-                    && ov.get(Kind::Person) - ov.listed[0] >= ALONE_PERSON
-                    && self.uses[o] <= ALONE_SHARE * self.uses[id]
-                    && !self.ctx.gaz.is_word(k)
-            })
-        };
-        let last = w.last().copied().unwrap_or_default();
-        alone_person(last) || (w.len() >= 3 && alone_person(w[0]))
     }
 
     /// Pass 6: a company's first word → the company ("Goldman" → "Goldman Sachs").

@@ -8,7 +8,10 @@
 //! each occurrence to the one named most recently. And two full names with one surname whose
 //! given names are variants of each other ("Natalya Orlova", "Natasha Orlova") are one
 //! person. "Compatible" means nothing in the parts conflicts: the sex (from titles, given
-//! names, patronymics, feminine surname forms) and the title of rank.
+//! names, patronymics, feminine surname forms) and the title of rank. Two tests of pass 5
+//! decide which full names count as people at all: a name opened by an ordinary word the
+//! text never writes in lowercase ("Shun Ishikawa"), and a weakly typed name whose surname
+//! the text uses alone for a person ("Rokobaro said").
 
 use super::aliases::dominant;
 use super::name_parts::{self, Parts};
@@ -16,6 +19,7 @@ use super::passes::Groups;
 use crate::analysis::Kind;
 use crate::analysis::gazetteer::FastMap as HashMap;
 use crate::analysis::gazetteer::FastSet;
+use crate::analysis::gazetteer::key_for;
 
 /// The parsed parts of every group, and the people by the roots of their given names.
 pub(super) struct Links {
@@ -36,6 +40,17 @@ const MAX_PER_SURNAME: usize = 64;
 /// A pet form used more than this many times as often as a variant's full name is not
 /// joined to it ("Sasha" throughout, "Alexandra Ames" once is likely someone else).
 const VARIANT_SHARE: usize = 10;
+
+/// Below this strength, a name's votes for another kind are too weak to keep it from being
+/// a person whose part the text uses alone for a person.
+const WEAK_OTHER: f32 = 3.0;
+
+/// The document's own person score a one-word name needs to show a full name's kind.
+const ALONE_PERSON: f32 = 2.0;
+
+/// A one-word name used more than this many times as often as a full name ending with it is
+/// a name of its own that the full name (a run of a place or a word on to it) only borrows.
+const ALONE_SHARE: usize = 10;
 
 impl<'a> Groups<'a> {
     /// Parses every group's key into name parts and indexes the people (given `heads`, the
@@ -75,6 +90,61 @@ impl<'a> Groups<'a> {
             }
         }
         Links { parts, by_root, male_titled }
+    }
+
+    /// Whether the ordinary word opening group `id` ("Shun", "Pita", "Park") is a given name
+    /// here: the text capitalises it mid-sentence and never writes it in lowercase, and what follows is no name
+    /// of a place or thing of its own ("Eastern Samar", "Cricket West Indies") and opens with
+    /// no given name ("Master Gerald Ames").
+    pub(super) fn ordinary_word_as_given_name(&self, id: usize) -> bool {
+        let ctx = self.ctx;
+        let w = &self.key_words[id];
+        let never_lower = ctx.lower.get(w[0]).is_none_or(|&n| n == 0);
+        if !never_lower
+            || !ctx.capitalised_here(w[0])
+            || ctx.gaz.is_given_name(w[1])
+            || w[1..].iter().all(|x| ctx.gaz.is_word(x))
+        {
+            return false;
+        }
+        let rest = w[1..].join(" ");
+        match self.by_key.get(&rest) {
+            Some(&o) => matches!(self.group_votes[o].best(), Some(Kind::Person) | None),
+            None => ctx.gaz.place(&rest).is_none(),
+        }
+    }
+
+    /// Whether group `id`, a name of several words with only weak evidence for another kind
+    /// (no word list behind it), has a part the text uses alone with its own evidence of a
+    /// person: its last word (a surname), or the first word of three (a family name written
+    /// first, "Tan" of "Tan Gek Choo").
+    pub(super) fn part_alone_is_person(&self, id: usize) -> bool {
+        let v = &self.group_votes[id];
+        let w = &self.key_words[id];
+        // Every word capitalised: "Partido Regionalista del Biobío" is not named after a person.
+        let lower = self.firsts[id].split_whitespace().any(|x| !x.starts_with(char::is_uppercase));
+        // A place run on to a name ("in Paris Ames") is no one's full name.
+        let placed =
+            self.ctx.gaz.place(&key_for(self.firsts[id].split_whitespace().next().unwrap_or_default()));
+        if placed.is_some()
+            || v.strength() >= WEAK_OTHER
+            || v.listed.iter().any(|&l| l > 0.0)
+            || self.keys[id].contains('#')
+            || lower
+        {
+            return false;
+        }
+        let alone_person = |k: &str| {
+            self.by_key.get(k).is_some_and(|&o| {
+                let ov = &self.group_votes[o];
+                ov.best() == Some(Kind::Person)
+                    && ov.get(Kind::Person) - ov.listed[0] >= ALONE_PERSON
+                    && self.uses[o] <= ALONE_SHARE * self.uses[id]
+                    && !self.ctx.gaz.is_word(k)
+            })
+        };
+        let last = w.last().copied().unwrap_or_default();
+        alone_person(last) || (w.len() >= 3 && alone_person(w[0]))
     }
 
     fn compatible(links: &Links, a: usize, b: usize) -> bool {
