@@ -158,6 +158,10 @@ pub fn season_phrase(cx: &Cx, i: usize) -> Option<M> {
     if the {
         return Some(M::new(i - 1, i + 1, Expr::Season { season: s, rel: Rel::Bare }));
     }
+    // "The project began that summer": the narrative's summer
+    if w != "fall" && prev == "that" && !cx.is_apostrophe(i + 1) && year_tok(cx, i + 1).is_none() {
+        return Some(M::new(i - 1, i + 1, Expr::Season { season: s, rel: Rel::That }));
+    }
     ok.then(|| M::new(i, i + 1, Expr::Season { season: s, rel: Rel::Bare }))
 }
 
@@ -181,6 +185,7 @@ fn rel_of(prev: &str) -> Rel {
         "last" => Rel::Last,
         "next" => Rel::Next,
         "this" => Rel::This,
+        "that" => Rel::That,
         _ => Rel::Bare,
     }
 }

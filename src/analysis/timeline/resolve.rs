@@ -188,6 +188,13 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
     match it.expr {
         Expr::Month { month, rel } => {
             let p = match (rel, dct) {
+                (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    Point::Month(n.year(), month)
+                }),
+                (Rel::That, Some(d)) if d.stated() => {
+                    Some(month_from_dct(d.point, month, Rel::Bare, it.tense))
+                }
                 (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
                     Some(month_from_dct(d.point, month, rel, it.tense))
                 }
@@ -238,6 +245,12 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Weekday { wd, rel } => {
             let p = match dct.map(|d| d.point) {
+                // "that Tuesday": a day of the narrative's week
+                _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Bare, it.tense)
+                }),
                 Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
                     Some(weekday_from(y, m, d, wd, rel, it.tense))
                 }
@@ -252,6 +265,10 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Season { season, rel } => {
             let p = match (rel, dct) {
+                (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    Point::Season(n.year(), season)
+                }),
                 (Rel::Following, _) => nar.any.map(|(n, i)| {
                     r.anchor = Some(i);
                     season_after(n, season, true)

@@ -134,3 +134,17 @@ fn a_year_after_an_undertaking_is_a_forecast() {
                 opened in 2021, and a second was finished in 2024.\n";
     assert_eq!(date_of(text).as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_title_counting_years_from_a_life_told_later_dates_the_text() {
+    // the subject's birth is the first told (a child's comes later)
+    let text = "The Woman Who Named the Mosses\n\nTwo hundred years after her birth, the botanist is \
+                celebrated in the town where she worked.\n\nMarta Selby was born in the spring of 1826 \
+                above a mill. Her son was born in 1860. She died in 1894.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+    // the subject's death is the last told (a teacher's comes first)
+    let text = "The Organist of Brede\n\nThree hundred years after his death, the organist's music is \
+                being played again.\n\nHis teacher died in 1701. He was born in 1680 and died in the \
+                winter of 1726.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+}
