@@ -212,6 +212,9 @@ fn a_nth_weekday_of_a_month_and_year_is_a_day() {
     assert_eq!(got, pairs(&[("the last Saturday of August 1971", "1971-08-28")]));
     let got = found("They met on the second Monday in March 2024.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("the second Monday in March 2024", "2024-03-11")]));
+    // without a year, one expression of the month
+    let got = found("They met on the first Sunday in March.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("the first Sunday in March", "2024-03")]));
 }
 
 #[test]
@@ -244,4 +247,21 @@ fn the_year_restating_a_year_or_naming_the_present_one() {
     let got = found("It was the wettest month of the year.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("the year", "2024")]));
     none(&["The harvest of the year was poor, the tenants said of the year they had."]);
+}
+
+#[test]
+fn that_opening_a_clause_points_at_no_time() {
+    none(&[
+        "Every child knows that winter is for sledging.",
+        "Nobody minded that Sunday Club were late.",
+        "She said that May was the wettest month she remembered.",
+    ]);
+}
+
+#[test]
+fn a_deictic_quoted_or_equated_with_another_is_a_figure() {
+    none(&["“They keep saying tomorrow,” she said.", "“Tomorrow is now next week.”"]);
+    // a real "tomorrow" and "now" stay
+    let got = found("The vote is tomorrow, and the hall is now full.", Some("2024-05-14"));
+    assert_eq!(got.len(), 2);
 }
