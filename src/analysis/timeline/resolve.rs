@@ -86,6 +86,10 @@ struct Narrative {
     any: Option<(Point, usize)>,
     month: Option<(Point, usize)>,
     day: Option<(Point, usize)>,
+    /// The last time told as a year or more precisely by a date ("since April 2015") or a
+    /// count of years ("two years later"), not by a weekday or a deictic word: "eleven years
+    /// on" counts from it, not from "on Monday".
+    told: Option<(Point, usize)>,
 }
 
 impl Narrative {
@@ -156,6 +160,14 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
         let bound = matches!(it.date_mod, Some(DateMod::After | DateMod::Before)) && it.expr.is_core();
         if let Some(p) = moves_to.filter(|_| !it.forecast && !bound) {
             nar.set(p, idx);
+        }
+        let years = matches!(it.expr, Expr::Shift { unit: Unit::Year | Unit::Decade, counted: true, .. });
+        if !it.forecast
+            && (it.expr.is_core() || years)
+            && let Some(Value::Point(p)) = r.value
+            && !matches!(p, Point::Decade(_) | Point::Century(_))
+        {
+            nar.told = Some((p, idx));
         }
         out.push(r);
     }
@@ -436,7 +448,9 @@ fn anaphoric(it: &Input, nar: &Narrative, r: &mut Resolved, implied_present: &mu
             }
         }
         Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
-            let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+            let anchor = if counted && moves && n > 0 && matches!(unit, Unit::Year | Unit::Decade) {
+                nar.told.or(nar.for_unit(unit))
+            } else if counted && matches!(unit, Unit::Day | Unit::Week) {
                 match (nar.day, nar.any) {
                     (Some(d), Some(a)) if a.1 > d.1 => Some(a),
                     (None, a) => a,
