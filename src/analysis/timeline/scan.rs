@@ -196,7 +196,11 @@ fn the_year(cx: &Cx, i: usize) -> Option<M> {
             && !matches!(w, "interest" | "forest" | "harvest" | "request" | "contest" | "protest")
             || matches!(w, "first" | "best" | "worst" | "most")
     };
-    let after = i >= 3 && cx.w(i - 1) == "of" && (superlative(i - 2) || superlative(i - 3));
+    // (told in the past: "designed for the worst day of the year" is any year's)
+    let after = i >= 3
+        && cx.w(i - 1) == "of"
+        && (superlative(i - 2) || superlative(i - 3))
+        && tense(cx, i, i + 2) == Tense::Past;
     (after && !cx.is_word(i + 2))
         .then(|| M::new(i, i + 2, Expr::Dct { unit: Unit::Year, n: 0, fuzzy: false }))
 }
