@@ -205,6 +205,7 @@ fn rel_of(prev: &str) -> Rel {
         "next" => Rel::Next,
         "this" => Rel::This,
         "that" => Rel::That,
+        "following" => Rel::Following,
         _ => Rel::Bare,
     }
 }

@@ -207,6 +207,12 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
                 (Rel::That, Some(d)) if d.stated() => {
                     Some(month_from_dct(d.point, month, Rel::Bare, it.tense))
                 }
+                // "the following January": the first after the narrative's month
+                (Rel::Following, _) => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let y = if n.month().is_some_and(|nm| month <= nm) { n.year() + 1 } else { n.year() };
+                    Point::Month(y, month)
+                }),
                 (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
                     Some(month_from_dct(d.point, month, rel, it.tense))
                 }
@@ -257,6 +263,12 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Weekday { wd, rel } => {
             let p = match dct.map(|d| d.point) {
+                // "the following Thursday": the first after the narrative's day
+                _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+                }),
                 // "that Tuesday": a day of the narrative's week
                 _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
                     r.anchor = Some(i);
