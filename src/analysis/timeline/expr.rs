@@ -24,6 +24,8 @@ pub enum Rel {
     Last,
     Next,
     Following,
+    /// "that September", "that spring": the one of the narrative's year, not the present's.
+    That,
 }
 
 /// What an expression says, before resolution.

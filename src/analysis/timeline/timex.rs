@@ -101,7 +101,9 @@ fn underspecified(e: Expr) -> String {
         Expr::Month { month, .. } => format!("XXXX-{month:02}"),
         Expr::MonthDay(m, d) | Expr::OfYear { month: m, day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Expr::OfYear { month, day: None, .. } => format!("XXXX-{month:02}"),
-        Expr::Season { season, rel: Rel::Bare | Rel::Following } => format!("XXXX-{}", season.code()),
+        Expr::Season { season, rel: Rel::Bare | Rel::Following | Rel::That } => {
+            format!("XXXX-{}", season.code())
+        }
         Expr::Season { rel: Rel::Last, .. } => "PAST_REF".into(),
         Expr::Season { rel: Rel::Next, .. } => "FUTURE_REF".into(),
         Expr::Season { rel: Rel::This, .. } => "PRESENT_REF".into(),
