@@ -86,6 +86,10 @@ struct Narrative {
     any: Option<(Point, usize)>,
     month: Option<(Point, usize)>,
     day: Option<(Point, usize)>,
+    /// The last time told as a year or more precisely by a date ("since April 2015") or a
+    /// count of years ("two years later"), not by a weekday or a deictic word: "eleven years
+    /// on" counts from it, not from "on Monday".
+    told: Option<(Point, usize)>,
 }
 
 impl Narrative {
@@ -157,6 +161,14 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
         if let Some(p) = moves_to.filter(|_| !it.forecast && !bound) {
             nar.set(p, idx);
         }
+        let years = matches!(it.expr, Expr::Shift { unit: Unit::Year | Unit::Decade, counted: true, .. });
+        if !it.forecast
+            && (it.expr.is_core() || years)
+            && let Some(Value::Point(p)) = r.value
+            && !matches!(p, Point::Decade(_) | Point::Century(_))
+        {
+            nar.told = Some((p, idx));
+        }
         out.push(r);
     }
     (out, implied_present)
@@ -195,6 +207,12 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
                 (Rel::That, Some(d)) if d.stated() => {
                     Some(month_from_dct(d.point, month, Rel::Bare, it.tense))
                 }
+                // "the following January": the first after the narrative's month
+                (Rel::Following, _) => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let y = if n.month().is_some_and(|nm| month <= nm) { n.year() + 1 } else { n.year() };
+                    Point::Month(y, month)
+                }),
                 (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
                     Some(month_from_dct(d.point, month, rel, it.tense))
                 }
@@ -245,6 +263,12 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Weekday { wd, rel } => {
             let p = match dct.map(|d| d.point) {
+                // "the following Thursday": the first after the narrative's day
+                _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+                }),
                 // "that Tuesday": a day of the narrative's week
                 _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
                     r.anchor = Some(i);
@@ -436,7 +460,9 @@ fn anaphoric(it: &Input, nar: &Narrative, r: &mut Resolved, implied_present: &mu
             }
         }
         Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
-            let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+            let anchor = if counted && moves && n > 0 && matches!(unit, Unit::Year | Unit::Decade) {
+                nar.told.or(nar.for_unit(unit))
+            } else if counted && matches!(unit, Unit::Day | Unit::Week) {
                 match (nar.day, nar.any) {
                     (Some(d), Some(a)) if a.1 > d.1 => Some(a),
                     (None, a) => a,

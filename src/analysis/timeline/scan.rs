@@ -36,6 +36,10 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 // "was sentenced to 12 years … by the High Court on Thursday": a weekday's
                 // clause may be cut from its verb; the sentence's nearest cue then decides
                 let tense = match (tense, m.expr) {
+                    // "a meeting has been called for Thursday": an appointment, still to come
+                    (_, Expr::Weekday { rel: Rel::Bare, .. }) if m.start > 0 && cx.w(m.start - 1) == "for" => {
+                        Tense::Future
+                    }
                     (Tense::Unknown, Expr::Weekday { .. }) => sentence_tense(cx, m.start, m.end),
                     (t, _) => t,
                 };
@@ -107,6 +111,26 @@ fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
         out.truncate(first);
         return;
     }
+    // "Tomorrow is now next week": one deictic said to be another, nothing else dated
+    let deictic = |f: &Found| matches!(word(f), "yesterday" | "today" | "tomorrow" | "now" | "next week");
+    let equated = |f: &Found| cx.lc[f.end..].trim_start().starts_with("is ");
+    if mine.len() >= 2 && mine.iter().all(deictic) && mine.iter().any(equated) && has("tomorrow") {
+        out.truncate(first);
+        return;
+    }
+    // "They keep saying tomorrow,": the word quoted, not the day
+    let said = |f: &Found| {
+        let before = cx.lc[..f.start].trim_end();
+        let after = cx.lc[f.end..].trim_start();
+        ["saying", "says", "say"].iter().any(|v| before.ends_with(v))
+            && matches!(word(f), "tomorrow" | "today" | "yesterday")
+            && (after.is_empty() || after.starts_with([',', '.', '"', '\'', '’', '”', '!', '?']))
+    };
+    if mine.iter().any(said) {
+        let rest: Vec<Found> = out.drain(first..).filter(|f| !said(f)).collect();
+        out.extend(rest);
+    }
+    let mine = &out[first..];
     // "cannot pay tomorrow's wages with yesterday's promises" beside a real date: the two
     // possessives are the figure, whatever else the sentence dates
     let possessive = |f: &Found| cx.lc[f.end..].starts_with("'s") || cx.lc[f.end..].starts_with("’s");
@@ -176,7 +200,11 @@ fn the_year(cx: &Cx, i: usize) -> Option<M> {
             && !matches!(w, "interest" | "forest" | "harvest" | "request" | "contest" | "protest")
             || matches!(w, "first" | "best" | "worst" | "most")
     };
-    let after = i >= 3 && cx.w(i - 1) == "of" && (superlative(i - 2) || superlative(i - 3));
+    // (told in the past: "designed for the worst day of the year" is any year's)
+    let after = i >= 3
+        && cx.w(i - 1) == "of"
+        && (superlative(i - 2) || superlative(i - 3))
+        && tense(cx, i, i + 2) == Tense::Past;
     (after && !cx.is_word(i + 2))
         .then(|| M::new(i, i + 2, Expr::Dct { unit: Unit::Year, n: 0, fuzzy: false }))
 }
@@ -196,7 +224,17 @@ fn nth_weekday(cx: &Cx, i: usize) -> Option<M> {
     if !matches!(cx.w(i + 3), "of" | "in") {
         return None;
     }
-    let month = super::names::month_phrase(cx, i + 4).filter(|m| m.start == i + 4)?;
+    let month = super::names::month_phrase(cx, i + 4)
+        .or_else(|| {
+            words::month(cx.w(i + 4))
+                .filter(|_| cx.capitalised(i + 4))
+                .map(|mo| M::new(i + 4, i + 5, Expr::Month { month: mo, rel: Rel::Bare }))
+        })
+        .filter(|m| m.start == i + 4)?;
+    // "the first Sunday in September": one expression, of the month its year is read for
+    if let Expr::Month { month: mo, rel: Rel::Bare } = month.expr {
+        return Some(M::new(i, month.end, Expr::Month { month: mo, rel: Rel::Bare }));
+    }
     let Expr::Abs(Point::Month(y, mo)) = month.expr else { return None };
     let days = i64::from(super::calendar::days_in_month(y, mo));
     let first = i64::from(super::calendar::weekday(y, mo, 1));

@@ -148,3 +148,22 @@ fn a_title_counting_years_from_a_life_told_later_dates_the_text() {
                 winter of 1726.\n";
     assert_eq!(date_of(text).as_deref(), Some("2026"));
 }
+
+#[test]
+fn a_count_of_years_runs_from_the_last_year_told_not_from_a_weekday() {
+    let text = "The valley has not shaken like this since April 2015. On Monday the river rose. \
+                Eleven years on, the houses that cracked then are still empty.";
+    // (at the month of the year it counts from, as the resolver keeps a count's base precision)
+    assert_eq!(value_of(text, Some("2026-02-17"), "Eleven years on").as_deref(), Some("2026-04"));
+    let text = "She left Oslo in 1990. Two years later she married. Three years later she died.";
+    assert_eq!(value_of(text, Some("2026-02-17"), "Three years later").as_deref(), Some("1995"));
+}
+
+#[test]
+fn the_following_weekday_or_month_comes_after_the_narrative_time() {
+    let text = "The bank was robbed on Tuesday 9 March 1976. The front page the following Thursday \
+                carried a photograph.";
+    assert_eq!(value_of(text, Some("2026-03-14"), "following Thursday").as_deref(), Some("1976-03-11"));
+    let text = "The mill closed in March 1931 and reopened the following January.";
+    assert_eq!(value_of(text, Some("2026-03-14"), "following January").as_deref(), Some("1932-01"));
+}

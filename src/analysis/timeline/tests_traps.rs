@@ -212,6 +212,9 @@ fn a_nth_weekday_of_a_month_and_year_is_a_day() {
     assert_eq!(got, pairs(&[("the last Saturday of August 1971", "1971-08-28")]));
     let got = found("They met on the second Monday in March 2024.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("the second Monday in March 2024", "2024-03-11")]));
+    // without a year, one expression of the month
+    let got = found("They met on the first Sunday in March.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("the first Sunday in March", "2024-03")]));
 }
 
 #[test]
@@ -243,5 +246,51 @@ fn the_year_restating_a_year_or_naming_the_present_one() {
     assert_eq!(got, pairs(&[("since 2019", "2019"), ("the year", "2019")]));
     let got = found("It was the wettest month of the year.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("the year", "2024")]));
+    none(&["Streets should be designed for the worst day of the year."]);
+    let got = found("The storm had come ashore as the strongest of the year.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("the year", "2024")]));
     none(&["The harvest of the year was poor, the tenants said of the year they had."]);
+}
+
+#[test]
+fn that_opening_a_clause_points_at_no_time() {
+    none(&[
+        "Every child knows that winter is for sledging.",
+        "Nobody minded that Sunday Club were late.",
+        "She said that May was the wettest month she remembered.",
+    ]);
+}
+
+#[test]
+fn a_deictic_quoted_or_equated_with_another_is_a_figure() {
+    none(&["“They keep saying tomorrow,” she said.", "“Tomorrow is now next week.”"]);
+    // a real "tomorrow" and "now" stay
+    let got = found("The vote is tomorrow, and the hall is now full.", Some("2024-05-14"));
+    assert_eq!(got.len(), 2);
+}
+
+#[test]
+fn rates_and_compared_months_are_no_dates() {
+    none(&[
+        "The line carried about 1,200 passengers a day before the strike.",
+        "The island is busier in August, and quieter in May.",
+        "The rains normally begin in the first week of November.",
+    ]);
+    // a day before an event, told as a time, stays
+    assert_eq!(found("They met a day before the vote, on 3 May 2024.", Some("2024-05-14")).len(), 2);
+}
+
+#[test]
+fn years_ago_today_is_one_expression() {
+    let got = found("Fifty years ago today, on 14 March 1974, the pier burned.", Some("2024-03-14"));
+    assert_eq!(got, pairs(&[("Fifty years ago today", "1974"), ("14 March 1974", "1974-03-14")]));
+}
+
+#[test]
+fn a_weekday_told_with_for_is_an_appointment_to_come() {
+    // 14 May 2024 is a Tuesday
+    let got = found("A public meeting has been called for Thursday in the village hall.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("Thursday", "2024-05-16")]));
+    let got = found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
 }
