@@ -26,6 +26,8 @@ pub enum Rel {
     Following,
     /// "that September", "that spring": the one of the narrative's year, not the present's.
     That,
+    /// "Sunday week", "on Friday week": a week after the coming one.
+    WeekAfter,
 }
 
 /// What an expression says, before resolution.

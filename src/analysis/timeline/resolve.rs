@@ -263,6 +263,11 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Weekday { wd, rel } => {
             let p = match dct.map(|d| d.point) {
+                Some(Point::Day(y, m, d)) if rel == Rel::WeekAfter && dct.is_some_and(Dct::stated) => {
+                    let (y, m, d) = weekday_from(y, m, d, wd, Rel::Next, Tense::Future).ymd();
+                    let (y, m, d) = add_days(y, m, d, 7);
+                    Some(Point::Day(y, m, d))
+                }
                 // "the following Thursday": the first after the narrative's day
                 _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
                     r.anchor = Some(i);

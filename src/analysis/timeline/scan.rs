@@ -36,8 +36,16 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 // "was sentenced to 12 years … by the High Court on Thursday": a weekday's
                 // clause may be cut from its verb; the sentence's nearest cue then decides
                 let tense = match (tense, m.expr) {
+                    // "THURSDAY" heading a part of a report: a day told of, past
+                    (Tense::Unknown, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start == 0 && m.end == cx.len() =>
+                    {
+                        Tense::Past
+                    }
                     // "a meeting has been called for Thursday": an appointment, still to come
-                    (_, Expr::Weekday { rel: Rel::Bare, .. }) if m.start > 0 && cx.w(m.start - 1) == "for" => {
+                    (_, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start > 0 && cx.w(m.start - 1) == "for" =>
+                    {
                         Tense::Future
                     }
                     (Tense::Unknown, Expr::Weekday { .. }) => sentence_tense(cx, m.start, m.end),

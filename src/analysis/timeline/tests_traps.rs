@@ -291,6 +291,17 @@ fn a_weekday_told_with_for_is_an_appointment_to_come() {
     // 14 May 2024 is a Tuesday
     let got = found("A public meeting has been called for Thursday in the village hall.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("Thursday", "2024-05-16")]));
-    let got = found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
+    let got =
+        found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
+}
+
+#[test]
+fn sunday_week_and_weekday_headings() {
+    // 14 May 2024 is a Tuesday: the coming Sunday is the 19th, "Sunday week" the 26th
+    let got = found("The fair opens on Sunday week.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("Sunday week", "2024-05-26")]));
+    // a weekday heading a part of a report is a day already told of
+    let got = found("Festival diary\n\nSATURDAY\n\nThe rain came at noon.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("SATURDAY", "2024-05-11")]));
 }
