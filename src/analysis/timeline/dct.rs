@@ -499,8 +499,10 @@ pub(super) fn reported_floor(hits: &[Hit], first: &[super::resolve::Resolved]) -
 /// back from the present told with the date it lands on (the date within a few words after).
 fn ago_present(hits: &[Hit]) -> Option<i32> {
     hits.iter().enumerate().find_map(|(i, ago)| {
-        let Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } = ago.found.expr else {
-            return None;
+        let n = match ago.found.expr {
+            Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } => n,
+            Expr::YearsAgoAt { n, .. } => -n,
+            _ => return None,
         };
         let date = hits[i + 1..]
             .iter()

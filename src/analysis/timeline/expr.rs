@@ -30,6 +30,15 @@ pub enum Rel {
     WeekAfter,
 }
 
+/// What "N years ago" is told at: "today", "this week", "this month", "this summer".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgoAt {
+    Day,
+    Week,
+    Month,
+    Season(super::calendar::Season),
+}
+
 /// What an expression says, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Expr {
@@ -99,6 +108,12 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
         n: i32,
+    },
+    /// "fifty years ago today", "seven years ago this month", "a thousand years ago this
+    /// summer": `n` years before the document date's day, month or season.
+    YearsAgoAt {
+        n: i32,
+        at: AgoAt,
     },
     /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
     DayPart(i32),

@@ -12,6 +12,7 @@
 
 use super::against::{self, month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
 use super::calendar::{Point, add_days, add_months, days_in_month, iso_week};
+use super::expr::AgoAt;
 use super::scan::{Expr, Rel, Tense};
 use super::words::Unit;
 use crate::analysis::DateMod;
@@ -366,6 +367,23 @@ fn deictic(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) {
                 r.value = Some(Value::Point(Point::Year(mid)));
                 r.date_mod = Some(DateMod::Approx);
             }
+        }
+        Expr::YearsAgoAt { n, at } => {
+            r.value = Some(match dct.filter(|d| d.known()).map(|d| d.point) {
+                Some(p) => {
+                    let y = p.year() - n;
+                    Value::Point(match (at, p) {
+                        (AgoAt::Day, Point::Day(_, m, d)) => Point::Day(y, m, d.min(days_in_month(y, m))),
+                        (
+                            AgoAt::Day | AgoAt::Week | AgoAt::Month,
+                            Point::Day(_, m, _) | Point::Month(_, m),
+                        ) => Point::Month(y, m),
+                        (AgoAt::Season(s), _) => Point::Season(y, s),
+                        _ => Point::Year(y),
+                    })
+                }
+                None => Value::Ref("PAST_REF"),
+            });
         }
         Expr::Dct { unit, n, fuzzy } => match dct {
             Some(d) if d.known() => {

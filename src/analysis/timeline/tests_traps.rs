@@ -283,7 +283,9 @@ fn rates_and_compared_months_are_no_dates() {
 #[test]
 fn years_ago_today_is_one_expression() {
     let got = found("Fifty years ago today, on 14 March 1974, the pier burned.", Some("2024-03-14"));
-    assert_eq!(got, pairs(&[("Fifty years ago today", "1974"), ("14 March 1974", "1974-03-14")]));
+    assert_eq!(got, pairs(&[("Fifty years ago today", "1974-03-14"), ("14 March 1974", "1974-03-14")]));
+    let got = found("Ninety years ago this summer the pier opened.", Some("2024-03-14"));
+    assert_eq!(got, pairs(&[("Ninety years ago this summer", "1934-SU")]));
 }
 
 #[test]
