@@ -109,6 +109,15 @@ pub enum Expr {
         day: Option<u32>,
         n: i32,
     },
+    /// "the 27th", "the 2nd inst.", "the 14th ult.", "the 10th of this month": a day of the
+    /// narrative's month (or of the one `months` before or after it).
+    DayOfMonth {
+        day: u32,
+        months: i32,
+        /// Told of the writer's month ("inst.", "ult.", "of this month"): read against the
+        /// document date first.
+        writer: bool,
+    },
     /// "fifty years ago today", "seven years ago this month", "a thousand years ago this
     /// summer": `n` years before the document date's day, month or season.
     YearsAgoAt {

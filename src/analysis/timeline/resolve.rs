@@ -135,7 +135,8 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
             | Expr::Feast(_)
             | Expr::Weekday { .. }
             | Expr::Season { .. }
-            | Expr::DecadeWord(_) => named(it, dct, &nar, &mut r),
+            | Expr::DecadeWord(_)
+            | Expr::DayOfMonth { .. } => named(it, dct, &nar, &mut r),
             // A time counted back from the story's ("twenty years before", "a decade
             // earlier") is a flashback unless it names a day: the narrative stays where it was.
             Expr::Shift { n, .. } if n < 0 => {
@@ -238,6 +239,24 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
                     Point::Day(y, m, d.min(days_in_month(y, m)))
                 }),
             };
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
+        // "the 2nd inst.": the narrative's month, else the document date's
+        Expr::DayOfMonth { day, months, writer } => {
+            let stated = dct.filter(|d| d.stated() && d.point.month().is_some()).map(|d| d.point);
+            let base = match (nar.month, stated) {
+                (_, Some(p)) if writer => Some(p),
+                (Some((p, i)), _) => {
+                    r.anchor = Some(i);
+                    Some(p)
+                }
+                (None, s) => s,
+            };
+            let p = base.and_then(|b| Some((b.year(), b.month()?))).map(|(y, m)| {
+                let (y, m) = add_months(y, m, months);
+                Point::Day(y, m, day.min(days_in_month(y, m)))
+            });
             r.value = p.map(Value::Point);
             moves_to = p;
         }

@@ -118,6 +118,7 @@ fn underspecified(e: Expr) -> String {
         | Expr::RecentPast(_)
         | Expr::Then => "PAST_REF".into(),
         Expr::Ambiguous | Expr::ThatDay => "XXXX-XX-XX".into(),
+        Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
         _ => "XXXX".into(),
     }
 }
