@@ -326,6 +326,12 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
         TokKind::Punct => None,
         TokKind::Word => {
             let w = cx.w(i);
+            // "a thirteenth-century copy"
+            if words::ordinal(w).is_some()
+                && let Some((p, end)) = super::numbers::century_at(cx, i)
+            {
+                return Some(M::new(i, end, Expr::Abs(p)));
+            }
             if !words::may_start(w) {
                 return None;
             }

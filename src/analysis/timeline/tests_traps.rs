@@ -307,3 +307,14 @@ fn sunday_week_and_weekday_headings() {
     let got = found("Festival diary\n\nSATURDAY\n\nThe rain came at noon.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("SATURDAY", "2024-05-11")]));
 }
+
+#[test]
+fn centuries_as_adjectives_statute_years_and_early_years_in_ranges() {
+    let got = found("The letters survive in a thirteenth-century copy.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("thirteenth-century", "12XX")]));
+    let got = found("It was protected by the Landlord and Tenant Act 1954.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("1954", "1954")]));
+    let got = found("Receipts rose every year from 1004 to 1019.", Some("2024-05-14"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    none(&["The Windows 2000 machines were slow.", "Scores rose to 1019 points."]);
+}
