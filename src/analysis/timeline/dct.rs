@@ -14,6 +14,13 @@
 //! a birth year) when that is later, and scores itself with the named weights of
 //! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
 //! calendar value (a reference value at most), never a guessed wrong one.
+//!
+//! A dateline without a year ("SANTIAGO, Nov 23 —") takes the year its weekday agrees with:
+//! the one that puts every past weekday of the story's first paragraphs ("Sunday's vote …
+//! counted on Monday morning") in the fewest days before the dateline, never before a year
+//! the text reports in the past or a count it reports ("nine years later"), and not after a
+//! forecast year. The start of a term ("for twenty years from 2031") is no evidence, like
+//! the end of one ("until 2026").
 
 use super::calendar::{Point, valid_day, weekday};
 use super::expr::Rel;

@@ -4,8 +4,11 @@
 //! "more than twenty-two years since that meeting").
 //!
 //! These are only recognised in shapes that carry a time word of their own; discourse
-//! sequencing ("then", "at first", "finally") and bare durations ("for thirty years") are
+//! sequencing ("and then", "at first", "finally") and bare durations ("for thirty years") are
 //! deliberately not timeline items (see the annotation rules), which keeps precision high.
+//! "then" is taken only as the story's time ("by then", "was then nineteen", "Yoon, then a
+//! researcher"); a count compared ("a month earlier than usual") or a rate ("1,200
+//! passengers a day") is none.
 
 use super::expr::{AgoAt, Expr, M, Rel};
 use super::scan::core;

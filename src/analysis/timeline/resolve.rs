@@ -6,7 +6,8 @@
 //! The narrative time is tracked per granularity: a flashback to "April 1921" in a story set
 //! on Christmas Eve 1952 must not make "the next morning" a day of 1921, so a day-level
 //! shift starts from the last day-precise time, a month-level one from the last month-precise
-//! time, and so on. Phrases that only look back ("several months before the meeting",
+//! time, and so on; a count of years ("eleven years on") runs from the last year the text
+//! told or counted, not from a weekday's day. Phrases that only look back ("several months before the meeting",
 //! "since then") never move the narrative. When no anchor is known the value stays `None`:
 //! a guess that looks like a fact would be worse than a gap.
 
