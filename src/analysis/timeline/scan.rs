@@ -42,6 +42,15 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                     {
                         Tense::Past
                     }
+                    // "did not expect to fish again before Christmas", "a sale by Easter": a
+                    // feast as a deadline is the coming one
+                    (_, Expr::Feast(_))
+                        if cx.w(m.start) == "before"
+                            || m.start > 0
+                                && matches!(cx.w(m.start - 1), "by" | "until" | "till" | "before") =>
+                    {
+                        Tense::Future
+                    }
                     // "a meeting has been called for Thursday": an appointment, still to come
                     (_, Expr::Weekday { rel: Rel::Bare, .. })
                         if m.start > 0 && cx.w(m.start - 1) == "for" =>

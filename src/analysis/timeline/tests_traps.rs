@@ -318,3 +318,9 @@ fn centuries_as_adjectives_statute_years_and_early_years_in_ranges() {
     assert_eq!(got.len(), 2, "{got:?}");
     none(&["The Windows 2000 machines were slow.", "Scores rose to 1019 points."]);
 }
+
+#[test]
+fn a_feast_as_a_deadline_is_the_coming_one() {
+    let got = found("The council said the sale would be agreed by Easter.", Some("2026-06-10"));
+    assert_eq!(got, pairs(&[("Easter", "2027-03-28")]));
+}
