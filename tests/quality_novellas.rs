@@ -1,0 +1,138 @@
+//! Original novellas with gold character lists, scored like whole novels with the port of the
+//! evaluation kit's character scorer (tests/scoring/books.rs, `--top 200`).
+//!
+//! `tests/fixtures/novellas/` holds three (an English family novel, a 1920s first-person
+//! mystery, a translated-style Russian provincial novel) written in the sixth session as a
+//! blind set and read once untuned (their README keeps that reading); they are tuning data
+//! now. Blind novella sets written later sit in their own folders (`blindnov*/`), scored by
+//! whoever writes the session's figures and never tuned on. Unlike the shared books these live
+//! in the repository, so this test runs on every clone. The floors sit a little under today's
+//! means; `cargo test --test quality_novellas -- --nocapture` prints each novella's figures.
+
+#[path = "scoring/books.rs"]
+mod books;
+
+use dossier::analysis::{Options, analyse};
+use dossier::document::{Format, load_bytes};
+use std::path::{Path, PathBuf};
+
+/// Mean figures of a set of novellas.
+#[derive(Debug, Default)]
+struct Means {
+    found: f64,
+    one_entry: f64,
+    one_entry_90: f64,
+    named_right: f64,
+    coverage: f64,
+    kind_right: f64,
+    merged: f64,
+    merged_by_mentions: f64,
+    junk: f64,
+}
+
+/// Every `NAME.json` gold file with its `NAME.txt` in a fixture folder.
+fn novellas_in(dir: &str) -> Vec<(PathBuf, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
+    let Ok(read) = std::fs::read_dir(&root) else { return Vec::new() };
+    let mut out: Vec<(PathBuf, PathBuf)> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter_map(|g| {
+            let t = g.with_extension("txt");
+            t.is_file().then_some((g, t))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Scores every novella of a folder, prints a line each, and returns the means.
+fn score_set(dir: &str) -> Option<Means> {
+    let files = novellas_in(dir);
+    if files.is_empty() {
+        println!("no novellas in {dir}");
+        return None;
+    }
+    let mut m = Means::default();
+    for (gold_path, text_path) in &files {
+        let text = std::fs::read_to_string(text_path).expect("novella text");
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold")).expect("gold json");
+        let name = text_path.file_stem().and_then(|s| s.to_str()).unwrap_or("novella");
+        let doc = load_bytes(text.as_bytes(), name, Some(Format::Text), name);
+        let entities = analyse(&doc, &Options::default()).entities;
+        let s = books::score(&gold, &text, &entities, 200);
+        println!(
+            "{dir}/{name} ({} characters): found {:.3} one_entry {:.3} one_entry_90 {:.3} named_right {:.3} \
+             coverage {:.3} kind_right {:.3} merged {} merged_by_mentions {} junk_top50_typed_name {}",
+            s.characters,
+            s.found,
+            s.one_entry,
+            s.one_entry_90,
+            s.named_right,
+            s.coverage,
+            s.kind_right,
+            s.merged,
+            s.merged_by_mentions,
+            s.junk_top50_typed_name
+        );
+        m.found += s.found;
+        m.one_entry += s.one_entry;
+        m.one_entry_90 += s.one_entry_90;
+        m.named_right += s.named_right;
+        m.coverage += s.coverage;
+        m.kind_right += s.kind_right;
+        m.merged += s.merged as f64;
+        m.merged_by_mentions += s.merged_by_mentions as f64;
+        m.junk += s.junk_top50_typed_name as f64;
+    }
+    let n = files.len() as f64;
+    for v in [
+        &mut m.found,
+        &mut m.one_entry,
+        &mut m.one_entry_90,
+        &mut m.named_right,
+        &mut m.coverage,
+        &mut m.kind_right,
+        &mut m.merged,
+        &mut m.merged_by_mentions,
+        &mut m.junk,
+    ] {
+        *v /= n;
+    }
+    println!("{dir} mean: {m:.3?}");
+    Some(m)
+}
+
+/// The three tuning novellas, read once untuned at found .938, one_entry .632, one_entry_90
+/// .681, named_right .917, coverage .842, kind_right .949, merged .67, merged_by_mentions
+/// 2.67, junk 4.67 (means).
+#[test]
+fn tuning_novellas_meet_their_mean_floors() {
+    let Some(m) = score_set("novellas") else { return };
+    assert!(m.found >= 0.92, "mean found {:.3}", m.found);
+    assert!(m.one_entry_90 >= 0.66, "mean one_entry_90 {:.3}", m.one_entry_90);
+    assert!(m.one_entry >= 0.61, "mean one_entry {:.3}", m.one_entry);
+    assert!(m.named_right >= 0.90, "mean named_right {:.3}", m.named_right);
+    assert!(m.coverage >= 0.82, "mean coverage {:.3}", m.coverage);
+    assert!(m.kind_right >= 0.93, "mean kind_right {:.3}", m.kind_right);
+    assert!(m.merged_by_mentions <= 3.0, "mean merged_by_mentions {:.2}", m.merged_by_mentions);
+    assert!(m.junk <= 5.0, "mean junk_top50_typed_name {:.2}", m.junk);
+}
+
+/// The second set, written the same session and kept blind (nobody tuning rules reads it): its
+/// means at the session-start build were found .925, one_entry .563, one_entry_90 .733,
+/// named_right .920, coverage .856, kind_right .941, merged .67, merged_by_mentions 2.67,
+/// junk 2.
+#[test]
+fn blind_novellas_stay_above_their_floors() {
+    let Some(m) = score_set("blindnov2") else { return };
+    assert!(m.found >= 0.90, "mean found {:.3}", m.found);
+    assert!(m.one_entry_90 >= 0.70, "mean one_entry_90 {:.3}", m.one_entry_90);
+    assert!(m.one_entry >= 0.54, "mean one_entry {:.3}", m.one_entry);
+    assert!(m.named_right >= 0.90, "mean named_right {:.3}", m.named_right);
+    assert!(m.coverage >= 0.83, "mean coverage {:.3}", m.coverage);
+    assert!(m.kind_right >= 0.92, "mean kind_right {:.3}", m.kind_right);
+    assert!(m.merged_by_mentions <= 3.0, "mean merged_by_mentions {:.2}", m.merged_by_mentions);
+    assert!(m.junk <= 3.0, "mean junk_top50_typed_name {:.2}", m.junk);
+}
