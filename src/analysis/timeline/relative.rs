@@ -353,9 +353,7 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
             // "fifty years ago today", "seven years ago this month": one expression
             let end = match (cx.w(k + 1), cx.w(k + 2)) {
                 ("today", _) => k + 2,
-                ("this", w) if matches!(w, "month" | "week" | "summer" | "spring" | "autumn" | "winter") => {
-                    k + 3
-                }
+                ("this", "month" | "week" | "summer" | "spring" | "autumn" | "winter") => k + 3,
                 _ => k + 1,
             };
             Some(M::new(i, end, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague }))

@@ -37,7 +37,9 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 // clause may be cut from its verb; the sentence's nearest cue then decides
                 let tense = match (tense, m.expr) {
                     // "a meeting has been called for Thursday": an appointment, still to come
-                    (_, Expr::Weekday { rel: Rel::Bare, .. }) if m.start > 0 && cx.w(m.start - 1) == "for" => {
+                    (_, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start > 0 && cx.w(m.start - 1) == "for" =>
+                    {
                         Tense::Future
                     }
                     (Tense::Unknown, Expr::Weekday { .. }) => sentence_tense(cx, m.start, m.end),

@@ -291,6 +291,7 @@ fn a_weekday_told_with_for_is_an_appointment_to_come() {
     // 14 May 2024 is a Tuesday
     let got = found("A public meeting has been called for Thursday in the village hall.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("Thursday", "2024-05-16")]));
-    let got = found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
+    let got =
+        found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
 }
