@@ -109,7 +109,10 @@ pub static ORG_HEADS: Cue = Cue::new(
      Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
      Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles \
      Constabulary Arms Collection Brothers Kitchen Assurance Symphony Philharmonic Sinfonia Band Choir \
-     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling",
+     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling Trading Towage \
+     Devices Wings FM TV Radio Advogados Abogados Avocats Pagamentos Pagos Seguros Seguradora \
+     Construcciones Construções Construcoes Inversiones Investimentos Hermanos Hijos Irmãos Irmaos Frères Freres Fils Cie \
+     Compagnie Sociedad Sociedade",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -124,7 +127,9 @@ pub static CORPORATE_SUFFIXES: Cue = Cue::new(
 /// is an organization, and lowercase particles after the head ("do", "da") join it.
 pub static BUSINESS_OPENERS: Cue = Cue::new(
     "Casa Quinta Tasca Taberna Adega Herdade Hacienda Trattoria Osteria Ristorante \
-     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega",
+     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega Banco Banca Banque Caixa \
+     Grupo Gruppo Groupe Celler Viñedos Vinedos Domaine Maison Tenuta Cantina Fattoria Azienda \
+     Compañía Compania Companhia Editorial Editora Ediciones Air",
 );
 
 /// Lowercase particles inside business names after an opener ("Casa do Rio").

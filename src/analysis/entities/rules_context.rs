@@ -36,7 +36,10 @@ static WEAK_PLACE_HEADS: Cue = Cue::new(
 /// "the banks of the X", "the whole of X", "the people of X").
 static LANDSCAPE_OF: Cue = Cue::new(
     "rim edge banks bank shores shore heart middle foot summit slopes whole rest people residents \
-     mayor suburbs streets villages towns coast coastline outskirts interior hills mouth source",
+     mayor suburbs streets villages towns coast coastline outskirts interior hills mouth source king queen \
+     prince princess duke duchess earl countess emperor empress sultan emir shah khan tsar bishop \
+     archbishop metropolitan patriarch governor viceroy strategos ruler rulers kings bishops governors \
+     tongue snout glaciers",
 );
 
 /// Pronouns that take up a person; "its" takes up a body.
@@ -430,5 +433,19 @@ mod tests {
         // ISO 3166-2 names (regions.tsv) with no context at all.
         assert_eq!(kind("Yesterday Nyandarua voted.", "Nyandarua"), Kind::Place);
         assert_eq!(kind("Yesterday Saskatchewan voted.", "Saskatchewan"), Kind::Place);
+    }
+
+    #[test]
+    fn firms_in_many_languages_and_rulers_of_places() {
+        let t = "The contract went to Morandi Pagamentos, advised by Teles Ruas Advogados, and Banco Ostral.";
+        assert_eq!(kind(t, "Morandi Pagamentos"), Kind::Organization);
+        assert_eq!(kind(t, "Teles Ruas Advogados"), Kind::Organization);
+        assert_eq!(kind(t, "Banco Ostral"), Kind::Organization);
+        let u = "The strategos of Veldrania was ordered to march, and the bishop of Orsk fled.";
+        assert_eq!(kind(u, "Veldrania"), Kind::Place);
+        assert_eq!(kind(u, "Orsk"), Kind::Place);
+        let v = "Shares in Halmir Marine Energy and Tovasi Trading rose.";
+        assert_eq!(kind(v, "Tovasi Trading"), Kind::Organization);
+        assert_eq!(kind(v, "Halmir Marine Energy"), Kind::Organization);
     }
 }
