@@ -4,7 +4,9 @@
 //! named right, and nothing else in the panel is typed person, place or organization unless
 //! it is a name of the gold.
 
+// Shared with tests/quality_books.rs, which reads every field; this test reads a few.
 #[path = "scoring/books.rs"]
+#[allow(dead_code)]
 mod books;
 
 use dossier::analysis::{Options, analyse};
@@ -40,7 +42,8 @@ fn gold_forms(gold: &serde_json::Value) -> Vec<String> {
 fn check(name: &str) -> Vec<dossier::Entity> {
     let (text, gold, entities) = excerpt(name);
     let s = books::score(&gold, &text, &entities, 200);
-    let shown: Vec<(&str, String)> = entities.iter().map(|e| (e.name.as_str(), format!("{:?}", e.kind))).collect();
+    let shown: Vec<(&str, String)> =
+        entities.iter().map(|e| (e.name.as_str(), format!("{:?}", e.kind))).collect();
     assert_eq!(s.found, 1.0, "{name}: not every character found: {:?} in {shown:?}", s.rows);
     assert_eq!(s.named_right, 1.0, "{name}: misnamed: {:?} in {shown:?}", s.rows);
     let forms = gold_forms(&gold);
