@@ -48,13 +48,17 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     for lines in raw {
         let long = lines.iter().any(|l| l.len() > LONG_LINE);
-        if long && lines.len() > 1 {
+        let whole = Span::new(lines[0].start, lines[lines.len() - 1].end);
+        if lines.len() > 1 && !long && is_structure_block(lines.iter().map(|l| l.slice(text))) {
+            // A contents list or a chapter heading wrapped over lines: headings, whose
+            // capitals are typography (a contents list makes no section, see `sections`).
+            out.push(Block { kind: BlockKind::Heading(1), span: whole });
+        } else if long && lines.len() > 1 {
             out.extend(lines.into_iter().map(|span| Block { kind: BlockKind::Paragraph, span }));
         } else if lines.iter().all(|l| is_list_line(l.slice(text))) && lines.len() > 1 {
             out.extend(lines.into_iter().map(|span| Block { kind: BlockKind::ListItem, span }));
         } else {
-            let span = Span::new(lines[0].start, lines[lines.len() - 1].end);
-            out.push(Block { kind: BlockKind::Paragraph, span });
+            out.push(Block { kind: BlockKind::Paragraph, span: whole });
         }
     }
     classify(text, &mut out);
@@ -230,15 +234,58 @@ fn is_division_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS && is_structure_word(a) && is_division_number(b) && titled
 }
 
-/// A short title-case or all-caps line that does not end like a sentence, or a book
-/// division ("Chapter 3.").
+/// A line of a contents list numbered like a division: "CHAPTER VI.  WHAT KITTY SAW",
+/// "  IV. THE GOVERNOR'S BALL", "Chapter 3: The Return ..... 41".
+fn is_numbered_line(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    if is_division_line(line) {
+        return true;
+    }
+    let Some((number, rest)) = line.split_once('.') else { return false };
+    let roman = !number.is_empty() && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    roman && heading_shaped(rest)
+}
+
+/// All caps or title case, short, with no closing full stop or comma.
+fn heading_shaped(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= MAX_HEADING_CHARS
+        && line.chars().any(char::is_alphabetic)
+        && (is_all_caps(line) || title_case_ratio(line) >= 0.999 && !ends_like_sentence(line))
+}
+
+/// A block of several lines that is book structure, not prose: a contents list (at least
+/// two lines numbered like divisions, the others heading-shaped continuation lines), or a
+/// chapter heading in capitals wrapped over two or three lines ("CHAPTER VIII--THE ... A
+/// POOR\nMAN WHO MAY BE A RICH MAN").
+fn is_structure_block<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bool {
+    let n = lines.clone().count();
+    let numbered = lines.clone().filter(|l| is_numbered_line(l)).count();
+    let shaped = lines.clone().all(|l| is_numbered_line(l) || heading_shaped(l));
+    let mut rest = lines.clone();
+    let first_division = rest.next().is_some_and(|l| is_division_line(l.trim()));
+    let wrapped = n <= 3 && first_division && lines.clone().all(|l| is_all_caps(l) && l.len() <= LONG_LINE);
+    shaped && (numbered >= 2 && numbered * 2 >= n || wrapped)
+}
+
+/// Whether a heading block is a contents list: headings for the reader and the extractor,
+/// but no section (its lines only name the chapters that follow).
+fn is_contents_block(text: &str, block: &Block) -> bool {
+    let s = block.span.slice(text);
+    s.contains('\n') && s.lines().filter(|l| is_numbered_line(l)).count() >= 2
+}
+
+/// A short title-case or all-caps line that does not end like a sentence (a line in
+/// capitals may close with a full stop: "WHAT KITTY SAW."), or a book division ("Chapter
+/// 3.").
 pub fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();
     if is_division_line(line) {
         return true;
     }
     let chars = line.chars().count();
-    if chars == 0 || chars > MAX_HEADING_CHARS || ends_like_sentence(line) {
+    let caps_stop = line.ends_with('.') && !line.starts_with(['"', '“', '\'', '‘']) && is_all_caps(line);
+    if chars == 0 || chars > MAX_HEADING_CHARS || ends_like_sentence(line) && !caps_stop {
         return false;
     }
     if line.split_whitespace().count() > 12 || line.contains(", ") && !is_all_caps(line) {
@@ -297,7 +344,7 @@ pub fn sections(text: &str, blocks: &[Block]) -> Vec<Section> {
         .iter()
         .enumerate()
         .filter_map(|(i, b)| match b.kind {
-            BlockKind::Heading(level) => Some((i, level)),
+            BlockKind::Heading(level) if !is_contents_block(text, b) => Some((i, level)),
             _ => None,
         })
         .collect();
@@ -507,6 +554,30 @@ mod tests {
         assert!(!looks_like_heading("Image credit: Lt. j. g. Joe Painter, DoD"));
         assert!(!looks_like_heading("He left."));
         assert!(!looks_like_heading("the end of it"));
+    }
+
+    #[test]
+    fn contents_lists_and_wrapped_headings_are_structure() {
+        let text = "A TALE\n\nCONTENTS\n\nCHAPTER I.     A LETTER FROM HOME\nCHAPTER II.    MRS. ALDEN\n\n\
+                    BOOK ONE: SPRING\n\n     I. THE RETURN OF OLD TOM\n    II. THE BALL\n\n\
+                    CHAPTER I--THE PRICE OF A POOR\nMAN WHO WAS RICH\n\nMRS. ALDEN.\n\nShe came in.\n\n\
+                    CHAPTER I.\nShe came in and sat down.\n";
+        let b = blocks(text);
+        let kinds: Vec<_> = b.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[1..7], [BlockKind::Heading(1); 6]);
+        assert_eq!(kinds[7], BlockKind::Paragraph);
+        assert_eq!(kinds[8], BlockKind::Paragraph, "a division line over prose is prose");
+        let titles: Vec<_> = sections(text, &b).into_iter().map(|s| s.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "CONTENTS",
+                "BOOK ONE: SPRING",
+                "CHAPTER I--THE PRICE OF A POOR MAN WHO WAS RICH",
+                "MRS. ALDEN."
+            ]
+        );
+        assert!(!looks_like_heading("\"STOP HIM.\""));
     }
 
     #[test]

@@ -54,6 +54,10 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     if [". ", ", ", "! ", "? "].iter().any(|p| inner_text.contains(p)) || attributed(ctx, inner) {
         return None;
     }
+    // A quoted sentence of its own closed by a full stop ("Send for Ames.") is a line spoken.
+    if tokens[first].first_in_sentence() && inner_text.trim_end().ends_with(['.', '!']) {
+        return None;
+    }
     // Two words are a title only as a name-like phrase ("Ferryman’s Song"), not a line of
     // dialogue ("From Whitby.").
     if count == 2

@@ -70,10 +70,17 @@ fn cue(cx: &Cx, j: usize) -> Option<Tense> {
         .then_some(Tense::Past)
 }
 
-/// The tense cue of the whole sentence nearest tokens `start..end` (see [`tense`]).
+/// How far [`sentence_tense`] reads on either side, in tokens: a sentence's verb is rarely
+/// further, and a bound keeps a run-on line of thousands of weekdays linear.
+const SENTENCE_REACH: usize = 40;
+
+/// The tense cue of the sentence nearest tokens `start..end` (see [`tense`]), across clause
+/// boundaries, up to [`SENTENCE_REACH`] tokens away.
 pub(super) fn sentence_tense(cx: &Cx, start: usize, end: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for j in (0..start).chain(end..cx.len()) {
+    let from = start.saturating_sub(SENTENCE_REACH);
+    let to = (end + SENTENCE_REACH).min(cx.len());
+    for j in (from..start).chain(end..to) {
         let Some(t) = cue(cx, j) else { continue };
         let d = if j < start { start - j } else { j + 1 - end };
         if best.is_none_or(|(bd, _)| d < bd) {

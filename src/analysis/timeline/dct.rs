@@ -14,6 +14,13 @@
 //! a birth year) when that is later, and scores itself with the named weights of
 //! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
 //! calendar value (a reference value at most), never a guessed wrong one.
+//!
+//! A dateline without a year ("SANTIAGO, Nov 23 —") takes the year its weekday agrees with:
+//! the one that puts every past weekday of the story's first paragraphs ("Sunday's vote …
+//! counted on Monday morning") in the fewest days before the dateline, never before a year
+//! the text reports in the past or a count it reports ("nine years later"), and not after a
+//! forecast year. The start of a term ("for twenty years from 2031") is no evidence, like
+//! the end of one ("until 2026").
 
 use super::calendar::{Point, valid_day, weekday};
 use super::expr::Rel;
@@ -499,8 +506,10 @@ pub(super) fn reported_floor(hits: &[Hit], first: &[super::resolve::Resolved]) -
 /// back from the present told with the date it lands on (the date within a few words after).
 fn ago_present(hits: &[Hit]) -> Option<i32> {
     hits.iter().enumerate().find_map(|(i, ago)| {
-        let Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } = ago.found.expr else {
-            return None;
+        let n = match ago.found.expr {
+            Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } => n,
+            Expr::YearsAgoAt { n, .. } => -n,
+            _ => return None,
         };
         let date = hits[i + 1..]
             .iter()

@@ -10,6 +10,11 @@
 //!    names the event's head noun ("treaty") beside an explicit date ("The Treaty of …,
 //!    sealed on 3 March 1503") — the count then runs from that date.
 //!
+//! 3. a life's event in the title or the lead ("Two hundred years after his birth, the
+//!    glaciologist is remembered"): the text tells it later ("born in the spring of 1826"),
+//!    the subject's birth or founding first, death or fall last ([`LIFE_EVENTS`]); told in
+//!    the present, the anniversary is the document's present.
+//!
 //! The value takes the count's own precision ("three years after" a day is a year). A phrase
 //! told in apposition to a present ("a plaque unveiled this summer, 522 years after the
 //! treaty") gives the present it implies, for the document-date estimate.

@@ -16,13 +16,13 @@
 pub mod against;
 mod ages;
 pub mod calendar;
-mod clause;
+pub mod clause;
 pub mod dct;
 mod events;
 pub mod expr;
 pub mod extras;
 pub mod feasts;
-mod generic;
+pub mod generic;
 mod implied;
 pub mod lexicon;
 pub mod names;

@@ -118,6 +118,16 @@ pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
     if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) || complementizer(cx, i) {
         return None;
     }
+    // "on Tuesday the 30th ult.": the day of the month says which Tuesday
+    if cx.w(i + 1) == "the"
+        && let Some(m) = super::scan::day_of_month(cx, i + 1)
+    {
+        return Some(M { start: i, ..m });
+    }
+    // "falls on Sunday week": a week after the coming Sunday
+    if cx.w(i + 1) == "week" && !cx.is_word(i + 2) && !matches!(prev, "last" | "next" | "this" | "that") {
+        return Some(M::new(i, i + 2, Expr::Weekday { wd, rel: Rel::WeekAfter }));
+    }
     let rel = rel_of(prev);
     let start = if rel == Rel::Bare { i } else { i - 1 };
     // "Tuesday night", "Friday afternoon": the part of the day belongs to the expression

@@ -53,10 +53,23 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     let prev = if k > 0 { cx.w(k - 1) } else { "" };
     // "1024 bytes", "up to 1050 people": below 1100 a number is a count unless introduced by
     // a time word ("in 1030", "since 1071")
+    // ("from 1004 to 1019": "to" after another year)
+    let after_year = prev == "to" && k >= 2 && cx.digits(k - 2).is_some_and(|(_, n)| n == 4);
     if y < 1100
+        && !after_year
         && !matches!(
             prev,
-            "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "circa" | "c"
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "circa"
+                | "c"
+                | "of"
+                | "from"
         )
     {
         return None;
@@ -94,6 +107,8 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
                     | "fy"
                     | "anno"
                     | "year"
+                    // "the Landlord and Tenant Act 1954": a statute is named by its year
+                    | "act"
                     | "summer"
                     | "winter"
                     | "spring"
@@ -201,7 +216,9 @@ pub fn century_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
     }
     // "the 5th century BC" is not a value of our calendar.
     let bc = matches!(cx.w(j + 1), "bc" | "bce");
-    (cx.w(j) == "century" && (1..=21).contains(&n) && !bc).then_some((Point::Century(n - 1), j + 1))
+    // ("the twelfth and thirteenth centuries": the plural names each)
+    (matches!(cx.w(j), "century" | "centuries") && (1..=21).contains(&n) && !bc)
+        .then_some((Point::Century(n - 1), j + 1))
 }
 
 /// "early"/"mid"/"late" in front of a period, with the token after it.

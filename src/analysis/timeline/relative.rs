@@ -4,10 +4,13 @@
 //! "more than twenty-two years since that meeting").
 //!
 //! These are only recognised in shapes that carry a time word of their own; discourse
-//! sequencing ("then", "at first", "finally") and bare durations ("for thirty years") are
+//! sequencing ("and then", "at first", "finally") and bare durations ("for thirty years") are
 //! deliberately not timeline items (see the annotation rules), which keeps precision high.
+//! "then" is taken only as the story's time ("by then", "was then nineteen", "Yoon, then a
+//! researcher"); a count compared ("a month earlier than usual") or a rate ("1,200
+//! passengers a day") is none.
 
-use super::expr::{Expr, M, Rel};
+use super::expr::{AgoAt, Expr, M, Rel};
 use super::scan::core;
 use super::tokens::{Cx, TokKind};
 use super::words::{self, Unit};
@@ -351,12 +354,20 @@ fn counted(cx: &Cx, i: usize) -> Option<M> {
         "earlier" | "later" if cx.w(k + 1) == "than" => None,
         "ago" => {
             // "fifty years ago today", "seven years ago this month": one expression
-            let end = match (cx.w(k + 1), cx.w(k + 2)) {
-                ("today", _) => k + 2,
-                ("this", "month" | "week" | "summer" | "spring" | "autumn" | "winter") => k + 3,
-                _ => k + 1,
+            let at = match (cx.w(k + 1), cx.w(k + 2)) {
+                ("today", _) => Some((k + 2, AgoAt::Day)),
+                ("this", "week") => Some((k + 3, AgoAt::Week)),
+                ("this", "month") => Some((k + 3, AgoAt::Month)),
+                ("this", w) => words::season(w).map(|s| (k + 3, AgoAt::Season(s))),
+                _ => None,
             };
-            Some(M::new(i, end, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague }))
+            match at {
+                Some((end, at)) if unit == Unit::Year && !fuzzy && !vague => {
+                    Some(M::new(i, end, Expr::YearsAgoAt { n, at }))
+                }
+                Some((end, _)) => Some(M::new(i, end, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+                None => Some(M::new(i, k + 1, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+            }
         }
         "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),
         "on" if cx.kind(k + 1) == Some(TokKind::Punct) => Some(M::new(i, k + 1, shift(n, true, None))),

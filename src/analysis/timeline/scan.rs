@@ -36,6 +36,21 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
                 // "was sentenced to 12 years … by the High Court on Thursday": a weekday's
                 // clause may be cut from its verb; the sentence's nearest cue then decides
                 let tense = match (tense, m.expr) {
+                    // "THURSDAY" heading a part of a report: a day told of, past
+                    (Tense::Unknown, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start == 0 && m.end == cx.len() =>
+                    {
+                        Tense::Past
+                    }
+                    // "did not expect to fish again before Christmas", "a sale by Easter": a
+                    // feast as a deadline is the coming one
+                    (_, Expr::Feast(_))
+                        if cx.w(m.start) == "before"
+                            || m.start > 0
+                                && matches!(cx.w(m.start - 1), "by" | "until" | "till" | "before") =>
+                    {
+                        Tense::Future
+                    }
                     // "a meeting has been called for Thursday": an appointment, still to come
                     (_, Expr::Weekday { rel: Rel::Bare, .. })
                         if m.start > 0 && cx.w(m.start - 1) == "for" =>
@@ -182,6 +197,37 @@ fn of_year(cx: &Cx, m: M) -> M {
     M::new(m.start, at + 2, Expr::OfYear { month, day, n }).with_mod(m.date_mod)
 }
 
+/// "the 27th", "the 2nd inst.", "the 14th ult.", "the 2nd prox.", "the 10th of this month": a
+/// day of a month the story is in, where no noun follows ("the 27th floor", "the 2nd
+/// battalion" are not days).
+pub(super) fn day_of_month(cx: &Cx, i: usize) -> Option<M> {
+    let k = i + 1;
+    if cx.kind(k) != Some(TokKind::Num) || cx.digits(k).is_some() {
+        return None;
+    }
+    let day = super::numbers::day_tok(cx, k)?;
+    let dot = |j: usize| if cx.is(j, ".") && cx.attached(j) { j + 1 } else { j };
+    let (months, end, writer) = match (cx.w(k + 1), cx.w(k + 2), cx.w(k + 3)) {
+        ("inst" | "instant", _, _) => (0, dot(k + 2), true),
+        ("ult" | "ultimo", _, _) => (-1, dot(k + 2), true),
+        ("prox" | "proximo", _, _) => (1, dot(k + 2), true),
+        ("of", "this", "month") => (0, k + 4, true),
+        ("of", "last", "month") => (-1, k + 4, true),
+        ("of", "next", "month") => (1, k + 4, true),
+        // a bare "the 27th" only where it is introduced as a day ("on the 27th", "the evening
+        // of the 27th"): "birdied the 18th", "finished the 2nd" are a hole and a place
+        _ if (!cx.is_word(k + 1) || matches!(cx.w(k + 1), "when" | "and" | "at" | "in"))
+            && i > 0
+            && (matches!(cx.w(i - 1), "on" | "by" | "until" | "till" | "since")
+                || cx.w(i - 1) == "of" && i > 1 && words::day_part(cx.w(i - 2))) =>
+        {
+            (0, k + 1, false)
+        }
+        _ => return None,
+    };
+    Some(M::new(i, end.min(cx.len()), Expr::DayOfMonth { day, months, writer }))
+}
+
 /// "since 2021, the year the sponsor arrived": the year restated; "the strongest storm of
 /// the year", "her best result of the year": the present year.
 fn the_year(cx: &Cx, i: usize) -> Option<M> {
@@ -297,6 +343,12 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
         TokKind::Punct => None,
         TokKind::Word => {
             let w = cx.w(i);
+            // "a thirteenth-century copy"
+            if words::ordinal(w).is_some()
+                && let Some((p, end)) = super::numbers::century_at(cx, i)
+            {
+                return Some(M::new(i, end, Expr::Abs(p)));
+            }
             if !words::may_start(w) {
                 return None;
             }
@@ -328,6 +380,9 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
     if w1 == "year"
         && let Some(m) = the_year(cx, i)
     {
+        return Some(m);
+    }
+    if let Some(m) = day_of_month(cx, i) {
         return Some(m);
     }
     // the end / beginning / middle of the 19th century, of the year, of 2023

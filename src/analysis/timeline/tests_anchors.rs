@@ -167,3 +167,19 @@ fn the_following_weekday_or_month_comes_after_the_narrative_time() {
     let text = "The mill closed in March 1931 and reopened the following January.";
     assert_eq!(value_of(text, Some("2026-03-14"), "following January").as_deref(), Some("1932-01"));
 }
+
+#[test]
+fn an_ordinal_day_is_a_day_of_the_narrative_month() {
+    let text = "The expedition reached the col in July 2026. The porters left on the 20th, and the \
+                climbers stopped on the evening of the 27th.";
+    assert_eq!(value_of(text, Some("2026-10-09"), "the 27th").as_deref(), Some("2026-07-27"));
+    let text = "Lima, 18 April 1847. We buried them ashore on the 2nd inst., and the mail of the \
+                14th ult. came yesterday.";
+    assert_eq!(value_of(text, None, "the 2nd inst.").as_deref(), Some("1847-04-02"));
+    assert_eq!(value_of(text, None, "the 14th ult.").as_deref(), Some("1847-03-14"));
+    let text = "On the night of Tuesday the 30th ult. a boat was lost.";
+    assert_eq!(value_of(text, Some("1847-04-18"), "Tuesday the 30th ult.").as_deref(), Some("1847-03-30"));
+    // a noun after it: no day
+    let texts = texts("She lives on the 27th floor of the tower.", Some("2026-10-09"));
+    assert!(texts.is_empty(), "{texts:?}");
+}

@@ -283,7 +283,9 @@ fn rates_and_compared_months_are_no_dates() {
 #[test]
 fn years_ago_today_is_one_expression() {
     let got = found("Fifty years ago today, on 14 March 1974, the pier burned.", Some("2024-03-14"));
-    assert_eq!(got, pairs(&[("Fifty years ago today", "1974"), ("14 March 1974", "1974-03-14")]));
+    assert_eq!(got, pairs(&[("Fifty years ago today", "1974-03-14"), ("14 March 1974", "1974-03-14")]));
+    let got = found("Ninety years ago this summer the pier opened.", Some("2024-03-14"));
+    assert_eq!(got, pairs(&[("Ninety years ago this summer", "1934-SU")]));
 }
 
 #[test]
@@ -294,4 +296,31 @@ fn a_weekday_told_with_for_is_an_appointment_to_come() {
     let got =
         found("The developer was sentenced by the High Court in the capital on Monday.", Some("2024-05-14"));
     assert_eq!(got, pairs(&[("Monday", "2024-05-13")]));
+}
+
+#[test]
+fn sunday_week_and_weekday_headings() {
+    // 14 May 2024 is a Tuesday: the coming Sunday is the 19th, "Sunday week" the 26th
+    let got = found("The fair opens on Sunday week.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("Sunday week", "2024-05-26")]));
+    // a weekday heading a part of a report is a day already told of
+    let got = found("Festival diary\n\nSATURDAY\n\nThe rain came at noon.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("SATURDAY", "2024-05-11")]));
+}
+
+#[test]
+fn centuries_as_adjectives_statute_years_and_early_years_in_ranges() {
+    let got = found("The letters survive in a thirteenth-century copy.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("thirteenth-century", "12XX")]));
+    let got = found("It was protected by the Landlord and Tenant Act 1954.", Some("2024-05-14"));
+    assert_eq!(got, pairs(&[("1954", "1954")]));
+    let got = found("Receipts rose every year from 1004 to 1019.", Some("2024-05-14"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    none(&["The Windows 2000 machines were slow.", "Scores rose to 1019 points."]);
+}
+
+#[test]
+fn a_feast_as_a_deadline_is_the_coming_one() {
+    let got = found("The council said the sale would be agreed by Easter.", Some("2026-06-10"));
+    assert_eq!(got, pairs(&[("Easter", "2027-03-28")]));
 }

@@ -111,10 +111,14 @@ fn underspecified(e: Expr) -> String {
         Expr::Present => "PRESENT_REF".into(),
         Expr::Dct { n, .. } | Expr::DayPart(n) | Expr::Week(n) if n > 0 => "FUTURE_REF".into(),
         Expr::Dct { n: 0, .. } | Expr::DayPart(0) | Expr::Week(0) => "PRESENT_REF".into(),
-        Expr::Dct { .. } | Expr::DayPart(_) | Expr::Week(_) | Expr::RecentPast(_) | Expr::Then => {
-            "PAST_REF".into()
-        }
+        Expr::Dct { .. }
+        | Expr::YearsAgoAt { .. }
+        | Expr::DayPart(_)
+        | Expr::Week(_)
+        | Expr::RecentPast(_)
+        | Expr::Then => "PAST_REF".into(),
         Expr::Ambiguous | Expr::ThatDay => "XXXX-XX-XX".into(),
+        Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
         _ => "XXXX".into(),
     }
 }

@@ -14,6 +14,7 @@
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
 use std::borrow::Cow;
+use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender};
 
 /// Work for the background thread that analysed the document.
@@ -28,8 +29,9 @@ pub struct PickerState {
     pub cursor: ListCursor,
     /// The reading position the hits are ranked for (closer mentions first).
     pub at: Option<usize>,
-    /// An index being built in the background, with its number of entries before bookmarks.
-    pub pending: Option<Receiver<(PickerIndex, usize)>>,
+    /// An index being built in the background, with its number of entries before bookmarks
+    /// (in a mutex only so that the state can be shared read-only across threads).
+    pub pending: Option<Mutex<Receiver<(PickerIndex, usize)>>>,
     /// Entries of `index` before the bookmarks.
     pub base: usize,
     /// The thread that analysed the document, which then takes jobs (see [`PickerState::spawn`]).
@@ -40,6 +42,7 @@ impl PickerState {
     /// Takes over the index being built in the background, waiting for it if need be.
     pub fn ready(&mut self) {
         if let Some(build) = self.pending.take()
+            && let Ok(build) = build.into_inner()
             && let Ok((index, base)) = build.recv()
         {
             self.index = Some(index);
@@ -65,7 +68,7 @@ impl PickerState {
             self.worker = None;
             std::thread::spawn(job);
         }
-        self.pending = Some(rx);
+        self.pending = Some(Mutex::new(rx));
     }
 
     /// Puts a list of its own in the picker (the candidates of a correction), dropping any
