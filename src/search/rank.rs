@@ -20,11 +20,13 @@ pub const W_TIGHT: f32 = 0.5;
 /// fuzzy-matcher's score for one matched letter without bonus.
 pub const SCORE_PER_LETTER: f32 = 16.0;
 
-/// The byte offset in `spots` (sorted) nearest to `pos`, as a distance.
-fn nearest(spots: &[usize], pos: usize) -> Option<usize> {
-    let i = spots.partition_point(|&s| s < pos);
-    let after = spots.get(i).map(|&s| s - pos);
-    let before = i.checked_sub(1).and_then(|j| spots.get(j)).map(|&s| pos - s);
+/// The byte offset in `spots` (sorted) nearest to `pos`, as a distance. Spots are `u32` (a
+/// book's mentions are tens of thousands, held as long as it is open; a spot beyond 4 GiB is
+/// kept as `u32::MAX`, which only blurs the closeness there).
+fn nearest(spots: &[u32], pos: usize) -> Option<usize> {
+    let i = spots.partition_point(|&s| (s as usize) < pos);
+    let after = spots.get(i).map(|&s| s as usize - pos);
+    let before = i.checked_sub(1).and_then(|j| spots.get(j)).map(|&s| pos - s as usize);
     match (before, after) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -33,14 +35,14 @@ fn nearest(spots: &[usize], pos: usize) -> Option<usize> {
 
 /// Closeness in 0..=1 of the nearest of `spots` to the reading position `pos` in a text of
 /// `len` bytes; 0 without a position or spots.
-pub fn closeness(spots: &[usize], pos: Option<usize>, len: usize) -> f32 {
+pub fn closeness(spots: &[u32], pos: Option<usize>, len: usize) -> f32 {
     let Some(d) = pos.and_then(|p| nearest(spots, p)) else { return 0.0 };
     let share = d as f32 / len.max(1) as f32;
     1.0 / (1.0 + share / NEAR_HALF)
 }
 
 /// The salience of something mentioned `mentions` times at `spots`.
-pub fn salience(mentions: usize, spots: &[usize], pos: Option<usize>, len: usize) -> f32 {
+pub fn salience(mentions: usize, spots: &[u32], pos: Option<usize>, len: usize) -> f32 {
     W_MENTIONS * (1.0 + mentions as f32).ln() + W_NEAR * closeness(spots, pos, len)
 }
 

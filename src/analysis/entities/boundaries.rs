@@ -130,7 +130,15 @@ pub fn and_before_org_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
     if j == 0 || j + 1 >= limit || ctx.word(j) != "and" || !(ordinary(ctx, j - 1) || ordinary(ctx, j + 1)) {
         return false;
     }
-    ends_in_org_head(ctx, j + 1, limit, 4)
+    // "Hanbit Marine Energy and Sakuragawa Trading": a name of several words already closed
+    // by an organization head before "and" is a whole name ("Health and Safety Executive",
+    // one word before "and", stays one).
+    let t = ctx.tokens;
+    let closed = j >= 2
+        && in_list(&cues::ORG_HEADS, ctx.word(j - 1))
+        && t[j - 1].gap == Gap::Space
+        && ctx.is_name_word(j - 2);
+    !closed && ends_in_org_head(ctx, j + 1, limit, 4)
 }
 
 /// Whether the name words from token `from` (at most `max`, one sentence, spaces between)

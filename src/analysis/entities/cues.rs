@@ -109,7 +109,10 @@ pub static ORG_HEADS: Cue = Cue::new(
      Management Sciences Advisers Wealth Bancorp Utilities Courts Chambers Infirmary Clinic Hospice \
      Congregation Airports Hussars Lancers Dragoons Fusiliers Rifles \
      Constabulary Arms Collection Brothers Kitchen Assurance Symphony Philharmonic Sinfonia Band Choir \
-     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling",
+     Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling Trading Towage \
+     Devices Wings FM TV Radio Advogados Abogados Avocats Pagamentos Pagos Seguros Seguradora \
+     Construcciones Construções Construcoes Inversiones Investimentos Hermanos Hijos Irmãos Irmaos Frères Freres Fils Cie \
+     Compagnie Sociedad Sociedade",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -124,7 +127,9 @@ pub static CORPORATE_SUFFIXES: Cue = Cue::new(
 /// is an organization, and lowercase particles after the head ("do", "da") join it.
 pub static BUSINESS_OPENERS: Cue = Cue::new(
     "Casa Quinta Tasca Taberna Adega Herdade Hacienda Trattoria Osteria Ristorante \
-     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega",
+     Café Cafe Restaurante Restaurant Bistro Brasserie Finca Bodegas Bodega Banco Banca Banque Caixa \
+     Grupo Gruppo Groupe Celler Viñedos Vinedos Domaine Maison Tenuta Cantina Fattoria Azienda \
+     Compañía Compania Companhia Editorial Editora Ediciones Air",
 );
 
 /// Lowercase particles inside business names after an opener ("Casa do Rio").
@@ -147,7 +152,8 @@ pub static PLACE_OPENERS: Cue = Cue::new(
      Little Nether Market Saint Mont Monte Sierra Puerto Porto Bad Ciudad Villa Wadi Jebel Ras \
      Abbots Bishops Kings Chipping Upper Lower Combe Stoke Quai Via Viale Chemin Rua Beinn Sgeir Strath \
      Serra Pico Cabo Ilha Lago Lac Passo Playa Valle Hotel Hostal Pousada Posada Pension Pensione \
-     Albergo Auberge",
+     Albergo Auberge Jalan Lebuh Lorong Pulau Gunung Bukit Sungai Tanjung Kampung Cerro Laguna Bahia \
+     Bahía Punta Jabal Nahr Bahr",
 );
 
 /// Endings of sports club names ("Leeds United", "Arsenal FC").
@@ -163,7 +169,9 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Plateau Glacier Canyon Falls Cape Port Fort Lane Park Village Town Borough Shire Channel Delta Plain \
      Plains Reef Pass Ridge Hill \
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
-     Cross Row Walk Yard Point Head Ness Isles Reach Steps",
+     Cross Row Walk Yard Point Head Ness Isles Reach Steps \
+     Drive Motorway Highway Expressway Freeway Parkway Turnpike Trail Esplanade Promenade Range Massif \
+     Volcano Inlet Firth Bight Icefield Glen Country",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -238,7 +246,8 @@ pub static TEAM_NOUNS_AFTER: Cue = Cue::new("side sides squad fans supporters fa
 pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
      estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
-     islands steppe districts provinces regions counties",
+     islands steppe districts provinces regions counties zone zones ward wards municipality \
+     municipalities",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -303,7 +312,11 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      treasurer mayor governor ceo cfo half hooker flanker fullback keeper prop scrum-half fly-half \
      guitarist drummer bassist pianist violinist cellist curator regent promoter driver farmer \
      fisherman boxer trainer rider cyclist runner sprinter bowler batsman umpire chef cook tailor \
-     midwife premier prosecutor barrister solicitor grandmother grandfather villager",
+     midwife premier prosecutor barrister solicitor grandmother grandfather villager businessman \
+     businesswoman defenceman defenseman gendarme shearer climber mountaineer guide monk nun abbot \
+     emperor king queen prince princess sultan emir duke earl baron knight general colonel lieutenant \
+     sergeant metropolitan patriarch strategos chancellor vocalist frontman frontwoman rapper composer \
+     conductor playwright photographer painter sculptor architect magistrate clerk",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").

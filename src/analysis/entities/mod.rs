@@ -35,6 +35,7 @@ mod passes;
 mod person_links;
 pub mod rules;
 pub mod rules_context;
+mod rules_lists;
 pub mod scan;
 mod short_forms;
 pub mod tokens;

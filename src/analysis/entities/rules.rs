@@ -209,9 +209,11 @@ pub const TESTS: &[(&str, Test)] = &[
     ("corporate_suffix", |m| {
         (m.multi && in_list(&cues::CORPORATE_SUFFIXES, m.last)).then(|| format!("company suffix: {}", m.last))
     }),
-    ("org_head", |m| in_list(&cues::ORG_HEADS, m.head).then(|| format!("organization word: {}", m.head))),
+    ("org_head", |m| {
+        (in_list(&cues::ORG_HEADS, m.head) || red_cross(m)).then(|| format!("organization word: {}", m.head))
+    }),
     ("place_head", |m| {
-        let head = m.multi && !in_list(&cues::ORG_HEADS, m.head) && !m.hyphen_tail();
+        let head = m.multi && !in_list(&cues::ORG_HEADS, m.head) && !m.hyphen_tail() && !red_cross(m);
         (head && in_list(&cues::PLACE_HEADS, m.head)).then(|| format!("place word: {}", m.head))
     }),
     ("newspaper_head", |m| {
@@ -244,8 +246,10 @@ pub const TESTS: &[(&str, Test)] = &[
         (m.p1() == "of" && cues::PLACE_OF_CUES.contains(m.p2())).then(|| format!("cue: {} of", m.p2()))
     }),
     ("prep_strong", |m| {
-        let strong =
-            matches!(m.p1(), "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside");
+        let strong = matches!(
+            m.p1(),
+            "in" | "at" | "near" | "into" | "across" | "throughout" | "outside" | "inside" | "off"
+        );
         (!m.multi && strong).then(|| format!("cue: {} X", m.p1()))
     }),
     ("prep_weak", |m| {
@@ -261,7 +265,11 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: {} X", m.p1()))
     }),
     ("the_x", |m| the_x(m).filter(|_| m.multi)),
-    ("the_x_one", |m| the_x(m).filter(|_| !m.multi)),
+    ("the_x_one", |m| the_x(m).filter(|_| !m.multi && plural(m.first))),
+    ("the_x_one_singular", |m| {
+        let caps = m.ctx.tokens[m.cand.tokens.start].shape == Shape::Upper;
+        the_x(m).filter(|_| !m.multi && !plural(m.first) && !caps)
+    }),
     ("person_noun_before", |m| cues::PERSON_NOUNS.contains(m.p1()).then(|| format!("cue: {} X", m.p1()))),
     ("org_noun_before", |m| {
         let p = m.p1();
@@ -357,7 +365,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let closed = close.is_none_or(|c| c.starts_with(')') || c.starts_with(": "));
         (m.multi && gap.trim() == "(" && acro && closed).then(|| format!("cue: X ({})", m.ctx.word(e)))
     }),
-    ("place_coordination", place_coordination),
+    ("place_coordination", super::rules_lists::place_coordination),
     ("team_noun_after", |m| {
         m.next_word().filter(|w| cues::TEAM_NOUNS_AFTER.contains(w)).map(|w| format!("cue: X {w}"))
     }),
@@ -381,6 +389,18 @@ fn given_name(m: &Mention) -> Option<String> {
         && !m.words[1..].iter().any(|w| in_list(&cues::ORG_HEADS, w))
         && !saint)
         .then(|| format!("given name: {}", m.first))
+}
+
+/// "the Greens", "the Liberals": a capitalised plural after "the" is a party or a team more
+/// often than a place; a singular one ("the Strand", "the Graben") a place more often.
+fn plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+/// "the Philippine Red Cross", "the Moroccan Red Crescent": the relief societies, whose
+/// last word is otherwise a place head.
+fn red_cross(m: &Mention) -> bool {
+    matches!(m.words[..], [.., "Red", "Cross" | "Crescent"])
 }
 
 /// "according to X", "speaking to X": the words of a source, not of a destination.
@@ -505,80 +525,6 @@ pub(super) fn sports_result(m: &Mention) -> Option<String> {
 fn result_after_who(m: &Mention) -> bool {
     let e = m.cand.tokens.end;
     m.ctx.tokens.get(e + 1).is_some_and(|_| cues::RESULT_VERBS.contains(m.ctx.word(e + 1)))
-}
-
-/// In a list with a listed place: "Ordavi, Kessum and Paris". Looks one word either side,
-/// across ", " or "and"/"or".
-fn place_coordination(m: &Mention) -> Option<String> {
-    let ctx = m.ctx;
-    let t = ctx.tokens;
-    let (s, e) = (m.cand.tokens.start, m.cand.tokens.end);
-    if m.possessive || m.ctx.gaz.place(&m.key).is_some() {
-        return None;
-    }
-    // A listed place, or a neighbouring name that opens with a place word ("Abbots
-    // Marwood") or ends with one ("Fenwick Street"). `k` is the neighbour's word next to X.
-    let cap = |k: usize| t[k].shape == Shape::Cap;
-    let listed = |k: usize| {
-        t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen) && {
-            let key = key_for(ctx.word(k));
-            let (mut a, mut b) = (k, k);
-            while a > 0 && t[a].gap == Gap::Space && cap(a - 1) && a + 3 > k {
-                a -= 1;
-            }
-            while b + 1 < t.len() && t[b + 1].gap == Gap::Space && cap(b + 1) && b < k + 3 {
-                b += 1;
-            }
-            let (first, last) = if k < s { (ctx.word(a), ctx.word(k)) } else { (ctx.word(k), ctx.word(b)) };
-            let word = in_list(&cues::PLACE_OPENERS, first) || in_list(&cues::PLACE_HEADS, last);
-            ctx.gaz.place(&key).is_some_and(|p| p != PlaceType::Continent) || ctx.gaz.is_town(&key) || word
-        }
-    };
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
-    let and = |k: usize| matches!(ctx.word(k), "and" | "or");
-    let before = (s >= 1 && gap(s - 1, s) == ", " && listed(s - 1))
-        || (s >= 2 && and(s - 1) && matches!(gap(s - 2, s - 1), " " | ", ") && listed(s - 2));
-    let after = e < t.len()
-        && ((gap(e - 1, e) == ", " && listed(e))
-            || (and(e) && matches!(gap(e - 1, e), " " | ", ") && e + 1 < t.len() && listed(e + 1)));
-    yes(before || after || prep_before_list(m), "listed with places")
-}
-
-/// "in Saltby and Porth Erran", "across Ordavi, Kessum and Tal Rebba": a later item of a
-/// list of capitalised names that opens with a strong place preposition.
-fn prep_before_list(m: &Mention) -> bool {
-    let (ctx, t) = (m.ctx, m.ctx.tokens);
-    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
-    let item_start = |end: usize| {
-        let mut k = end;
-        while k > 0 && t[k].gap == Gap::Space && t[k - 1].is_capitalised() {
-            k -= 1;
-        }
-        k
-    };
-    let s = m.cand.tokens.start;
-    let mut k = s;
-    for _ in 0..5 {
-        if k == 0 {
-            return false;
-        }
-        let b = k - 1;
-        let w = ctx.word(b);
-        if t[b].shape == Shape::Lower && gap(b, k) == " " {
-            if matches!(w, "and" | "or") && b >= 1 && t[b - 1].is_capitalised() {
-                k = item_start(b - 1);
-                continue;
-            }
-            let strong = matches!(w, "in" | "at" | "near" | "across" | "throughout" | "around" | "outside");
-            return strong && k != s;
-        }
-        if gap(b, k) == ", " && t[b].is_capitalised() {
-            k = item_start(b);
-            continue;
-        }
-        return false;
-    }
-    false
 }
 
 /// An uppercase letter after a lowercase one, outside the Mc/Mac/O’/De/La/Le patterns of

@@ -59,7 +59,8 @@ fn set(file: &'static str, from: &'static [&'static str], keys: impl Fn(&str) ->
 fn places() -> Derived {
     let words = gazetteer();
     let mut entries = BTreeMap::new();
-    for line in lines(&read("places.tsv")).chain(lines(&read("places_extra.tsv"))) {
+    let (big, extra, regions) = (read("places.tsv"), read("places_extra.tsv"), read("regions.tsv"));
+    for line in lines(&big).chain(lines(&extra)).chain(lines(&regions)) {
         let mut parts = line.split('\t');
         let (Some(name), Some(ty)) = (parts.next(), parts.next()) else { continue };
         let ty = PlaceType::from_label(ty);
@@ -81,7 +82,11 @@ fn places() -> Derived {
             entries.entry(k).or_insert(PlaceType::Country.label().to_string());
         }
     }
-    Derived { file: "places.tsv", from: &["places.tsv", "places_extra.tsv", "country_aliases.tsv"], entries }
+    Derived {
+        file: "places.tsv",
+        from: &["places.tsv", "places_extra.tsv", "regions.tsv", "country_aliases.tsv"],
+        entries,
+    }
 }
 
 fn country_aliases() -> Derived {

@@ -111,6 +111,8 @@ pub fn season_from_dct(d: Point, season: Season, rel: Rel, tense: Tense) -> Poin
     let first = season.first_month();
     let last = if season == Season::Winter { 14 } else { first + 2 };
     match rel {
+        // "this winter" in February is the winter that began in December
+        Rel::This if season == Season::Winter && dm <= 3 => Point::Season(y - 1, season),
         Rel::This => Point::Season(y, season),
         Rel::Last => Point::Season(if last < dm { y } else { y - 1 }, season),
         Rel::Next => Point::Season(if first > dm { y } else { y + 1 }, season),

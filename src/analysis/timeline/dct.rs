@@ -14,6 +14,13 @@
 //! a birth year) when that is later, and scores itself with the named weights of
 //! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
 //! calendar value (a reference value at most), never a guessed wrong one.
+//!
+//! A dateline without a year ("SANTIAGO, Nov 23 —") takes the year its weekday agrees with:
+//! the one that puts every past weekday of the story's first paragraphs ("Sunday's vote …
+//! counted on Monday morning") in the fewest days before the dateline, never before a year
+//! the text reports in the past or a count it reports ("nine years later"), and not after a
+//! forecast year. The start of a term ("for twenty years from 2031") is no evidence, like
+//! the end of one ("until 2026").
 
 use super::calendar::{Point, valid_day, weekday};
 use super::expr::Rel;
@@ -148,6 +155,7 @@ pub(super) fn find(
     hits: &[Hit],
     given: Option<(Point, DateSource)>,
     implied: &[i32],
+    reported: Option<i32>,
 ) -> (Option<Dct>, DocumentDate) {
     let stated = |point: Point, strength, source, confidence| {
         (Some(Dct { point, strength }), DocumentDate { value: Some(point.value()), source, confidence })
@@ -163,7 +171,7 @@ pub(super) fn find(
         // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
         Some(Err((m, d))) => {
             if let Some((y, _)) = estimate(doc, hits, implied)
-                && let y = y.max(period_floor(doc, hits).unwrap_or(y))
+                && let y = y.max(period_floor(doc, hits).unwrap_or(y)).max(reported.unwrap_or(y))
                 && let y = lead_weekday_year(doc, hits, y, m, d).unwrap_or(y)
                 && valid_day(y, m, d)
             {
@@ -360,9 +368,16 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
 /// "until the spring of 1934", "delayed orders until 2026": the end of something that lasts,
 /// which a retrospective story or a postponement puts after the time of writing as often as
 /// before it, so no evidence of the date either way.
+/// So is the start of a term ("to buy the gas for twenty years from 2031"): a contract or
+/// a lease runs from a year that is as often still to come.
 fn until(doc: &Document, h: &Hit) -> bool {
     let before = doc.text[..h.span.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("from") {
+        let unit = words.next().unwrap_or("").to_ascii_lowercase();
+        return unit.ends_with('s') && super::words::unit(&unit).is_some();
+    }
     word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
 }
 
@@ -396,49 +411,105 @@ fn forecast_min(hits: &[Hit]) -> Option<i32> {
         .min()
 }
 
-/// The year of a yearless dateline ("CALDER CITY, Dec. 12 –") that the lead's weekday agrees
-/// with: a story filed on the day of its event or the day after ("unveiled on Tuesday",
-/// "on Friday night"). Years from one before the estimate to six after it (the latest year
-/// mentioned is only a lower bound, and "the 2026-27 season" reaches a year past the date),
-/// not after any forecast year, nearest the estimate first (the weekday's own day before the
-/// day after it among equally near years); `None` when the lead names no
-/// weekday or no year agrees, or when the estimate is a year the text reports in the past.
+/// How many of the text's first weekdays [`lead_weekday_year`] reads.
+const LEAD_WEEKDAYS: usize = 4;
+/// The most days before a yearless dateline the story's weekdays may spread over.
+const MAX_REACH: u32 = 3;
+/// How many blocks from the top a weekday of the story's own days may lie in.
+const LEAD_BLOCKS: usize = 6;
+
+/// The year of a yearless dateline ("CALDER CITY, Dec. 12 –") that the weekdays of the
+/// story's first paragraphs agree with: a story is filed on the day of its last event or
+/// soon after ("unveiled on Tuesday", "won on Sunday … counted on Monday morning"), so the
+/// dateline's weekday is the one that puts every weekday told in the past (not in a future
+/// clause) in the fewest days before or on it — none or one. Years from one before the
+/// estimate to six after it (the latest year mentioned is only a lower bound, and "the
+/// 2026-27 season" reaches a year past the date), never before a year the text reports
+/// plainly in the past (a true lower bound), not after any forecast year, nearest the
+/// estimate first, the weekday's own day before the day after it among equally near years;
+/// `None` when the lead names no weekday or no year agrees.
 fn lead_weekday_year(doc: &Document, hits: &[Hit], estimate: i32, m: u32, d: u32) -> Option<i32> {
-    // "The team won in 2024": a year reported plainly in the past is kept, whatever the weekday
+    // "The team won in 2024": a year reported plainly in the past is a floor
     let firm = hits.iter().any(|h| {
         h.found.expr == Expr::Abs(Point::Year(estimate))
             && h.found.date_mod.is_none()
             && h.found.tense == super::scan::Tense::Past
             && !h.found.forecast
     });
-    if firm {
+    let lead_end = doc.blocks.get(..doc.blocks.len().min(LEAD_BLOCKS))?.last()?.span.end;
+    let wds: Vec<u32> = hits
+        .iter()
+        .take_while(|h| h.span.start < lead_end)
+        // (not "forecast" itself: "cut its forecast on Thursday" is a past report)
+        .filter(|h| h.found.tense != super::scan::Tense::Future)
+        .filter_map(|h| match h.found.expr {
+            Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
+            _ => None,
+        })
+        .take(LEAD_WEEKDAYS)
+        .collect();
+    if wds.is_empty() {
         return None;
     }
-    let lead_end = doc.blocks.get(..doc.blocks.len().min(3))?.last()?.span.end;
-    let wd = hits.iter().take_while(|h| h.span.start < lead_end).find_map(|h| match h.found.expr {
-        Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
-        _ => None,
-    })?;
+    // days from the earliest of the weekdays to the dateline's
+    let reach = |y: i32| wds.iter().map(|&w| (weekday(y, m, d) + 7 - w) % 7).max().unwrap_or(7);
     // A forecast "for 2025" may be made in 2025 ("expects revenue of … for 2025"), not later.
     let before = forecast_min(hits);
-    // Nearest years first; within each band a story filed on the day of its event ("cut its
-    // forecast on Thursday") before one filed the day after ("won on Friday night").
-    [&[0, 1, -1][..], &[2, 3, 4, 5, 6][..]].into_iter().find_map(|band| {
-        let years = || {
-            band.iter().map(|k| estimate + k).filter(|&y| before.is_none_or(|f| y <= f) && valid_day(y, m, d))
-        };
-        years()
-            .find(|&y| weekday(y, m, d) == wd)
-            .or_else(|| years().find(|&y| weekday(y, m, d) == (wd + 1) % 7))
-    })
+    let near: &[i32] = if firm { &[0, 1] } else { &[0, 1, -1] };
+    // Nearest years first; within each band a story filed on the day of its last event ("cut
+    // its forecast on Thursday") before one filed the day after ("won on Friday night").
+    let bands = [near, &[2, 3, 4, 5, 6][..]];
+    let years = |band: &'static [i32]| {
+        band.iter()
+            .map(move |k| estimate + k)
+            .filter(move |&y| before.is_none_or(|f| y <= f) && valid_day(y, m, d))
+    };
+    bands
+        .into_iter()
+        .find_map(|band| {
+            years(band).find(|&y| reach(y) == 0).or_else(|| years(band).find(|&y| reach(y) == 1))
+        })
+        // a story told over several days ("on Thursday … on Wednesday … on Tuesday evening"):
+        // the year that puts them all in the fewest days before the dateline
+        .or_else(|| {
+            bands
+                .into_iter()
+                .flat_map(years)
+                .map(|y| (reach(y), y))
+                .filter(|&(r, _)| r <= MAX_REACH)
+                .min()
+                .map(|(_, y)| y)
+        })
+}
+
+/// The latest year a count from an earlier date reports in the past ("the sum promised
+/// after the 2015 disaster … still waiting nine years later" = 2024), from the resolution
+/// made before any document date is known: the present is at least that late. Read only for
+/// a yearless dateline, whose year the text's years merely bound.
+pub(super) fn reported_floor(hits: &[Hit], first: &[super::resolve::Resolved]) -> Option<i32> {
+    hits.iter()
+        .zip(first)
+        .filter(|(h, _)| h.found.tense == super::scan::Tense::Past && !h.found.forecast)
+        .filter(|(h, _)| {
+            matches!(h.found.expr, Expr::Shift { counted: true, moves: true, n, vague: false, .. } if n > 0)
+        })
+        .filter_map(|(_, r)| match r.value {
+            Some(super::resolve::Value::Point(p)) if !matches!(p, Point::Decade(_) | Point::Century(_)) => {
+                Some(p.year())
+            }
+            _ => None,
+        })
+        .max()
 }
 
 /// The present implied by "seven years ago this month, on 1 March 2019": a count of years
 /// back from the present told with the date it lands on (the date within a few words after).
 fn ago_present(hits: &[Hit]) -> Option<i32> {
     hits.iter().enumerate().find_map(|(i, ago)| {
-        let Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } = ago.found.expr else {
-            return None;
+        let n = match ago.found.expr {
+            Expr::Dct { unit: super::words::Unit::Year, n, fuzzy: false } => n,
+            Expr::YearsAgoAt { n, .. } => -n,
+            _ => return None,
         };
         let date = hits[i + 1..]
             .iter()

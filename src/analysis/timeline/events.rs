@@ -10,6 +10,11 @@
 //!    names the event's head noun ("treaty") beside an explicit date ("The Treaty of …,
 //!    sealed on 3 March 1503") — the count then runs from that date.
 //!
+//! 3. a life's event in the title or the lead ("Two hundred years after his birth, the
+//!    glaciologist is remembered"): the text tells it later ("born in the spring of 1826"),
+//!    the subject's birth or founding first, death or fall last ([`LIFE_EVENTS`]); told in
+//!    the present, the anniversary is the document's present.
+//!
 //! The value takes the count's own precision ("three years after" a day is a year). A phrase
 //! told in apposition to a present ("a plaque unveiled this summer, 522 years after the
 //! treaty") gives the present it implies, for the document-date estimate.
@@ -29,6 +34,7 @@ const OPENERS: [&str; 9] = ["the", "his", "her", "their", "its", "that", "this",
 pub(super) fn anchor(doc: &Document, hits: &[Hit], resolved: &mut [Resolved]) -> Vec<i32> {
     let mut implied = Vec::new();
     let mut earlier = Earlier::default();
+    let mut ahead = 0;
     for (i, h) in hits.iter().enumerate() {
         let Expr::Shift { unit, n, vague, fuzzy, base: None, moves: false, .. } = h.found.expr else {
             continue;
@@ -39,21 +45,44 @@ pub(super) fn anchor(doc: &Document, hits: &[Hit], resolved: &mut [Resolved]) ->
             .map(|j| (j, &hits[j]))
             .filter(|(_, p)| p.sentence == h.sentence && doc.text[p.span.end..h.span.start].trim() == ",");
         // 1. "in the winter of 2009, a year after the crash": the date restated
-        if let Some((_, p)) = appositive
-            && let Expr::Abs(d) = p.found.expr
+        // ("on Wednesday, three days after the typhoon": a weekday's day restated too)
+        let restated = appositive.and_then(|(j, p)| match (p.found.expr, resolved[j].value) {
+            (Expr::Abs(d), _) => Some(d),
+            (Expr::Weekday { .. } | Expr::MonthDay(..), Some(Value::Point(d @ Point::Day(..)))) => Some(d),
+            _ => None,
+        });
+        if let Some(d) = restated
             && !matches!(d, Point::Decade(_) | Point::Century(_))
         {
             resolved[i].value = Some(Value::Point(precision(d, unit)));
             resolved[i].anchor = None;
             continue;
         }
-        // 2. the event's own dated sentence
-        let Some((j, date)) = dated_event(doc, hits, i, &head, &mut earlier) else { continue };
+        // 2. the event's own dated sentence; 3. for a life's event in the title or the lead
+        // ("Two hundred years after his birth, the glaciologist is remembered"), the one the
+        // text tells later, and the anniversary is the present
+        let lead =
+            ahead < LEAD_LOOKUPS && doc.blocks.iter().take(LEAD_BLOCKS).any(|b| b.span.covers(&h.span));
+        let (found, present) = match dated_event(doc, hits, i, &head, &mut earlier) {
+            Some(f) => (Some(f), false),
+            None if lead => {
+                ahead += 1;
+                (
+                    life_event(doc, hits, i, &head),
+                    h.found.tense == super::scan::Tense::Unknown && !h.found.forecast,
+                )
+            }
+            None => (None, false),
+        };
+        let Some((j, date)) = found else { continue };
         let Some((p, m)) = shift(date, unit, n, vague, fuzzy) else { continue };
         let p = precision(p, unit);
         resolved[i].value = Some(Value::Point(p));
         resolved[i].date_mod = m.or(h.found.date_mod);
         resolved[i].anchor = Some(j);
+        if present {
+            implied.push(p.year());
+        }
         // "this summer, 522 years after the treaty": the present is that year
         if let Some((_, pre)) = appositive
             && matches!(
@@ -154,6 +183,73 @@ fn dated_event(
     }
     *read = (*read).max(first_here);
     *found
+}
+
+/// How many title or lead phrases [`life_event`] reads ahead for (each reads up to
+/// [`LIFE_REACH`] dates), and how many blocks from the top count as the lead.
+const LEAD_LOOKUPS: usize = 4;
+const LEAD_BLOCKS: usize = 4;
+const LIFE_REACH: usize = 400;
+
+/// The events of a life or a realm a title counts from, each with the words the text tells
+/// it by and whether the first or the last such dated sentence is the subject's own (a
+/// biography tells its subject's birth first and the births of children later, its death
+/// last and the deaths of teachers earlier).
+const LIFE_EVENTS: [(&str, &[&str], bool); 7] = [
+    ("birth", &["born", "birth"], true),
+    ("founding", &["founded", "founding"], true),
+    ("foundation", &["founded", "foundation"], true),
+    ("death", &["died", "death"], false),
+    ("fall", &["fell", "fall"], false),
+    ("collapse", &["collapsed", "collapse"], false),
+    ("closure", &["closed", "closure"], false),
+];
+
+/// The date of a life's event named in the title or the lead ("his birth", "its fall"),
+/// from the sentences after it: the first (or last) that tells it beside an explicit date.
+fn life_event(doc: &Document, hits: &[Hit], i: usize, head: &str) -> Option<(usize, Point)> {
+    let (_, forms, first) = LIFE_EVENTS.iter().find(|(h, _, _)| *h == head)?;
+    let me = &hits[i];
+    let mut found = None;
+    let mut last_sentence = None;
+    for (j, h) in hits.iter().enumerate().skip(i + 1).take(LIFE_REACH) {
+        if h.sentence == me.sentence || last_sentence == Some(h.sentence) {
+            continue;
+        }
+        if explicit(h).is_none() {
+            continue;
+        }
+        // each sentence is read once; the first date after the word ("born in 1680 and died
+        // in 1726")
+        last_sentence = Some(h.sentence);
+        let Some(at) = forms.iter().find_map(|f| word_at(&doc.text[h.sentence.start..h.sentence.end], f))
+        else {
+            continue;
+        };
+        let at = h.sentence.start + at;
+        let in_sentence = hits[j..].iter().enumerate().take_while(|(_, k)| k.sentence == h.sentence);
+        let Some((k, p)) =
+            in_sentence.filter(|(_, k)| k.span.start > at).find_map(|(k, x)| explicit(x).map(|p| (j + k, p)))
+        else {
+            continue;
+        };
+        found = Some((k, p));
+        if *first {
+            break;
+        }
+    }
+    found
+}
+
+/// The byte offset of `word` (lower-case ASCII) in `text` as a whole word, if there.
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let n = word.len();
+    (0..bytes.len().saturating_sub(n - 1)).find(|&i| {
+        bytes[i..i + n].eq_ignore_ascii_case(word.as_bytes())
+            && (i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+            && bytes.get(i + n).is_none_or(|b| !b.is_ascii_alphabetic())
+    })
 }
 
 /// A point at the precision of the unit counted: "three years after" 3 March 1503 is 1506.

@@ -24,6 +24,19 @@ pub enum Rel {
     Last,
     Next,
     Following,
+    /// "that September", "that spring": the one of the narrative's year, not the present's.
+    That,
+    /// "Sunday week", "on Friday week": a week after the coming one.
+    WeekAfter,
+}
+
+/// What "N years ago" is told at: "today", "this week", "this month", "this summer".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgoAt {
+    Day,
+    Week,
+    Month,
+    Season(super::calendar::Season),
 }
 
 /// What an expression says, before resolution.
@@ -95,6 +108,21 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
         n: i32,
+    },
+    /// "the 27th", "the 2nd inst.", "the 14th ult.", "the 10th of this month": a day of the
+    /// narrative's month (or of the one `months` before or after it).
+    DayOfMonth {
+        day: u32,
+        months: i32,
+        /// Told of the writer's month ("inst.", "ult.", "of this month"): read against the
+        /// document date first.
+        writer: bool,
+    },
+    /// "fifty years ago today", "seven years ago this month", "a thousand years ago this
+    /// summer": `n` years before the document date's day, month or season.
+    YearsAgoAt {
+        n: i32,
+        at: AgoAt,
     },
     /// A part of a day counted from the document date: "this morning" (0), "last night" (-1).
     DayPart(i32),

@@ -3,7 +3,8 @@
 //! tied to its sentence and to the entities named in it.
 //!
 //! The work is split by concern: [`tokens`] cuts sentences into tokens; [`scan`] (with
-//! [`numbers`], [`names`] and [`relative`]) finds expressions, whose types are in [`expr`],
+//! [`numbers`], [`names`] and [`relative`]; the tense of a clause from [`clause`], calendar
+//! names of no particular time set aside by [`generic`]) finds expressions, whose types are in [`expr`],
 //! built from the word classes of [`words`] and the calendar names of [`lexicon`];
 //! [`calendar`] does values, ranges and date arithmetic; [`dct`] chooses the document date
 //! from the best evidence (given, metadata, dateline, estimate, else unknown); [`resolve`]
@@ -15,11 +16,13 @@
 pub mod against;
 mod ages;
 pub mod calendar;
+pub mod clause;
 pub mod dct;
 mod events;
 pub mod expr;
 pub mod extras;
 pub mod feasts;
+pub mod generic;
 mod implied;
 pub mod lexicon;
 pub mod names;
@@ -104,7 +107,8 @@ fn scan_parts(doc: &Document, given: Option<(Point, DateSource)>) -> (Vec<Hit>, 
     // "N years since X" phrases imply a present; they are read before any date is known.
     let (mut first, mut implied) = resolve::resolve(&inputs, None);
     implied.extend(events::anchor(doc, &hits, &mut first));
-    let (dct, document_date) = dct::find(doc, &hits, given, &implied);
+    let reported = dct::reported_floor(&hits, &first);
+    let (dct, document_date) = dct::find(doc, &hits, given, &implied, reported);
     let (mut resolved, _) = resolve::resolve(&inputs, dct);
     events::anchor(doc, &hits, &mut resolved);
     let now = dct.filter(|d| d.strength >= resolve::Strength::Inferred).map(|d| d.point.year());

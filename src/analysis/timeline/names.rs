@@ -75,6 +75,9 @@ pub fn month_phrase(cx: &Cx, i: usize) -> Option<M> {
     {
         return None;
     }
+    if complementizer(cx, i) {
+        return None;
+    }
     let rel = rel_of(prev);
     if rel != Rel::Bare {
         return Some(M::new(i - 1, k, Expr::Month { month: m, rel }));
@@ -112,8 +115,18 @@ pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
     }
     let prev = if i > 0 { cx.w(i - 1) } else { "" };
     // "the Sunday Times", "a Monday Club" are names.
-    if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) {
+    if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) || complementizer(cx, i) {
         return None;
+    }
+    // "on Tuesday the 30th ult.": the day of the month says which Tuesday
+    if cx.w(i + 1) == "the"
+        && let Some(m) = super::scan::day_of_month(cx, i + 1)
+    {
+        return Some(M { start: i, ..m });
+    }
+    // "falls on Sunday week": a week after the coming Sunday
+    if cx.w(i + 1) == "week" && !cx.is_word(i + 2) && !matches!(prev, "last" | "next" | "this" | "that") {
+        return Some(M::new(i, i + 2, Expr::Weekday { wd, rel: Rel::WeekAfter }));
     }
     let rel = rel_of(prev);
     let start = if rel == Rel::Bare { i } else { i - 1 };
@@ -158,6 +171,15 @@ pub fn season_phrase(cx: &Cx, i: usize) -> Option<M> {
     if the {
         return Some(M::new(i - 1, i + 1, Expr::Season { season: s, rel: Rel::Bare }));
     }
+    // "The project began that summer": the narrative's summer
+    if w != "fall"
+        && prev == "that"
+        && !cx.is_apostrophe(i + 1)
+        && year_tok(cx, i + 1).is_none()
+        && !complementizer(cx, i)
+    {
+        return Some(M::new(i - 1, i + 1, Expr::Season { season: s, rel: Rel::That }));
+    }
     ok.then(|| M::new(i, i + 1, Expr::Season { season: s, rel: Rel::Bare }))
 }
 
@@ -176,11 +198,24 @@ pub fn quarter(cx: &Cx, i: usize) -> Option<M> {
 }
 
 /// The relation a word before a month or weekday sets: "last May", "next Tuesday".
+/// "knows that winter is for sleeping", "mind that Sunday Club are playing": "that" opening a
+/// clause whose subject is the name, not pointing at a time.
+pub fn complementizer(cx: &Cx, i: usize) -> bool {
+    i > 0
+        && cx.w(i - 1) == "that"
+        && (matches!(
+            cx.w(i + 1),
+            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "can" | "could"
+        ) || cx.is_word(i + 1) && cx.capitalised(i + 1))
+}
+
 fn rel_of(prev: &str) -> Rel {
     match prev {
         "last" => Rel::Last,
         "next" => Rel::Next,
         "this" => Rel::This,
+        "that" => Rel::That,
+        "following" => Rel::Following,
         _ => Rel::Bare,
     }
 }

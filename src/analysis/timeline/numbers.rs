@@ -11,10 +11,11 @@ use super::tokens::{Cx, TokKind};
 use super::words;
 use crate::analysis::DateMod;
 
-/// A four-digit year token 1100..=2099 that is not part of a bigger number.
+/// A four-digit year token 1000..=2099 that is not part of a bigger number (a year of the
+/// eleventh century standing alone must also be introduced like one: see [`bare_year`]).
 pub fn year_tok(cx: &Cx, k: usize) -> Option<i32> {
     let (y, n) = cx.digits(k)?;
-    if n != 4 || !(1100..=2099).contains(&y) {
+    if n != 4 || !(1000..=2099).contains(&y) {
         return None;
     }
     // "1999.5", "2024:1", "2,0001", "1999%"
@@ -50,6 +51,29 @@ pub fn year_tok(cx: &Cx, k: usize) -> Option<i32> {
 pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     let y = year_tok(cx, k)?;
     let prev = if k > 0 { cx.w(k - 1) } else { "" };
+    // "1024 bytes", "up to 1050 people": below 1100 a number is a count unless introduced by
+    // a time word ("in 1030", "since 1071")
+    // ("from 1004 to 1019": "to" after another year)
+    let after_year = prev == "to" && k >= 2 && cx.digits(k - 2).is_some_and(|(_, n)| n == 4);
+    if y < 1100
+        && !after_year
+        && !matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "circa"
+                | "c"
+                | "of"
+                | "from"
+        )
+    {
+        return None;
+    }
     if words::number_label(prev) || (k > 0 && cx.is(k - 1, ".") && k >= 2 && cx.w(k - 2) == "no") {
         return None;
     }
@@ -83,6 +107,8 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
                     | "fy"
                     | "anno"
                     | "year"
+                    // "the Landlord and Tenant Act 1954": a statute is named by its year
+                    | "act"
                     | "summer"
                     | "winter"
                     | "spring"
@@ -190,7 +216,9 @@ pub fn century_at(cx: &Cx, k: usize) -> Option<(Point, usize)> {
     }
     // "the 5th century BC" is not a value of our calendar.
     let bc = matches!(cx.w(j + 1), "bc" | "bce");
-    (cx.w(j) == "century" && (1..=21).contains(&n) && !bc).then_some((Point::Century(n - 1), j + 1))
+    // ("the twelfth and thirteenth centuries": the plural names each)
+    (matches!(cx.w(j), "century" | "centuries") && (1..=21).contains(&n) && !bc)
+        .then_some((Point::Century(n - 1), j + 1))
 }
 
 /// "early"/"mid"/"late" in front of a period, with the token after it.
@@ -329,6 +357,10 @@ pub fn day_month(cx: &Cx, i: usize, mk: usize) -> Option<M> {
 /// "1914–18", "1998-99", "2001/02".
 pub fn year_range(cx: &Cx, i: usize) -> Option<M> {
     let y = year_tok(cx, i)?;
+    // "1000–1050 words" is a count
+    if y < 1100 && !(i > 0 && time_preposition(cx.w(i - 1))) {
+        return None;
+    }
     if !((cx.is_dash(i + 1) || cx.is(i + 1, "/")) && cx.attached(i + 1) && cx.attached(i + 2)) {
         return None;
     }

@@ -4,10 +4,13 @@
 //! "more than twenty-two years since that meeting").
 //!
 //! These are only recognised in shapes that carry a time word of their own; discourse
-//! sequencing ("then", "at first", "finally") and bare durations ("for thirty years") are
+//! sequencing ("and then", "at first", "finally") and bare durations ("for thirty years") are
 //! deliberately not timeline items (see the annotation rules), which keeps precision high.
+//! "then" is taken only as the story's time ("by then", "was then nineteen", "Yoon, then a
+//! researcher"); a count compared ("a month earlier than usual") or a rate ("1,200
+//! passengers a day") is none.
 
-use super::expr::{Expr, M, Rel};
+use super::expr::{AgoAt, Expr, M, Rel};
 use super::scan::core;
 use super::tokens::{Cx, TokKind};
 use super::words::{self, Unit};
@@ -25,6 +28,9 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
         "ever" if cx.w(i + 1) == "since" && !cx.is_word(i + 2) => {
             return Some(M::new(i, i + 2, Expr::Then).with_mod(Some(crate::analysis::DateMod::After)));
         }
+        // "by then", "was then nineteen", "Yoon, then a 26-year-old researcher": the time
+        // the story is at; not the sequencing "then" ("and then", "Then the rain came")
+        "then" if then_is_a_time(cx, i) => return Some(M::new(i, i + 1, Expr::Then)),
         "mid" if cx.is_dash(i + 1) && cx.w(i + 2) == "century" => {
             return Some(M::new(i, i + 3, Expr::MidCentury));
         }
@@ -95,6 +101,31 @@ pub fn phrase(cx: &Cx, i: usize) -> Option<M> {
         _ => {}
     }
     counted(cx, i)
+}
+
+/// Whether "then" at `i` is the time a story is at rather than the next step of it: after
+/// "by"; after "was"/"were" before a noun phrase or a number ("was then nineteen", "was then
+/// the wonder of Europe", not "was then sold"); in apposition to a name ("Yoon, then a
+/// researcher"); closing a clause after a verb of the past ("the houses that survived then").
+fn then_is_a_time(cx: &Cx, i: usize) -> bool {
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let next = cx.w(i + 1);
+    let phrase = matches!(next, "the" | "a" | "an" | "still" | "only" | "already")
+        || cx.kind(i + 1) == Some(TokKind::Num)
+        || words::number(next).is_some();
+    match prev {
+        "by" => i < 2 || !matches!(cx.w(i - 2), "and" | "now"),
+        "was" | "were" | "being" => {
+            phrase || cx.is_word(i + 1) && !words::regular_past(next) && !cx.is_word(i + 2)
+        }
+        "," => matches!(next, "a" | "an") && i >= 2 && cx.is_word(i - 2) && cx.capitalised(i - 2) && i >= 3,
+        _ => {
+            i >= 2
+                && cx.is_word(i - 1)
+                && words::regular_past(prev)
+                && (!cx.is_word(i + 1) && !cx.is_dash(i + 1) || matches!(next, "was" | "were"))
+        }
+    }
 }
 
 /// "this year", "last spring", "next Wednesday", "last night", "next morning", "last season".
@@ -302,13 +333,42 @@ pub fn noun_phrase_end(cx: &Cx, k: usize) -> Option<usize> {
 /// "two years later", "a decade ago", "several months before the meeting", "more than
 /// twenty-two years since that meeting", "two years after 9/11".
 fn counted(cx: &Cx, i: usize) -> Option<M> {
+    // "carried 1,200 passengers a day before the stoppage": a rate
+    if matches!(cx.w(i), "a" | "an")
+        && i > 0
+        && cx.is_word(i - 1)
+        && !cx.capitalised(i - 1)
+        && cx.w(i - 1).len() > 3
+        && cx.w(i - 1).ends_with('s')
+        && !cx.w(i - 1).ends_with("ss")
+    {
+        return None;
+    }
     let (fuzzy, k) = fuzzy_at(cx, i);
     let (n, vague, k) = count_at(cx, k)?;
     let unit = words::unit(cx.w(k))?;
     let k = k + 1;
     let shift = |n: i32, moves: bool, base| Expr::Shift { unit, n, vague, fuzzy, moves, base, counted: true };
     match cx.w(k) {
-        "ago" => Some(M::new(i, k + 1, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+        // "a month earlier than in 2025", "eleven days later than usual": a comparison
+        "earlier" | "later" if cx.w(k + 1) == "than" => None,
+        "ago" => {
+            // "fifty years ago today", "seven years ago this month": one expression
+            let at = match (cx.w(k + 1), cx.w(k + 2)) {
+                ("today", _) => Some((k + 2, AgoAt::Day)),
+                ("this", "week") => Some((k + 3, AgoAt::Week)),
+                ("this", "month") => Some((k + 3, AgoAt::Month)),
+                ("this", w) => words::season(w).map(|s| (k + 3, AgoAt::Season(s))),
+                _ => None,
+            };
+            match at {
+                Some((end, at)) if unit == Unit::Year && !fuzzy && !vague => {
+                    Some(M::new(i, end, Expr::YearsAgoAt { n, at }))
+                }
+                Some((end, _)) => Some(M::new(i, end, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+                None => Some(M::new(i, k + 1, Expr::Dct { unit, n: -n, fuzzy: fuzzy || vague })),
+            }
+        }
         "later" | "afterwards" | "afterward" => Some(M::new(i, k + 1, shift(n, true, None))),
         "on" if cx.kind(k + 1) == Some(TokKind::Punct) => Some(M::new(i, k + 1, shift(n, true, None))),
         "earlier" => Some(M::new(i, k + 1, shift(-n, true, None))),
@@ -355,6 +415,12 @@ fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Opt
     // "the worst result in two decades", "another three weeks": a span the sentence counts
     // back or on from its own time, whatever else it dates.
     if n >= 2 && matches!(prev, "in" | "another") && !matches!(cx.w(i), "a" | "an") && cx.w(k) != "ago" {
+        return Some(M::new(i, k, e));
+    }
+    // "the trial lasted eleven days": a verb of lasting says it ("spent forty years being
+    // described as …" was as often no time of the story, and so was a span told with "for"
+    // in the past: the annotators kept about half of those)
+    if matches!(prev, "lasted" | "spanned") {
         return Some(M::new(i, k, e));
     }
     let introduced = matches!(prev, "for" | "over" | "spanning" | "lasting" | "after" | "within")

@@ -6,12 +6,14 @@
 //! The narrative time is tracked per granularity: a flashback to "April 1921" in a story set
 //! on Christmas Eve 1952 must not make "the next morning" a day of 1921, so a day-level
 //! shift starts from the last day-precise time, a month-level one from the last month-precise
-//! time, and so on. Phrases that only look back ("several months before the meeting",
+//! time, and so on; a count of years ("eleven years on") runs from the last year the text
+//! told or counted, not from a weekday's day. Phrases that only look back ("several months before the meeting",
 //! "since then") never move the narrative. When no anchor is known the value stays `None`:
 //! a guess that looks like a fact would be worse than a gap.
 
 use super::against::{self, month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
 use super::calendar::{Point, add_days, add_months, days_in_month, iso_week};
+use super::expr::AgoAt;
 use super::scan::{Expr, Rel, Tense};
 use super::words::Unit;
 use crate::analysis::DateMod;
@@ -86,6 +88,10 @@ struct Narrative {
     any: Option<(Point, usize)>,
     month: Option<(Point, usize)>,
     day: Option<(Point, usize)>,
+    /// The last time told as a year or more precisely by a date ("since April 2015") or a
+    /// count of years ("two years later"), not by a weekday or a deictic word: "eleven years
+    /// on" counts from it, not from "on Monday".
+    told: Option<(Point, usize)>,
 }
 
 impl Narrative {
@@ -130,7 +136,8 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
             | Expr::Feast(_)
             | Expr::Weekday { .. }
             | Expr::Season { .. }
-            | Expr::DecadeWord(_) => named(it, dct, &nar, &mut r),
+            | Expr::DecadeWord(_)
+            | Expr::DayOfMonth { .. } => named(it, dct, &nar, &mut r),
             // A time counted back from the story's ("twenty years before", "a decade
             // earlier") is a flashback unless it names a day: the narrative stays where it was.
             Expr::Shift { n, .. } if n < 0 => {
@@ -156,6 +163,14 @@ pub fn resolve(items: &[Input], dct: Option<Dct>) -> (Vec<Resolved>, Vec<i32>) {
         let bound = matches!(it.date_mod, Some(DateMod::After | DateMod::Before)) && it.expr.is_core();
         if let Some(p) = moves_to.filter(|_| !it.forecast && !bound) {
             nar.set(p, idx);
+        }
+        let years = matches!(it.expr, Expr::Shift { unit: Unit::Year | Unit::Decade, counted: true, .. });
+        if !it.forecast
+            && (it.expr.is_core() || years)
+            && let Some(Value::Point(p)) = r.value
+            && !matches!(p, Point::Decade(_) | Point::Century(_))
+        {
+            nar.told = Some((p, idx));
         }
         out.push(r);
     }
@@ -188,6 +203,19 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
     match it.expr {
         Expr::Month { month, rel } => {
             let p = match (rel, dct) {
+                (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    Point::Month(n.year(), month)
+                }),
+                (Rel::That, Some(d)) if d.stated() => {
+                    Some(month_from_dct(d.point, month, Rel::Bare, it.tense))
+                }
+                // "the following January": the first after the narrative's month
+                (Rel::Following, _) => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let y = if n.month().is_some_and(|nm| month <= nm) { n.year() + 1 } else { n.year() };
+                    Point::Month(y, month)
+                }),
                 (Rel::Last | Rel::Next | Rel::This, Some(d)) if d.known() => {
                     Some(month_from_dct(d.point, month, rel, it.tense))
                 }
@@ -215,6 +243,24 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
             r.value = p.map(Value::Point);
             moves_to = p;
         }
+        // "the 2nd inst.": the narrative's month, else the document date's
+        Expr::DayOfMonth { day, months, writer } => {
+            let stated = dct.filter(|d| d.stated() && d.point.month().is_some()).map(|d| d.point);
+            let base = match (nar.month, stated) {
+                (_, Some(p)) if writer => Some(p),
+                (Some((p, i)), _) => {
+                    r.anchor = Some(i);
+                    Some(p)
+                }
+                (None, s) => s,
+            };
+            let p = base.and_then(|b| Some((b.year(), b.month()?))).map(|(y, m)| {
+                let (y, m) = add_months(y, m, months);
+                Point::Day(y, m, day.min(days_in_month(y, m)))
+            });
+            r.value = p.map(Value::Point);
+            moves_to = p;
+        }
         // "since Easter", "after Labor Day": the feast's day in the year a day of its month
         // would take
         Expr::Feast(rule) => {
@@ -238,6 +284,23 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Weekday { wd, rel } => {
             let p = match dct.map(|d| d.point) {
+                Some(Point::Day(y, m, d)) if rel == Rel::WeekAfter && dct.is_some_and(Dct::stated) => {
+                    let (y, m, d) = weekday_from(y, m, d, wd, Rel::Next, Tense::Future).ymd();
+                    let (y, m, d) = add_days(y, m, d, 7);
+                    Some(Point::Day(y, m, d))
+                }
+                // "the following Thursday": the first after the narrative's day
+                _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+                }),
+                // "that Tuesday": a day of the narrative's week
+                _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    let (y, m, d) = n.ymd();
+                    weekday_from(y, m, d, wd, Rel::Bare, it.tense)
+                }),
                 Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
                     Some(weekday_from(y, m, d, wd, rel, it.tense))
                 }
@@ -252,6 +315,10 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         }
         Expr::Season { season, rel } => {
             let p = match (rel, dct) {
+                (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+                    r.anchor = Some(i);
+                    Point::Season(n.year(), season)
+                }),
                 (Rel::Following, _) => nar.any.map(|(n, i)| {
                     r.anchor = Some(i);
                     season_after(n, season, true)
@@ -320,6 +387,23 @@ fn deictic(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) {
                 r.value = Some(Value::Point(Point::Year(mid)));
                 r.date_mod = Some(DateMod::Approx);
             }
+        }
+        Expr::YearsAgoAt { n, at } => {
+            r.value = Some(match dct.filter(|d| d.known()).map(|d| d.point) {
+                Some(p) => {
+                    let y = p.year() - n;
+                    Value::Point(match (at, p) {
+                        (AgoAt::Day, Point::Day(_, m, d)) => Point::Day(y, m, d.min(days_in_month(y, m))),
+                        (
+                            AgoAt::Day | AgoAt::Week | AgoAt::Month,
+                            Point::Day(_, m, _) | Point::Month(_, m),
+                        ) => Point::Month(y, m),
+                        (AgoAt::Season(s), _) => Point::Season(y, s),
+                        _ => Point::Year(y),
+                    })
+                }
+                None => Value::Ref("PAST_REF"),
+            });
         }
         Expr::Dct { unit, n, fuzzy } => match dct {
             Some(d) if d.known() => {
@@ -419,7 +503,9 @@ fn anaphoric(it: &Input, nar: &Narrative, r: &mut Resolved, implied_present: &mu
             }
         }
         Expr::Shift { unit, n, vague, fuzzy, moves, base, counted } => {
-            let anchor = if counted && matches!(unit, Unit::Day | Unit::Week) {
+            let anchor = if counted && moves && n > 0 && matches!(unit, Unit::Year | Unit::Decade) {
+                nar.told.or(nar.for_unit(unit))
+            } else if counted && matches!(unit, Unit::Day | Unit::Week) {
                 match (nar.day, nar.any) {
                     (Some(d), Some(a)) if a.1 > d.1 => Some(a),
                     (None, a) => a,

@@ -8,11 +8,14 @@
 //! a count ("2000 soldiers"), a label ("No. 1999") or part of a bigger number; "May" is a
 //! month only next to a day or a year; "April Jones" is a person. The explicit shapes live
 //! in [`super::numbers`] and [`super::names`]; the relative phrases ("two years later", "last spring")
-//! in [`super::relative`]. This file holds the driver, the "the ..." phrases and the tense cue.
+//! in [`super::relative`]. This file holds the driver and the "the ..." phrases; the tense of a clause is read by
+//! [`super::clause`], a calendar name of no particular time told by [`super::generic`].
 
 use super::calendar::{Point, valid_day};
+use super::clause::{forecast, sentence_tense, tense};
 pub use super::expr::{Expr, Found, M, Rel, Tense};
 use super::feasts::feast;
+use super::generic::{generic, is_set};
 use super::names::{modified_period, month_phrase, quarter, season_phrase, weekday_phrase};
 use super::numbers::{
     after_month, apostrophe_decade, day_month, day_words, numeric, period_at, period_mod, year_tok,
@@ -30,6 +33,33 @@ pub fn sentence(cx: &Cx, out: &mut Vec<Found>) {
         match at(cx, i).map(|m| of_year(cx, m)) {
             Some(m) if m.end > m.start && !is_set(cx, &m) && !generic(cx, &m) => {
                 let tense = if cx.w(m.start) == "since" { Tense::Past } else { tense(cx, m.start, m.end) };
+                // "was sentenced to 12 years … by the High Court on Thursday": a weekday's
+                // clause may be cut from its verb; the sentence's nearest cue then decides
+                let tense = match (tense, m.expr) {
+                    // "THURSDAY" heading a part of a report: a day told of, past
+                    (Tense::Unknown, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start == 0 && m.end == cx.len() =>
+                    {
+                        Tense::Past
+                    }
+                    // "did not expect to fish again before Christmas", "a sale by Easter": a
+                    // feast as a deadline is the coming one
+                    (_, Expr::Feast(_))
+                        if cx.w(m.start) == "before"
+                            || m.start > 0
+                                && matches!(cx.w(m.start - 1), "by" | "until" | "till" | "before") =>
+                    {
+                        Tense::Future
+                    }
+                    // "a meeting has been called for Thursday": an appointment, still to come
+                    (_, Expr::Weekday { rel: Rel::Bare, .. })
+                        if m.start > 0 && cx.w(m.start - 1) == "for" =>
+                    {
+                        Tense::Future
+                    }
+                    (Tense::Unknown, Expr::Weekday { .. }) => sentence_tense(cx, m.start, m.end),
+                    (t, _) => t,
+                };
                 let forecast = forecast(cx, &m, tense);
                 out.push(Found {
                     start: cx.toks[m.start].start,
@@ -98,6 +128,26 @@ fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
         out.truncate(first);
         return;
     }
+    // "Tomorrow is now next week": one deictic said to be another, nothing else dated
+    let deictic = |f: &Found| matches!(word(f), "yesterday" | "today" | "tomorrow" | "now" | "next week");
+    let equated = |f: &Found| cx.lc[f.end..].trim_start().starts_with("is ");
+    if mine.len() >= 2 && mine.iter().all(deictic) && mine.iter().any(equated) && has("tomorrow") {
+        out.truncate(first);
+        return;
+    }
+    // "They keep saying tomorrow,": the word quoted, not the day
+    let said = |f: &Found| {
+        let before = cx.lc[..f.start].trim_end();
+        let after = cx.lc[f.end..].trim_start();
+        ["saying", "says", "say"].iter().any(|v| before.ends_with(v))
+            && matches!(word(f), "tomorrow" | "today" | "yesterday")
+            && (after.is_empty() || after.starts_with([',', '.', '"', '\'', '’', '”', '!', '?']))
+    };
+    if mine.iter().any(said) {
+        let rest: Vec<Found> = out.drain(first..).filter(|f| !said(f)).collect();
+        out.extend(rest);
+    }
+    let mine = &out[first..];
     // "cannot pay tomorrow's wages with yesterday's promises" beside a real date: the two
     // possessives are the figure, whatever else the sentence dates
     let possessive = |f: &Found| cx.lc[f.end..].starts_with("'s") || cx.lc[f.end..].starts_with("’s");
@@ -112,24 +162,28 @@ fn drop_figurative(cx: &Cx, out: &mut Vec<Found>, first: usize) {
     }
 }
 
-/// A frequency rather than a time: "every Sunday", "each spring", "per month".
-fn is_set(cx: &Cx, m: &M) -> bool {
-    let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-    matches!(prev, "every" | "each" | "per")
-        && matches!(
-            m.expr,
-            Expr::Weekday { .. }
-                | Expr::Month { .. }
-                | Expr::Season { .. }
-                | Expr::MonthDay(..)
-                | Expr::Feast(_)
-        )
-}
-
 /// "November last year", "Sunday 8 November this year": one expression, not a month and a
 /// year beside it.
+/// "March of last year" likewise; "December of that year" (or "of the same year") is the
+/// month of the narrative's year, one expression with it.
 fn of_year(cx: &Cx, m: M) -> M {
-    let n = match (cx.w(m.end), cx.w(m.end + 1)) {
+    let of = usize::from(cx.w(m.end) == "of");
+    let at = m.end + of;
+    if of == 1 && matches!(m.expr, Expr::Month { rel: Rel::Bare, .. } | Expr::MonthDay(..)) {
+        let len = match (cx.w(at), cx.w(at + 1), cx.w(at + 2)) {
+            ("that", "year", _) => 2,
+            ("the", "same", "year") => 3,
+            _ => 0,
+        };
+        if len > 0 {
+            let expr = match m.expr {
+                Expr::Month { month, .. } => Expr::Month { month, rel: Rel::That },
+                e => e,
+            };
+            return M { end: at + len, expr, ..m };
+        }
+    }
+    let n = match (cx.w(at), cx.w(at + 1)) {
         ("last", "year") => -1,
         ("this", "year") => 0,
         ("next", "year") => 1,
@@ -140,103 +194,93 @@ fn of_year(cx: &Cx, m: M) -> M {
         Expr::MonthDay(month, d) => (month, Some(d)),
         _ => return m,
     };
-    M::new(m.start, m.end + 2, Expr::OfYear { month, day, n }).with_mod(m.date_mod)
+    M::new(m.start, at + 2, Expr::OfYear { month, day, n }).with_mod(m.date_mod)
 }
 
-/// A calendar name used of no particular time: a habit ("sails daily from May", "usually
-/// full in July", "twice a week in summer"), a season in a hypothetical ("would export
-/// power in summer"), a weekday as a modifier ("his Sunday coat", "a Sunday sailing").
-fn generic(cx: &Cx, m: &M) -> bool {
-    // "By autumn the surgery was full every morning": a bound is a point, whatever the habit
-    let bound = m.start > 0 && matches!(cx.w(m.start - 1), "by" | "until" | "till" | "since");
-    let cues = |modal: bool| {
-        !bound
-            && clause(cx, m.start, m.end)
-                .any(|j| words::habitual_cue(cx.w(j)) || modal && words::modal(cx.w(j)))
-    };
-    match m.expr {
-        Expr::Month { rel: Rel::Bare, .. } => cues(false),
-        // "closed on Mondays and Tuesdays, except, she says, for Shrove Tuesday": a feast kept
-        // as a habit, the cue anywhere near it in the sentence
-        Expr::Feast(_) => {
-            !bound
-                && (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
-                    .any(|j| words::habitual_cue(cx.w(j)))
-        }
-        // "electricity is dearer in winter": a season with no article after "in" is any year's
-        Expr::Season { rel: Rel::Bare, .. }
-            if m.end == m.start + 1 && m.start > 0 && cx.w(m.start - 1) == "in" =>
-        {
-            year_tok(cx, m.end).is_none()
-        }
-        Expr::Season { rel: Rel::Bare, .. } => cues(cx.w(m.start) != "the"),
-        Expr::Weekday { rel: Rel::Bare, .. } => {
-            let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-            // "on a Thursday, with a guide": some Thursday, no date
-            let some_day = prev == "a" && m.end == m.start + 1 && !cx.is_word(m.end);
-            // "was really Sunday Okechukwu Eze": a weekday before a name, not introduced as a day
-            let introduced = i_prev_introduces(prev) || m.start == 0;
-            let named = !introduced
-                && m.end == m.start + 1
-                && cx.is_word(m.end)
-                && cx.capitalised(m.end)
-                && words::month(cx.w(m.end)).is_none();
-            some_day
-                || named
-                || m.end == m.start + 1
-                    && matches!(
-                        prev,
-                        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
-                    )
-                    && cx.is_word(m.end)
-                    && !cx.capitalised(m.end)
-                    && !matches!(
-                        cx.w(m.end),
-                        "in" | "at"
-                            | "on"
-                            | "and"
-                            | "or"
-                            | "of"
-                            | "when"
-                            | "after"
-                            | "before"
-                            | "that"
-                            | "following"
-                    )
-        }
-        _ => false,
+/// "the 27th", "the 2nd inst.", "the 14th ult.", "the 2nd prox.", "the 10th of this month": a
+/// day of a month the story is in, where no noun follows ("the 27th floor", "the 2nd
+/// battalion" are not days).
+pub(super) fn day_of_month(cx: &Cx, i: usize) -> Option<M> {
+    let k = i + 1;
+    if cx.kind(k) != Some(TokKind::Num) || cx.digits(k).is_some() {
+        return None;
     }
+    let day = super::numbers::day_tok(cx, k)?;
+    let dot = |j: usize| if cx.is(j, ".") && cx.attached(j) { j + 1 } else { j };
+    let (months, end, writer) = match (cx.w(k + 1), cx.w(k + 2), cx.w(k + 3)) {
+        ("inst" | "instant", _, _) => (0, dot(k + 2), true),
+        ("ult" | "ultimo", _, _) => (-1, dot(k + 2), true),
+        ("prox" | "proximo", _, _) => (1, dot(k + 2), true),
+        ("of", "this", "month") => (0, k + 4, true),
+        ("of", "last", "month") => (-1, k + 4, true),
+        ("of", "next", "month") => (1, k + 4, true),
+        _ if !cx.is_word(k + 1) || matches!(cx.w(k + 1), "when" | "and" | "at" | "in") => (0, k + 1, false),
+        _ => return None,
+    };
+    Some(M::new(i, end.min(cx.len()), Expr::DayOfMonth { day, months, writer }))
 }
 
-/// Words that introduce a weekday as a day ("on Sunday", "by Friday", "last Monday").
-fn i_prev_introduces(prev: &str) -> bool {
-    matches!(
-        prev,
-        "on" | "by"
-            | "until"
-            | "till"
-            | "since"
-            | "from"
-            | "to"
-            | "last"
-            | "next"
-            | "this"
-            | "that"
-            | "every"
-            | "each"
-            | "before"
-            | "after"
-            | "and"
-            | "or"
-            | "of"
-            | "late"
-            | "early"
-            | ","
-            | ";"
-            | ":"
-            | "("
-            | "-"
-    )
+/// "since 2021, the year the sponsor arrived": the year restated; "the strongest storm of
+/// the year", "her best result of the year": the present year.
+fn the_year(cx: &Cx, i: usize) -> Option<M> {
+    if i >= 2 && cx.is(i - 1, ",") && cx.is_word(i + 2) && !cx.is(i + 2, ",") {
+        let y = year_tok(cx, i - 2)?;
+        return Some(M {
+            start: i,
+            end: i + 2,
+            expr: Expr::Abs(Point::Year(y)),
+            date_mod: None,
+            core: false,
+        });
+    }
+    let superlative = |k: usize| {
+        let w = cx.w(k);
+        w.len() > 5
+            && w.ends_with("est")
+            && !matches!(w, "interest" | "forest" | "harvest" | "request" | "contest" | "protest")
+            || matches!(w, "first" | "best" | "worst" | "most")
+    };
+    // (told in the past: "designed for the worst day of the year" is any year's)
+    let after = i >= 3
+        && cx.w(i - 1) == "of"
+        && (superlative(i - 2) || superlative(i - 3))
+        && tense(cx, i, i + 2) == Tense::Past;
+    (after && !cx.is_word(i + 2))
+        .then(|| M::new(i, i + 2, Expr::Dct { unit: Unit::Year, n: 0, fuzzy: false }))
+}
+
+/// "the last Saturday of August 1971", "the second Monday in March 2024": a day the month
+/// and its year fix (without a year it is left to the weekday alone).
+fn nth_weekday(cx: &Cx, i: usize) -> Option<M> {
+    let nth: i64 = match cx.w(i + 1) {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" => -1,
+        _ => return None,
+    };
+    let wd = words::weekday(cx.w(i + 2)).filter(|_| cx.capitalised(i + 2))?;
+    if !matches!(cx.w(i + 3), "of" | "in") {
+        return None;
+    }
+    let month = super::names::month_phrase(cx, i + 4)
+        .or_else(|| {
+            words::month(cx.w(i + 4))
+                .filter(|_| cx.capitalised(i + 4))
+                .map(|mo| M::new(i + 4, i + 5, Expr::Month { month: mo, rel: Rel::Bare }))
+        })
+        .filter(|m| m.start == i + 4)?;
+    // "the first Sunday in September": one expression, of the month its year is read for
+    if let Expr::Month { month: mo, rel: Rel::Bare } = month.expr {
+        return Some(M::new(i, month.end, Expr::Month { month: mo, rel: Rel::Bare }));
+    }
+    let Expr::Abs(Point::Month(y, mo)) = month.expr else { return None };
+    let days = i64::from(super::calendar::days_in_month(y, mo));
+    let first = i64::from(super::calendar::weekday(y, mo, 1));
+    let lead = (i64::from(wd) - first).rem_euclid(7);
+    let d = if nth > 0 { 1 + lead + 7 * (nth - 1) } else { 1 + lead + 7 * ((days - 1 - lead) / 7) };
+    (d <= days).then(|| M::new(i, month.end, Expr::Abs(Point::Day(y, mo, d as u32))))
 }
 
 /// An expression starting at token `i`, with a value-changing preposition in front of it
@@ -291,6 +335,12 @@ pub fn core(cx: &Cx, i: usize) -> Option<M> {
         TokKind::Punct => None,
         TokKind::Word => {
             let w = cx.w(i);
+            // "a thirteenth-century copy"
+            if words::ordinal(w).is_some()
+                && let Some((p, end)) = super::numbers::century_at(cx, i)
+            {
+                return Some(M::new(i, end, Expr::Abs(p)));
+            }
             if !words::may_start(w) {
                 return None;
             }
@@ -316,6 +366,17 @@ fn the_phrase(cx: &Cx, i: usize) -> Option<M> {
         return Some(M::new(i, end, Expr::Abs(p)).with_mod(m));
     }
     let w1 = cx.w(j);
+    if let Some(m) = nth_weekday(cx, i) {
+        return Some(m);
+    }
+    if w1 == "year"
+        && let Some(m) = the_year(cx, i)
+    {
+        return Some(m);
+    }
+    if let Some(m) = day_of_month(cx, i) {
+        return Some(m);
+    }
     // the end / beginning / middle of the 19th century, of the year, of 2023
     let edge = match w1 {
         "end" | "close" => Some(DateMod::End),
@@ -498,79 +559,16 @@ fn the_relative(cx: &Cx, i: usize) -> Option<M> {
     {
         return Some(M::new(i, j + 1, Expr::Then));
     }
-    if w1 == "moment" && i > 0 && matches!(cx.w(i - 1), "at" | "for") && !matches!(cx.w(j + 1), "of" | "when")
+    // "at the moment, late in the second act, when they fail him": a moment of the story
+    let told =
+        (j + 1..(j + 10).min(cx.len())).any(|k| matches!(cx.w(k), "when" | "where")) && cx.is(j + 1, ",");
+    if w1 == "moment"
+        && i > 0
+        && matches!(cx.w(i - 1), "at" | "for")
+        && !matches!(cx.w(j + 1), "of" | "when" | "that")
+        && !told
     {
         return Some(M::new(i, j + 1, Expr::Present));
     }
     relative::the_phrase(cx, i)
-}
-
-// ------------------------------------------------------------------ tense
-
-/// The tokens of the clause around `start..end` (without the expression itself): clauses
-/// end at punctuation other than hyphens and apostrophes, and at "that", "while", "but",
-/// "when"; at most a dozen tokens each way, never a scan of a whole run-on line.
-fn clause(cx: &Cx, start: usize, end: usize) -> impl Iterator<Item = usize> {
-    // the stops of "p.m." and "U.S." end no clause, nor the marks inside "4.31" or "40,000"
-    let abbreviation = |j: usize| {
-        j > 0
-            && (cx.is(j, ".") && cx.is_word(j - 1) && cx.w(j - 1).len() == 1
-                || cx.kind(j - 1) == Some(TokKind::Num)
-                    && cx.kind(j + 1) == Some(TokKind::Num)
-                    && cx.attached(j)
-                    && cx.attached(j + 1))
-    };
-    let boundary = |j: usize| {
-        cx.kind(j) == Some(TokKind::Punct) && !cx.is(j, "-") && !cx.is_apostrophe(j) && !abbreviation(j)
-            || matches!(cx.w(j), "that" | "while" | "but" | "when")
-    };
-    const WINDOW: usize = 12;
-    let mut from = start;
-    while from > 0 && start - from < WINDOW && !boundary(from - 1) {
-        from -= 1;
-    }
-    let mut to = end;
-    while to < cx.len() && to - end < WINDOW && !boundary(to) {
-        to += 1;
-    }
-    (from..start).chain(end..to)
-}
-
-/// The tense of the clause around tokens `start..end`: the cue nearest the expression
-/// decides ("fell on Friday after the company said it would…" is past; "said the mine would
-/// open in May" future), a future cue winning a tie.
-fn tense(cx: &Cx, start: usize, end: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    for j in clause(cx, start, end) {
-        let w = cx.w(j);
-        let t = if words::future_cue(w) {
-            Tense::Future
-        } else if words::past_cue(w)
-            || words::regular_past(w) && !matches!(cx.w(j.wrapping_sub(1)), "be" | "being")
-        {
-            // ("will be played" is no past: the participle after "be" says nothing of time)
-            Tense::Past
-        } else {
-            continue;
-        };
-        let d = if j < start { start - j } else { j + 1 - end };
-        if best.is_none_or(|(bd, bt)| d < bd || d == bd && t == Tense::Future && bt != Tense::Future) {
-            best = Some((d, t));
-        }
-    }
-    best.map_or(Tense::Unknown, |(_, t)| t)
-}
-
-/// Whether an expression lies in a future or forecast clause: a future tense, a forecast
-/// word ("projected", "target", "forecast") in the clause, or a deadline preposition ("by
-/// 2050", "until 2030") outside a past-tense clause.
-fn forecast(cx: &Cx, m: &M, tense: Tense) -> bool {
-    let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-    // "has agreed to buy … from 2031": an undertaking before the date looks ahead
-    let undertaking = clause(cx, m.start, m.end)
-        .any(|j| j + 1 < m.start && words::intention_cue(cx.w(j)) && cx.w(j + 1) == "to");
-    tense == Tense::Future
-        || undertaking
-        || (matches!(prev, "by" | "until" | "till" | "through") && tense != Tense::Past)
-        || clause(cx, m.start, m.end).any(|j| words::forecast_cue(cx.w(j)))
 }

@@ -185,6 +185,18 @@ pub fn habitual_cue(w: &str) -> bool {
     matches!(
         w,
         "usually"
+            | "normally"
+            | "annually"
+            | "yearly"
+            | "rarely"
+            | "seldom"
+            | "sometimes"
+            | "traditionally"
+            // "busier in August": a month compared with others is any year's
+            | "busier"
+            | "busiest"
+            | "quieter"
+            | "quietest"
             | "daily"
             | "weekly"
             | "often"

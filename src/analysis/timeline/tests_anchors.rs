@@ -134,3 +134,52 @@ fn a_year_after_an_undertaking_is_a_forecast() {
                 opened in 2021, and a second was finished in 2024.\n";
     assert_eq!(date_of(text).as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_title_counting_years_from_a_life_told_later_dates_the_text() {
+    // the subject's birth is the first told (a child's comes later)
+    let text = "The Woman Who Named the Mosses\n\nTwo hundred years after her birth, the botanist is \
+                celebrated in the town where she worked.\n\nMarta Selby was born in the spring of 1826 \
+                above a mill. Her son was born in 1860. She died in 1894.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+    // the subject's death is the last told (a teacher's comes first)
+    let text = "The Organist of Brede\n\nThree hundred years after his death, the organist's music is \
+                being played again.\n\nHis teacher died in 1701. He was born in 1680 and died in the \
+                winter of 1726.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+}
+
+#[test]
+fn a_count_of_years_runs_from_the_last_year_told_not_from_a_weekday() {
+    let text = "The valley has not shaken like this since April 2015. On Monday the river rose. \
+                Eleven years on, the houses that cracked then are still empty.";
+    // (at the month of the year it counts from, as the resolver keeps a count's base precision)
+    assert_eq!(value_of(text, Some("2026-02-17"), "Eleven years on").as_deref(), Some("2026-04"));
+    let text = "She left Oslo in 1990. Two years later she married. Three years later she died.";
+    assert_eq!(value_of(text, Some("2026-02-17"), "Three years later").as_deref(), Some("1995"));
+}
+
+#[test]
+fn the_following_weekday_or_month_comes_after_the_narrative_time() {
+    let text = "The bank was robbed on Tuesday 9 March 1976. The front page the following Thursday \
+                carried a photograph.";
+    assert_eq!(value_of(text, Some("2026-03-14"), "following Thursday").as_deref(), Some("1976-03-11"));
+    let text = "The mill closed in March 1931 and reopened the following January.";
+    assert_eq!(value_of(text, Some("2026-03-14"), "following January").as_deref(), Some("1932-01"));
+}
+
+#[test]
+fn an_ordinal_day_is_a_day_of_the_narrative_month() {
+    let text = "The expedition reached the col in July 2026. The porters left on the 20th, and the \
+                climbers stopped on the evening of the 27th.";
+    assert_eq!(value_of(text, Some("2026-10-09"), "the 27th").as_deref(), Some("2026-07-27"));
+    let text = "Lima, 18 April 1847. We buried them ashore on the 2nd inst., and the mail of the \
+                14th ult. came yesterday.";
+    assert_eq!(value_of(text, None, "the 2nd inst.").as_deref(), Some("1847-04-02"));
+    assert_eq!(value_of(text, None, "the 14th ult.").as_deref(), Some("1847-03-14"));
+    let text = "On the night of Tuesday the 30th ult. a boat was lost.";
+    assert_eq!(value_of(text, Some("1847-04-18"), "Tuesday the 30th ult.").as_deref(), Some("1847-03-30"));
+    // a noun after it: no day
+    let texts = texts("She lives on the 27th floor of the tower.", Some("2026-10-09"));
+    assert!(texts.is_empty(), "{texts:?}");
+}

@@ -35,6 +35,45 @@ fn a_yearless_dateline_takes_the_year_its_weekday_agrees_with() {
 }
 
 #[test]
+fn a_yearless_dateline_takes_the_day_every_weekday_of_the_lead_lies_before() {
+    // The vote was on Sunday, the count ended on Monday: the story is filed on a Monday,
+    // 8 November 2027 (2026's is a Sunday), and 2023 is a year told in the past, a floor.
+    let text = "Farmers Take the Province\n\nVALLORA, Nov 8 (Wirepress) — A farmers' party won the \
+                province in Sunday's vote, officials said as counting ended on Monday morning.\n\n\
+                The party was founded in 2021 and won its first seats in the 2023 local elections.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2027-11-08"));
+}
+
+#[test]
+fn a_yearless_dateline_over_several_days_takes_the_year_that_holds_them_all() {
+    // Thursday, Wednesday and Tuesday evening all lie within two days before 4 March 2027 (a
+    // Thursday); 2024 is a year told in the past
+    let text = "Mill Strike Goes On\n\nPORT LINDO, March 4 (Wirepress) - A strike at the mill entered \
+                its third day on Thursday.\n\nThe union walked out on Wednesday after a stoppage it \
+                led in 2024.\n\nThe owners said on Tuesday evening that the offer was final.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2027-03-04"));
+}
+
+#[test]
+fn the_start_of_a_contract_term_is_no_evidence_of_the_date() {
+    // "for fifteen years from 2031" is a term still to come; 10 March is a Tuesday in 2026
+    let text = "Utility Signs Wind Deal\n\nDUNMORE, March 10 — The utility agreed on Tuesday to buy \
+                power from the Carrow wind farm for fifteen years from 2031.\n\n\
+                The farm was approved in 2024.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-03-10"));
+}
+
+#[test]
+fn a_count_reported_in_the_past_is_a_floor_of_a_yearless_dateline() {
+    // repairs promised after 2015 were finished nine years later (2024): 2 June is a Monday
+    // in 2025, not the 2015 the text names
+    let text = "Slope Gives Way Again\n\nHALDEN, June 2 — A landslide buried the valley road on \
+                Monday, the second in a decade.\n\nThe same slope failed in 2015, and the repairs \
+                promised then were finished nine years later.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2025-06-02"));
+}
+
+#[test]
 fn a_centenary_this_year_dates_the_text() {
     let text = "The weavers leased the mill in the spring of 1826.\n\nThe museum opened in 2008.\n\n\
                 This year the town marks the bicentenary of that lease. The archive will be online by 2028.\n";

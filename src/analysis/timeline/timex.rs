@@ -101,7 +101,9 @@ fn underspecified(e: Expr) -> String {
         Expr::Month { month, .. } => format!("XXXX-{month:02}"),
         Expr::MonthDay(m, d) | Expr::OfYear { month: m, day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Expr::OfYear { month, day: None, .. } => format!("XXXX-{month:02}"),
-        Expr::Season { season, rel: Rel::Bare | Rel::Following } => format!("XXXX-{}", season.code()),
+        Expr::Season { season, rel: Rel::Bare | Rel::Following | Rel::That } => {
+            format!("XXXX-{}", season.code())
+        }
         Expr::Season { rel: Rel::Last, .. } => "PAST_REF".into(),
         Expr::Season { rel: Rel::Next, .. } => "FUTURE_REF".into(),
         Expr::Season { rel: Rel::This, .. } => "PRESENT_REF".into(),
@@ -109,10 +111,14 @@ fn underspecified(e: Expr) -> String {
         Expr::Present => "PRESENT_REF".into(),
         Expr::Dct { n, .. } | Expr::DayPart(n) | Expr::Week(n) if n > 0 => "FUTURE_REF".into(),
         Expr::Dct { n: 0, .. } | Expr::DayPart(0) | Expr::Week(0) => "PRESENT_REF".into(),
-        Expr::Dct { .. } | Expr::DayPart(_) | Expr::Week(_) | Expr::RecentPast(_) | Expr::Then => {
-            "PAST_REF".into()
-        }
+        Expr::Dct { .. }
+        | Expr::YearsAgoAt { .. }
+        | Expr::DayPart(_)
+        | Expr::Week(_)
+        | Expr::RecentPast(_)
+        | Expr::Then => "PAST_REF".into(),
         Expr::Ambiguous | Expr::ThatDay => "XXXX-XX-XX".into(),
+        Expr::DayOfMonth { day, .. } => format!("XXXX-XX-{day:02}"),
         _ => "XXXX".into(),
     }
 }

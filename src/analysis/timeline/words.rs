@@ -416,6 +416,7 @@ pub fn may_start(w: &str) -> bool {
                 | "that"
                 | "since"
                 | "back"
+                | "then"
                 | "more"
                 | "less"
                 | "fewer"

@@ -63,18 +63,19 @@ impl State {
         self.selection.current = None;
     }
 
-    /// Rebuilds the picker's index (entities, aliases, events, headings, then bookmarks) on a
-    /// thread of its own; the picker takes it over when it is next used.
+    /// Rebuilds the picker's index (entities, aliases, events, headings, then bookmarks) in
+    /// the background ([`super::picker::PickerState::spawn`]); the picker takes it over when
+    /// it is next used.
     pub fn refresh_picker_index(&mut self) {
         let Some(a) = self.analysis.clone() else { return };
         let doc = Arc::clone(&self.doc);
         let marks = self.marks.map.clone();
-        self.picker.pending = Some(std::thread::spawn(move || {
+        self.picker.spawn(move || {
             let mut index = PickerIndex::new(&doc, &a);
             let base = index.len();
             push_bookmarks(&mut index, &doc, &marks);
             (index, base)
-        }));
+        });
     }
 
     /// A bookmark changed: the bookmark entries at the end of the index are replaced and

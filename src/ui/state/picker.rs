@@ -1,8 +1,9 @@
 //! The fuzzy picker: its query, the ranked hits, and the cursor over them.
 //!
 //! The index over entity names, aliases, timeline entries and headings is built when the
-//! analysis arrives and after a correction, on a thread of its own (about 80 ms on a book,
-//! which would stall the key that caused it); it is taken over ([`PickerState::ready`])
+//! analysis arrives and after a correction, in the background (about 80 ms on a book, which
+//! would stall the key that caused it: on the thread that analysed the document, see
+//! [`PickerState::spawn`]); it is taken over ([`PickerState::ready`])
 //! when the picker is next used. A bookmark only replaces the bookmark entries at the end of
 //! the index ([`PickerState::base`] entries come before them). Each keystroke re-queries it, ranked for where the reader was when
 //! the picker opened. Every match is kept, so the cursor can reach all of them (PgUp/PgDn,
@@ -13,7 +14,11 @@
 use super::list::ListCursor;
 use crate::search::{Entry, Hit, PickerIndex};
 use std::borrow::Cow;
-use std::thread::JoinHandle;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, Sender};
+
+/// Work for the background thread that analysed the document.
+pub type Job = Box<dyn FnOnce() + Send>;
 
 #[derive(Debug, Default)]
 pub struct PickerState {
@@ -24,21 +29,46 @@ pub struct PickerState {
     pub cursor: ListCursor,
     /// The reading position the hits are ranked for (closer mentions first).
     pub at: Option<usize>,
-    /// An index being built in the background, with its number of entries before bookmarks.
-    pub pending: Option<JoinHandle<(PickerIndex, usize)>>,
+    /// An index being built in the background, with its number of entries before bookmarks
+    /// (in a mutex only so that the state can be shared read-only across threads).
+    pub pending: Option<Mutex<Receiver<(PickerIndex, usize)>>>,
     /// Entries of `index` before the bookmarks.
     pub base: usize,
+    /// The thread that analysed the document, which then takes jobs (see [`PickerState::spawn`]).
+    pub worker: Option<Sender<Job>>,
 }
 
 impl PickerState {
     /// Takes over the index being built in the background, waiting for it if need be.
     pub fn ready(&mut self) {
         if let Some(build) = self.pending.take()
-            && let Ok((index, base)) = build.join()
+            && let Ok(build) = build.into_inner()
+            && let Ok((index, base)) = build.recv()
         {
             self.index = Some(index);
             self.base = base;
         }
+    }
+
+    /// Builds an index in the background: on the thread that analysed the document when
+    /// there is one, else on a thread of its own. The analysis thread's heap has the
+    /// analysis's freed working memory to build in; a new thread's allocations go to a heap
+    /// arena of their own, fresh pages (2 MB more resident on a book).
+    pub fn spawn(&mut self, build: impl FnOnce() -> (PickerIndex, usize) + Send + 'static) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let job: Job = Box::new(move || {
+            let _ = tx.send(build());
+        });
+        let job = match &self.worker {
+            Some(worker) => worker.send(job).err().map(|back| back.0),
+            None => Some(job),
+        };
+        if let Some(job) = job {
+            // No worker, or it is gone (a job panicked): a thread of its own.
+            self.worker = None;
+            std::thread::spawn(job);
+        }
+        self.pending = Some(Mutex::new(rx));
     }
 
     /// Puts a list of its own in the picker (the candidates of a correction), dropping any

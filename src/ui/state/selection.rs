@@ -33,20 +33,20 @@ struct Mark {
 
 impl MentionIndex {
     pub fn new(analysis: &Analysis) -> Self {
-        let mut marks: Vec<Mark> = analysis
-            .entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions.iter().filter_map(move |m| {
-                    Some(Mark {
-                        start: u32::try_from(m.start).ok()?,
-                        end: u32::try_from(m.end).ok()?,
-                        id: u32::try_from(e.id).ok()?,
-                        kind: e.kind,
-                    })
+        // Sized exactly: collected from a flat map (no size hint), the array grew by
+        // doubling, copying itself each time and leaving the old blocks in the heap.
+        let mut marks: Vec<Mark> =
+            Vec::with_capacity(analysis.entities.iter().map(|e| e.mentions.len()).sum());
+        marks.extend(analysis.entities.iter().flat_map(|e| {
+            e.mentions.iter().filter_map(move |m| {
+                Some(Mark {
+                    start: u32::try_from(m.start).ok()?,
+                    end: u32::try_from(m.end).ok()?,
+                    id: u32::try_from(e.id).ok()?,
+                    kind: e.kind,
                 })
             })
-            .collect();
+        }));
         marks.sort_by_key(|m| (m.start, m.end));
         MentionIndex { marks }
     }
