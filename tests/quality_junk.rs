@@ -40,7 +40,8 @@ fn gold_forms(gold: &serde_json::Value) -> Vec<String> {
 fn check(name: &str) -> Vec<dossier::Entity> {
     let (text, gold, entities) = excerpt(name);
     let s = books::score(&gold, &text, &entities, 200);
-    let shown: Vec<(&str, String)> = entities.iter().map(|e| (e.name.as_str(), format!("{:?}", e.kind))).collect();
+    let shown: Vec<(&str, String)> =
+        entities.iter().map(|e| (e.name.as_str(), format!("{:?}", e.kind))).collect();
     assert_eq!(s.found, 1.0, "{name}: not every character found: {:?} in {shown:?}", s.rows);
     assert_eq!(s.named_right, 1.0, "{name}: misnamed: {:?} in {shown:?}", s.rows);
     let forms = gold_forms(&gold);

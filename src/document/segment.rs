@@ -570,7 +570,12 @@ mod tests {
         let titles: Vec<_> = sections(text, &b).into_iter().map(|s| s.title).collect();
         assert_eq!(
             titles,
-            ["CONTENTS", "BOOK ONE: SPRING", "CHAPTER I--THE PRICE OF A POOR MAN WHO WAS RICH", "MRS. ALDEN."]
+            [
+                "CONTENTS",
+                "BOOK ONE: SPRING",
+                "CHAPTER I--THE PRICE OF A POOR MAN WHO WAS RICH",
+                "MRS. ALDEN."
+            ]
         );
         assert!(!looks_like_heading("\"STOP HIM.\""));
     }
