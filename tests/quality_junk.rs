@@ -5,6 +5,7 @@
 //! it is a name of the gold.
 
 #[path = "scoring/books.rs"]
+#[allow(dead_code)] // the scorer's other figures are read by tests/quality_books.rs
 mod books;
 
 use dossier::analysis::{Options, analyse};
