@@ -61,7 +61,7 @@ fn load_the_book(bencher: divan::Bencher) {
 #[divan::bench]
 fn frame_200x60_with_highlights(bencher: divan::Bencher) {
     let st = highlighted();
-    bencher.bench(|| ui::render_to_buffer(&st, 200, 60));
+    bencher.bench_local(|| ui::render_to_buffer(&st, 200, 60));
 }
 
 #[divan::bench]

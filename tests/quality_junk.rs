@@ -4,7 +4,9 @@
 //! named right, and nothing else in the panel is typed person, place or organization unless
 //! it is a name of the gold.
 
+// Shared with tests/quality_books.rs, which reads every field; this test reads a few.
 #[path = "scoring/books.rs"]
+#[allow(dead_code)]
 mod books;
 
 use dossier::analysis::{Options, analyse};

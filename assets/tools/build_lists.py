@@ -199,7 +199,8 @@ def write_regions(iso_json):
     ("Central", "Western", "Lakes", "Mayo" stays: it is none of these) -- those would outvote
     the person or the common noun they also name."""
     words = set(read_list("words.txt"))
-    given = {n.lower() for f in ("given_names.txt", "given_names_intl.txt", "given_names_world.txt") for n in read_list(f)}
+    given_files = ("given_names.txt", "given_names_intl.txt", "given_names_world.txt", "given_names_sex.tsv")
+    given = {n.lower() for f in given_files for n in read_list(f)}
     surnames = {n.lower() for n in read_list("surnames.txt")}
     have = {fold(n) for f in ("places.tsv", "places_extra.tsv") for n in read_list(f)}
     subs = json.load(open(iso_json, encoding="utf-8"))["3166-2"]

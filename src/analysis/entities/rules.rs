@@ -265,10 +265,16 @@ pub const TESTS: &[(&str, Test)] = &[
             .then(|| format!("cue: {} X", m.p1()))
     }),
     ("the_x", |m| the_x(m).filter(|_| m.multi)),
-    ("the_x_one", |m| the_x(m).filter(|_| !m.multi && plural(m.first))),
+    ("the_x_one", |m| {
+        // A plural ("the Greens") or an ordinary word ("the Admiralty", "the Republic").
+        let word = m.ctx.gaz.is_word(&fold_key(m.first));
+        the_x(m).filter(|_| !m.multi && (plural(m.first) || word))
+    }),
     ("the_x_one_singular", |m| {
+        // Not an ordinary word: "the Admiralty", "the Republic" name bodies.
         let caps = m.ctx.tokens[m.cand.tokens.start].shape == Shape::Upper;
-        the_x(m).filter(|_| !m.multi && !plural(m.first) && !caps)
+        let word = m.ctx.gaz.is_word(&fold_key(m.first));
+        the_x(m).filter(|_| !m.multi && !plural(m.first) && !caps && !word)
     }),
     ("person_noun_before", |m| cues::PERSON_NOUNS.contains(m.p1()).then(|| format!("cue: {} X", m.p1()))),
     ("org_noun_before", |m| {

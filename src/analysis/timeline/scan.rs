@@ -214,7 +214,15 @@ pub(super) fn day_of_month(cx: &Cx, i: usize) -> Option<M> {
         ("of", "this", "month") => (0, k + 4, true),
         ("of", "last", "month") => (-1, k + 4, true),
         ("of", "next", "month") => (1, k + 4, true),
-        _ if !cx.is_word(k + 1) || matches!(cx.w(k + 1), "when" | "and" | "at" | "in") => (0, k + 1, false),
+        // a bare "the 27th" only where it is introduced as a day ("on the 27th", "the evening
+        // of the 27th"): "birdied the 18th", "finished the 2nd" are a hole and a place
+        _ if (!cx.is_word(k + 1) || matches!(cx.w(k + 1), "when" | "and" | "at" | "in"))
+            && i > 0
+            && (matches!(cx.w(i - 1), "on" | "by" | "until" | "till" | "since")
+                || cx.w(i - 1) == "of" && i > 1 && words::day_part(cx.w(i - 2))) =>
+        {
+            (0, k + 1, false)
+        }
         _ => return None,
     };
     Some(M::new(i, end.min(cx.len()), Expr::DayOfMonth { day, months, writer }))
