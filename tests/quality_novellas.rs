@@ -106,7 +106,9 @@ fn score_set(dir: &str) -> Option<Means> {
 
 /// The three tuning novellas, read once untuned at found .938, one_entry .632, one_entry_90
 /// .681, named_right .917, coverage .842, kind_right .949, merged .67, merged_by_mentions
-/// 2.67, junk 4.67 (means).
+/// 2.67, junk 4.67 (means); at the end of the sixth session found .938, one_entry .648,
+/// one_entry_90 .699, named_right .917, coverage .843, kind_right .949, merged 1.0,
+/// merged_by_mentions 3.0, junk 2.0 (contents lists and chapter titles are structure now).
 #[test]
 fn tuning_novellas_meet_their_mean_floors() {
     let Some(m) = score_set("novellas") else { return };
@@ -117,13 +119,13 @@ fn tuning_novellas_meet_their_mean_floors() {
     assert!(m.coverage >= 0.82, "mean coverage {:.3}", m.coverage);
     assert!(m.kind_right >= 0.93, "mean kind_right {:.3}", m.kind_right);
     assert!(m.merged_by_mentions <= 3.0, "mean merged_by_mentions {:.2}", m.merged_by_mentions);
-    assert!(m.junk <= 5.0, "mean junk_top50_typed_name {:.2}", m.junk);
+    assert!(m.junk <= 2.5, "mean junk_top50_typed_name {:.2}", m.junk);
 }
 
 /// The second set, written the same session and kept blind (nobody tuning rules reads it): its
 /// means at the session-start build were found .925, one_entry .563, one_entry_90 .733,
 /// named_right .920, coverage .856, kind_right .941, merged .67, merged_by_mentions 2.67,
-/// junk 2.
+/// junk 2; at its end the same but merged 1.0 and junk 1.67.
 #[test]
 fn blind_novellas_stay_above_their_floors() {
     let Some(m) = score_set("blindnov2") else { return };
