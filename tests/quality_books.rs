@@ -49,20 +49,7 @@ fn shared_books_meet_their_floors() {
         let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold json");
         let entities = entities_of(&text, book);
         let s = books::score(&gold, &text, &entities, 200);
-        println!(
-            "{book} ({} characters): found {:.3} one_entry_90 {:.3} one_entry {:.3} named_right {:.3} coverage {:.3} \
-             kind_right {:.3} merged {} merged_by_mentions {} junk_top50_typed_name {}",
-            s.characters,
-            s.found,
-            s.one_entry_90,
-            s.one_entry,
-            s.named_right,
-            s.coverage,
-            s.kind_right,
-            s.merged,
-            s.merged_by_mentions,
-            s.junk_top50_typed_name
-        );
+        println!("{book} {}", s.summary());
         assert!(s.found >= found, "{book} found {:.3} < {found}", s.found);
         assert!(s.one_entry_90 >= one90, "{book} one_entry_90 {:.3} < {one90}", s.one_entry_90);
         assert!(s.named_right >= named, "{book} named_right {:.3} < {named}", s.named_right);

@@ -62,20 +62,7 @@ fn score_set(dir: &str) -> Option<Means> {
         let doc = load_bytes(text.as_bytes(), name, Some(Format::Text), name);
         let entities = analyse(&doc, &Options::default()).entities;
         let s = books::score(&gold, &text, &entities, 200);
-        println!(
-            "{dir}/{name} ({} characters): found {:.3} one_entry {:.3} one_entry_90 {:.3} named_right {:.3} \
-             coverage {:.3} kind_right {:.3} merged {} merged_by_mentions {} junk_top50_typed_name {}",
-            s.characters,
-            s.found,
-            s.one_entry,
-            s.one_entry_90,
-            s.named_right,
-            s.coverage,
-            s.kind_right,
-            s.merged,
-            s.merged_by_mentions,
-            s.junk_top50_typed_name
-        );
+        println!("{dir}/{name} {}", s.summary());
         m.found += s.found;
         m.one_entry += s.one_entry;
         m.one_entry_90 += s.one_entry_90;

@@ -31,6 +31,26 @@ pub struct BookScores {
     pub rows: Vec<(String, String, f64)>,
 }
 
+impl BookScores {
+    /// One line of every figure, for the test reports.
+    pub fn summary(&self) -> String {
+        format!(
+            "({} characters): found {:.3} one_entry_90 {:.3} one_entry {:.3} named_right {:.3} coverage {:.3} \
+             kind_right {:.3} merged {} merged_by_mentions {} junk_top50_typed_name {}",
+            self.characters,
+            self.found,
+            self.one_entry_90,
+            self.one_entry,
+            self.named_right,
+            self.coverage,
+            self.kind_right,
+            self.merged,
+            self.merged_by_mentions,
+            self.junk_top50_typed_name
+        )
+    }
+}
+
 /// Case-folded, whitespace collapsed, curly quotes straight.
 pub fn norm(s: &str) -> String {
     let s: String = s
