@@ -22,7 +22,8 @@
 use super::Hit;
 use super::calendar::Point;
 use super::expr::Expr;
-use super::resolve::{Resolved, Value, shift};
+use super::resolve::{Resolved, Value};
+use super::shift::shift;
 use super::words::Unit;
 use crate::document::Document;
 

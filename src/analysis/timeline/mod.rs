@@ -30,6 +30,7 @@ pub mod numbers;
 pub mod relative;
 pub mod resolve;
 pub mod scan;
+pub mod shift;
 pub mod tense_words;
 pub mod timex;
 pub mod tokens;
