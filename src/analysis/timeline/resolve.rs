@@ -12,8 +12,9 @@
 //! a guess that looks like a fact would be worse than a gap.
 
 use super::against::{self, month_day_from_dct, month_from_dct, season_after, season_from_dct, weekday_from};
-use super::calendar::{Point, add_days, add_months, days_in_month, iso_week};
+use super::calendar::{Point, Season, add_days, add_months, days_in_month, iso_week};
 use super::expr::AgoAt;
+use super::feasts::Rule;
 use super::scan::{Expr, Rel, Tense};
 use super::shift::shift;
 use super::words::Unit;
@@ -265,75 +266,17 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         // "since Easter", "after Labor Day": the feast's day in the year a day of its month
         // would take
         Expr::Feast(rule) => {
-            let p = match dct {
-                Some(dc) if dc.stated() => {
-                    let (m, d) = rule.date(dc.point.year());
-                    Some(month_day_from_dct(dc.point, m, d, it.tense).year())
-                }
-                _ => nar.any.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    let (m, d) = rule.date(n.year());
-                    n.year() + i32::from(n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1))))
-                }),
-            }
-            .map(|y| {
-                let (m, d) = rule.date(y);
-                Point::Day(y, m, d)
-            });
+            let p = feast(it, rule, dct, nar, r);
             r.value = p.map(Value::Point);
             moves_to = p;
         }
         Expr::Weekday { wd, rel } => {
-            let p = match dct.map(|d| d.point) {
-                Some(Point::Day(y, m, d)) if rel == Rel::WeekAfter && dct.is_some_and(Dct::stated) => {
-                    let (y, m, d) = weekday_from(y, m, d, wd, Rel::Next, Tense::Future).ymd();
-                    let (y, m, d) = add_days(y, m, d, 7);
-                    Some(Point::Day(y, m, d))
-                }
-                // "the following Thursday": the first after the narrative's day
-                _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    let (y, m, d) = n.ymd();
-                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
-                }),
-                // "that Tuesday": a day of the narrative's week
-                _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    let (y, m, d) = n.ymd();
-                    weekday_from(y, m, d, wd, Rel::Bare, it.tense)
-                }),
-                Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
-                    Some(weekday_from(y, m, d, wd, rel, it.tense))
-                }
-                _ => nar.day.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    let (y, m, d) = n.ymd();
-                    weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
-                }),
-            };
+            let p = weekday(it, wd, rel, dct, nar, r);
             r.value = p.map(Value::Point);
             moves_to = p;
         }
         Expr::Season { season, rel } => {
-            let p = match (rel, dct) {
-                (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    Point::Season(n.year(), season)
-                }),
-                (Rel::Following, _) => nar.any.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    season_after(n, season, true)
-                }),
-                (Rel::Bare, Some(d)) if d.stated() => Some(season_from_dct(d.point, season, rel, it.tense)),
-                (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
-                    r.anchor = Some(i);
-                    season_after(n, season, false)
-                }),
-                (Rel::Last | Rel::This | Rel::Next, Some(d)) if d.known() => {
-                    Some(season_from_dct(d.point, season, rel, it.tense))
-                }
-                _ => None,
-            };
+            let p = season_named(it, season, rel, dct, nar, r);
             r.value = p.map(Value::Point);
             moves_to = p;
         }
@@ -356,6 +299,96 @@ fn named(it: &Input, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Opt
         _ => {}
     }
     moves_to
+}
+
+/// A movable feast without a year ("since Easter"): its day in the year the document date or
+/// the narrative's time gives.
+fn feast(it: &Input, rule: Rule, dct: Option<Dct>, nar: &Narrative, r: &mut Resolved) -> Option<Point> {
+    match dct {
+        Some(dc) if dc.stated() => {
+            let (m, d) = rule.date(dc.point.year());
+            Some(month_day_from_dct(dc.point, m, d, it.tense).year())
+        }
+        _ => nar.any.map(|(n, i)| {
+            r.anchor = Some(i);
+            let (m, d) = rule.date(n.year());
+            n.year() + i32::from(n.month().is_some_and(|nm| (m, d) < (nm, n.day().unwrap_or(1))))
+        }),
+    }
+    .map(|y| {
+        let (m, d) = rule.date(y);
+        Point::Day(y, m, d)
+    })
+}
+
+/// A weekday: a day of the dateline's week, the narrative's ("that Tuesday"), or the first after
+/// the narrative's day ("the following Thursday").
+fn weekday(
+    it: &Input,
+    wd: u32,
+    rel: Rel,
+    dct: Option<Dct>,
+    nar: &Narrative,
+    r: &mut Resolved,
+) -> Option<Point> {
+    match dct.map(|d| d.point) {
+        Some(Point::Day(y, m, d)) if rel == Rel::WeekAfter && dct.is_some_and(Dct::stated) => {
+            let (y, m, d) = weekday_from(y, m, d, wd, Rel::Next, Tense::Future).ymd();
+            let (y, m, d) = add_days(y, m, d, 7);
+            Some(Point::Day(y, m, d))
+        }
+        // "the following Thursday": the first after the narrative's day
+        _ if rel == Rel::Following && nar.day.is_some() => nar.day.map(|(n, i)| {
+            r.anchor = Some(i);
+            let (y, m, d) = n.ymd();
+            weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+        }),
+        // "that Tuesday": a day of the narrative's week
+        _ if rel == Rel::That && nar.day.is_some() => nar.day.map(|(n, i)| {
+            r.anchor = Some(i);
+            let (y, m, d) = n.ymd();
+            weekday_from(y, m, d, wd, Rel::Bare, it.tense)
+        }),
+        Some(Point::Day(y, m, d)) if dct.is_some_and(Dct::stated) => {
+            Some(weekday_from(y, m, d, wd, rel, it.tense))
+        }
+        _ => nar.day.map(|(n, i)| {
+            r.anchor = Some(i);
+            let (y, m, d) = n.ymd();
+            weekday_from(y, m, d, wd, Rel::Next, Tense::Future)
+        }),
+    }
+}
+
+/// A season: of the narrative's year ("that spring"), the first after it ("the following
+/// winter"), or counted from the document date ("last summer").
+fn season_named(
+    it: &Input,
+    season: Season,
+    rel: Rel,
+    dct: Option<Dct>,
+    nar: &Narrative,
+    r: &mut Resolved,
+) -> Option<Point> {
+    match (rel, dct) {
+        (Rel::That, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+            r.anchor = Some(i);
+            Point::Season(n.year(), season)
+        }),
+        (Rel::Following, _) => nar.any.map(|(n, i)| {
+            r.anchor = Some(i);
+            season_after(n, season, true)
+        }),
+        (Rel::Bare, Some(d)) if d.stated() => Some(season_from_dct(d.point, season, rel, it.tense)),
+        (Rel::Bare, _) if nar.any.is_some() => nar.any.map(|(n, i)| {
+            r.anchor = Some(i);
+            season_after(n, season, false)
+        }),
+        (Rel::Last | Rel::This | Rel::Next, Some(d)) if d.known() => {
+            Some(season_from_dct(d.point, season, rel, it.tense))
+        }
+        _ => None,
+    }
 }
 
 /// Deictic expressions, counted from the document date ("today", "last year", "two weeks
