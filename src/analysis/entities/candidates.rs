@@ -127,126 +127,104 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         if possessive || tokens[j].first_in_sentence() || suffix_end {
             break;
         }
-        let t = &tokens[j];
-        match t.gap {
-            Gap::Break => {
-                if let Some(end) = boundaries::org_list_after_comma(ctx, i, j, limit) {
-                    j = end;
-                    continue;
-                }
-                if boundaries::plural_possessive_inside(ctx, i, j, limit) && ctx.is_name_word(j) {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            Gap::Amp => {
-                if ctx.is_name_word(j) && ctx.is_name_word(j - 1) {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            Gap::Hyphen => {
-                if ctx.is_name_word(j) {
-                    if split_hyphen(ctx, j - 1, j) {
-                        break;
-                    }
-                    j += 1;
-                    continue;
-                }
-                let w = ctx.word(j).to_lowercase();
-                if ctx.is_lower(j)
-                    && (cues::HYPHEN_PARTICLES.contains(w.as_str())
-                        || cues::PLACE_HYPHEN_PARTICLES.contains(&w))
-                    && j + 1 < limit
-                    && tokens[j + 1].gap == Gap::Hyphen
-                    && ctx.is_name_word(j + 1)
-                {
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
-            Gap::Space => {
-                if ctx.is_name_word(j) {
-                    j += 1;
-                    continue;
-                }
-                if !ctx.is_lower(j) {
-                    break;
-                }
-                let w = ctx.word(j);
-                // "Casa do Rio", "Quinta das Flores": particles inside a business name.
-                if cues::BUSINESS_PARTICLES.contains(w)
-                    && in_list(&cues::BUSINESS_OPENERS, ctx.word(i))
-                    && j + 1 < limit
-                    && tokens[j + 1].gap == Gap::Space
-                    && ctx.is_name_word(j + 1)
-                {
-                    j += 2;
-                    continue;
-                }
-                if cues::NAME_PARTICLES.contains(w) {
-                    match particle_step(ctx, j, limit) {
-                        Some(next) => {
-                            j = next;
-                            continue;
-                        }
-                        None => break,
-                    }
-                }
-                // An epithet after a lone given name: "Catherine of Braganza" (a place
-                // word after "of"), "William the Silent" (an ordinary word after "the").
-                if j == i + 1
-                    && (w == "of" || w == "the")
-                    && lone_given_name(ctx, i)
-                    && closes_name(ctx, j + 1, limit)
-                {
-                    let epithet = fold_key(ctx.word(j + 1));
-                    let ordinary = ctx.gaz.is_word(&epithet)
-                        && !ctx.gaz.is_known_name(&key_for(ctx.word(j + 1)))
-                        && !is_title(ctx, j + 1);
-                    if (w == "of") != ordinary {
-                        j += 2;
-                        continue;
-                    }
-                }
-                // "Royal Society of Arts and Sciences": after "of", two ordinary words joined
-                // by "and" are one name ("Bank of England and Barclays" stays two).
-                if w == "and"
-                    && (i..j).any(|k| matches!(ctx.word(k), "of" | "for"))
-                    && ordinary_name_word(ctx, j - 1)
-                    && j + 1 < limit
-                    && tokens[j + 1].gap == Gap::Space
-                    && ordinary_name_word(ctx, j + 1)
-                {
-                    j += 2;
-                    continue;
-                }
-                // "Competition and Markets Authority": "and" inside an organization's name.
-                if boundaries::and_before_org_head(ctx, j, limit) {
-                    j += 1;
-                    continue;
-                }
-                if (w == "of" || w == "for")
-                    && is_head(ctx, j - 1)
-                    && !boundaries::firm_of_place(ctx, j, limit)
-                {
-                    let mut k = j + 1;
-                    if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
-                        k += 1;
-                    }
-                    if k < limit && tokens[k].gap == Gap::Space && ctx.is_name_word(k) {
-                        j = k + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
+        let next = match tokens[j].gap {
+            Gap::Break => break_step(ctx, i, j, limit),
+            Gap::Amp => (ctx.is_name_word(j) && ctx.is_name_word(j - 1)).then_some(j + 1),
+            Gap::Hyphen => hyphen_step(ctx, j, limit),
+            Gap::Space => space_step(ctx, i, j, limit),
+        };
+        match next {
+            Some(n) => j = n,
+            None => break,
         }
     }
     j
+}
+
+/// Across a comma or a line break: a list of organizations after a comma, or a plural
+/// possessive inside a name; `None` ends the run.
+fn break_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
+    if let Some(end) = boundaries::org_list_after_comma(ctx, i, j, limit) {
+        return Some(end);
+    }
+    (boundaries::plural_possessive_inside(ctx, i, j, limit) && ctx.is_name_word(j)).then_some(j + 1)
+}
+
+/// Across a hyphen: a name word (unless the hyphen splits two names), or a lowercase particle
+/// between two name words ("Saint-Jean-de-Luz"); `None` ends the run.
+fn hyphen_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if ctx.is_name_word(j) {
+        return (!split_hyphen(ctx, j - 1, j)).then_some(j + 1);
+    }
+    let w = ctx.word(j).to_lowercase();
+    (ctx.is_lower(j)
+        && (cues::HYPHEN_PARTICLES.contains(w.as_str()) || cues::PLACE_HYPHEN_PARTICLES.contains(&w))
+        && j + 1 < limit
+        && tokens[j + 1].gap == Gap::Hyphen
+        && ctx.is_name_word(j + 1))
+    .then_some(j + 2)
+}
+
+/// Across a space: the next name word, or a lowercase word that belongs inside the name
+/// (a particle, an epithet, "and" or "of" inside an organization's name); `None` ends the run.
+fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if ctx.is_name_word(j) {
+        return Some(j + 1);
+    }
+    if !ctx.is_lower(j) {
+        return None;
+    }
+    let w = ctx.word(j);
+    // "Casa do Rio", "Quinta das Flores": particles inside a business name.
+    if cues::BUSINESS_PARTICLES.contains(w)
+        && in_list(&cues::BUSINESS_OPENERS, ctx.word(i))
+        && j + 1 < limit
+        && tokens[j + 1].gap == Gap::Space
+        && ctx.is_name_word(j + 1)
+    {
+        return Some(j + 2);
+    }
+    if cues::NAME_PARTICLES.contains(w) {
+        return particle_step(ctx, j, limit);
+    }
+    // An epithet after a lone given name: "Catherine of Braganza" (a place
+    // word after "of"), "William the Silent" (an ordinary word after "the").
+    if j == i + 1 && (w == "of" || w == "the") && lone_given_name(ctx, i) && closes_name(ctx, j + 1, limit) {
+        let epithet = fold_key(ctx.word(j + 1));
+        let ordinary = ctx.gaz.is_word(&epithet)
+            && !ctx.gaz.is_known_name(&key_for(ctx.word(j + 1)))
+            && !is_title(ctx, j + 1);
+        if (w == "of") != ordinary {
+            return Some(j + 2);
+        }
+    }
+    // "Royal Society of Arts and Sciences": after "of", two ordinary words joined
+    // by "and" are one name ("Bank of England and Barclays" stays two).
+    if w == "and"
+        && (i..j).any(|k| matches!(ctx.word(k), "of" | "for"))
+        && ordinary_name_word(ctx, j - 1)
+        && j + 1 < limit
+        && tokens[j + 1].gap == Gap::Space
+        && ordinary_name_word(ctx, j + 1)
+    {
+        return Some(j + 2);
+    }
+    // "Competition and Markets Authority": "and" inside an organization's name.
+    if boundaries::and_before_org_head(ctx, j, limit) {
+        return Some(j + 1);
+    }
+    if (w == "of" || w == "for") && is_head(ctx, j - 1) && !boundaries::firm_of_place(ctx, j, limit) {
+        let mut k = j + 1;
+        if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
+            k += 1;
+        }
+        if k < limit && tokens[k].gap == Gap::Space && ctx.is_name_word(k) {
+            return Some(k + 1);
+        }
+    }
+    None
 }
 
 /// Past the name particle at token `j` ("bin Laden", and a double particle: "Anneke van der
