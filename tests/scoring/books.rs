@@ -104,8 +104,19 @@ fn find_form(text: &str, form: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Scores `entities` against a gold book file over `text`, ranking the top `top`.
-pub fn score(gold: &Value, text: &str, entities: &[Entity], top: usize) -> BookScores {
+/// The gold side of a book: its characters, the normalised names that are right for each
+/// (forms and accepted names), those that name exactly one character, every gold name, and
+/// each character's occurrences in the text.
+struct GoldForms<'g> {
+    chars: Vec<&'g Value>,
+    nform_ok: HashMap<String, HashSet<usize>>,
+    nform_char: HashMap<String, HashSet<usize>>,
+    nform_any: HashSet<String>,
+    occ: Vec<Vec<(usize, usize)>>,
+}
+
+/// Reads the gold file's forms and finds their occurrences in `text`, leftmost-longest.
+fn gold_forms<'g>(gold: &'g Value, text: &str) -> GoldForms<'g> {
     let chars: Vec<&Value> = gold["characters"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
     // form -> owners (section, index); character-unambiguous forms.
     let mut anyform: HashMap<String, HashSet<(usize, usize)>> = HashMap::new();
@@ -167,6 +178,12 @@ pub fn score(gold: &Value, text: &str, entities: &[Entity], top: usize) -> BookS
             occ[i].push((s, e));
         }
     }
+    GoldForms { chars, nform_ok, nform_char, nform_any, occ }
+}
+
+/// Scores `entities` against a gold book file over `text`, ranking the top `top`.
+pub fn score(gold: &Value, text: &str, entities: &[Entity], top: usize) -> BookScores {
+    let GoldForms { chars, nform_ok, nform_char, nform_any, occ } = gold_forms(gold, text);
     // Ranking and the mention index.
     let mut order: Vec<usize> = (0..entities.len()).collect();
     order.sort_by_key(|&k| std::cmp::Reverse(entities[k].mentions.len()));
