@@ -1,13 +1,13 @@
 //! Original novellas with gold character lists, scored like whole novels with the port of the
 //! evaluation kit's character scorer (tests/scoring/books.rs, `--top 200`).
 //!
-//! `tests/fixtures/novellas/` holds three (an English family novel, a 1920s first-person
-//! mystery, a translated-style Russian provincial novel) written in the sixth session as a
-//! blind set and read once untuned (their README keeps that reading); they are tuning data
-//! now. Blind novella sets written later sit in their own folders (`blindnov*/`), scored by
-//! whoever writes the session's figures and never tuned on. Unlike the shared books these live
-//! in the repository, so this test runs on every clone. The floors sit a little under today's
-//! means; `cargo test --test quality_novellas -- --nocapture` prints each novella's figures.
+//! `tests/fixtures/novellas/` holds six (an English family novel, a 1920s first-person
+//! mystery, a translated-style Russian provincial novel, a whaling novel, a sensation novel, a
+//! school story) written in the sixth session as blind sets and read untuned (their README
+//! keeps those readings); they are tuning data now. Blind novella sets written later sit in
+//! their own folders (`blindnov*/`), scored by whoever writes the session's figures and never
+//! tuned on. Unlike the shared books these live in the repository, so this test runs on every
+//! clone. The floors sit a little under today's means; `cargo test --test quality_novellas -- --nocapture` prints each novella's figures.
 
 #[path = "scoring/books.rs"]
 mod books;
@@ -91,46 +91,26 @@ fn score_set(dir: &str) -> Option<Means> {
     Some(m)
 }
 
-/// The three tuning novellas, read once untuned at found .938, one_entry .632, one_entry_90
-/// .681, named_right .917, coverage .842, kind_right .949, merged .67, merged_by_mentions
-/// 2.67, junk 4.67 (means); at the end of the sixth session found .938, one_entry .648,
-/// one_entry_90 .699, named_right .917, coverage .843, kind_right .949, merged 1.0,
-/// merged_by_mentions 3.0, junk 2.0 (contents lists and chapter titles are structure now).
+/// The six tuning novellas. The first three were read once untuned at found .938, one_entry
+/// .632, one_entry_90 .681, named_right .917, coverage .842, kind_right .949, merged .67,
+/// merged_by_mentions 2.67, junk 4.67 (means); the other three, kept blind through the sixth
+/// session, at .925 / .563 / .733 / .920 / .856 / .941 / .67 / 2.67 / 2.0. All six at the end of
+/// the sixth session: found .932, one_entry .606, one_entry_90 .716, named_right .919,
+/// coverage .850, kind_right .945, merged 1.0, merged_by_mentions 2.83, junk 1.83.
 #[test]
 fn tuning_novellas_meet_their_mean_floors() {
     let floors = Floors {
-        found: 0.92,
-        one_entry_90: 0.66,
-        one_entry: 0.61,
-        named_right: 0.90,
+        found: 0.91,
+        one_entry_90: 0.68,
+        one_entry: 0.56,
+        named_right: 0.89,
         coverage: 0.82,
-        kind_right: 0.93,
-        merged_by_mentions: 3.0,
+        kind_right: 0.92,
+        merged_by_mentions: 3.5,
         junk: 2.5,
     };
     if let Some(m) = score_set("novellas") {
         check("novellas", &m, &floors);
-    }
-}
-
-/// The second set, written the same session and kept blind (nobody tuning rules reads it): its
-/// means at the session-start build were found .925, one_entry .563, one_entry_90 .733,
-/// named_right .920, coverage .856, kind_right .941, merged .67, merged_by_mentions 2.67,
-/// junk 2; at its end the same but merged 1.0 and junk 1.67.
-#[test]
-fn blind_novellas_stay_above_their_floors() {
-    let floors = Floors {
-        found: 0.90,
-        one_entry_90: 0.70,
-        one_entry: 0.54,
-        named_right: 0.90,
-        coverage: 0.83,
-        kind_right: 0.92,
-        merged_by_mentions: 3.0,
-        junk: 3.0,
-    };
-    if let Some(m) = score_set("blindnov2") {
-        check("blindnov2", &m, &floors);
     }
 }
 
