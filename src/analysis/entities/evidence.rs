@@ -41,8 +41,18 @@ pub struct Table {
 
 /// Rows that show the name is a personal name: without one of them, the person score is
 /// scaled by `person_without_name` (a speech verb alone does not make a club a person).
-const NAME_ROWS: &[&str] =
-    &["handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number", "byline"];
+const NAME_ROWS: &[&str] = &[
+    "handle",
+    "title",
+    "honorific",
+    "given_name",
+    "person_particle",
+    "initials",
+    "regnal_number",
+    "byline",
+    "age_apposition",
+    "saint_person",
+];
 
 fn parse_kind(s: &str) -> Option<Kind> {
     Some(match s {
