@@ -112,7 +112,7 @@ pub static ORG_HEADS: Cue = Cue::new(
      Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling Trading Towage \
      Devices Wings FM TV Radio Advogados Abogados Avocats Pagamentos Pagos Seguros Seguradora \
      Construcciones Construções Construcoes Inversiones Investimentos Hermanos Hijos Irmãos Irmaos Frères Freres Fils Cie \
-     Compagnie Sociedad Sociedade Developments Collegiate Elementary",
+     Compagnie Sociedad Sociedade Developments Collegiate Elementary Faculty Archdiocese Diocese",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -247,7 +247,7 @@ pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
      estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
      islands steppe districts provinces regions counties zone zones ward wards municipality \
-     municipalities",
+     municipalities harbour harbor bay beach waterfront suburb suburbs hinterland",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -368,7 +368,8 @@ pub static ROLE_FOR: Cue = Cue::new(
     "play played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
      writes wrote writing reporter correspondent columnist lawyer lawyers counsel analyst analysts \
      economist economists chief captain manager appeared appearances scored striker goalkeeper \
-     midfielder defender lobbyist consultant contractor auditor auditors",
+     midfielder defender lobbyist consultant contractor auditor auditors walked walks modelled modeled \
+     rides rode raced races drives drove",
 );
 
 /// Role nouns before "at X" that make X an organization ("analysts at X", "a professor at X").

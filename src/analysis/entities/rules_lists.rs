@@ -1,4 +1,5 @@
-//! The list-coordination test of the evidence table: a name listed with places is a place.
+//! The list-coordination tests of the evidence table: a name listed with places is a place,
+//! a name listed with firms or bodies is an organization.
 //!
 //! "Ordavi, Kessum and Paris", "in Saltby and Porth Erran": a name in a list whose other
 //! items are listed places or place-shaped names, or a later item of a list opened by a
@@ -86,4 +87,63 @@ fn prep_before_list(m: &Mention) -> bool {
         return false;
     }
     false
+}
+
+/// In a list with a name shaped like an organization: "Starka, Hana Mała and the new Bistro
+/// Feliks", "Orvane and Tessel Holdings". The neighbour item (one either side, across ", "
+/// or "and"/"or", past "the") ends in an organization head or company suffix, opens with a
+/// business word, or is a listed organization.
+pub(super) fn org_coordination(m: &Mention) -> Option<String> {
+    let (ctx, t) = (m.ctx, m.ctx.tokens);
+    let (s, e) = (m.cand.tokens.start, m.cand.tokens.end);
+    if m.possessive || m.ctx.gaz.place(&m.key).is_some() {
+        return None;
+    }
+    let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
+    let cap = |k: usize| t.get(k).is_some_and(|t| t.shape == Shape::Cap || t.shape == Shape::Upper);
+    let shaped = |a: usize, b: usize| {
+        let (first, last) = (ctx.word(a), ctx.word(b));
+        let whole = key_for(&ctx.text[t[a].span().start..t[b].span().end]);
+        in_list(&cues::ORG_HEADS, last)
+            || in_list(&cues::CORPORATE_SUFFIXES, last)
+            || (a < b && in_list(&cues::BUSINESS_OPENERS, first))
+            || ctx.gaz.is_org(&whole)
+    };
+    // The item after: starts at `k`, runs over capitalised words joined by spaces.
+    let item_after = |mut k: usize| {
+        while k < t.len() && t[k].shape == Shape::Lower && matches!(ctx.word(k), "the" | "new") {
+            k += 1;
+        }
+        let mut b = k;
+        while b + 1 < t.len() && b < k + 4 && t[b + 1].gap == Gap::Space && cap(b + 1) {
+            b += 1;
+        }
+        (k < t.len() && cap(k)).then_some((k, b))
+    };
+    let item_before = |b: usize| {
+        let mut a = b;
+        while a > 0 && a + 4 > b && t[a].gap == Gap::Space && cap(a - 1) {
+            a -= 1;
+        }
+        cap(b).then_some((a, b))
+    };
+    let and = |k: usize| matches!(ctx.word(k), "and" | "or");
+    let mut hits = Vec::new();
+    if s >= 2 && gap(s - 1, s) == ", " {
+        hits.push(item_before(s - 1));
+    }
+    if s >= 2 && and(s - 1) && matches!(gap(s - 2, s - 1), " " | ", ") {
+        hits.push(item_before(s - 2));
+    }
+    // "X, Acme University" alone is an affiliation ("Jane Roe, Halden University"): after a
+    // comma the item must go on into the list.
+    let goes_on = |b: usize| b + 1 < t.len() && (gap(b, b + 1) == ", " || and(b + 1));
+    if e < t.len() && gap(e - 1, e) == ", " {
+        hits.push(item_after(e).filter(|&(_, b)| goes_on(b)));
+    }
+    if e + 1 < t.len() && and(e) && matches!(gap(e - 1, e), " " | ", ") {
+        hits.push(item_after(e + 1));
+    }
+    let hit = hits.into_iter().flatten().any(|(a, b)| !t[b].possessive() && shaped(a, b));
+    yes(hit, "listed with organizations")
 }
