@@ -135,6 +135,26 @@ pub const TESTS: &[(&str, Test)] = &[
         });
         inner.map(|k| format!("place name with -{}-", m.ctx.word(k)))
     }),
+    ("age_apposition", |m| {
+        // "Jainal Amil, 52, head ranger", "Dimity Harcourt (41)": an age right after the
+        // name, closed by a comma or a bracket. Only people are given ages in apposition.
+        let (e, gap) = m.next()?;
+        let t = m.ctx.tokens;
+        let num = m.ctx.word(e);
+        let age = t[e].shape == Shape::Number && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit());
+        let close = t.get(e + 1).map_or("", |n| &m.ctx.text[t[e].span().end..n.span().start]);
+        let shut = matches!((gap, close.trim_end()), (", ", ",") | (" (", ")"));
+        (age && shut && !m.possessive).then(|| "cue: X, <age>,".to_string())
+    }),
+    ("saint_person", |m| {
+        // "Saint Benedict", "Saint Stephen": the word Saint spelt out before one given name
+        // that is not a listed place names the saint ("St. Louis", "San Jose" are places).
+        let [first, second] = m.words[..] else { return None };
+        let spaced = m.ctx.tokens[m.cand.tokens.start + 1].gap == Gap::Space;
+        let given = m.ctx.gaz.is_given_name(&fold_key(second));
+        (first == "Saint" && spaced && given && m.ctx.gaz.place(&m.key).is_none())
+            .then(|| "saint: Saint X".to_string())
+    }),
     ("at_x_in_place", |m| {
         // "a research group at Halsten Coatings in Bergen": an employer or institution
         // at an address, not a place inside a place.
