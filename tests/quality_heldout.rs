@@ -71,8 +71,6 @@ fn blind_articles_stay_above_their_floors() {
     check(&rows("blind", 8), "blind", &BLIND);
 }
 
-
-
 fn check(rows: &[Row], set: &str, floors: &Floors) {
     println!("== {set}");
     for r in rows {

@@ -27,12 +27,21 @@ pub(super) struct Links {
     by_root: HashMap<u32, Vec<usize>>,
     /// Groups written at least once under a man's title ("Mr. Harlow").
     male_titled: Vec<bool>,
+    /// How often each group of a given name and a surname is written under an unmarried
+    /// woman's title ("Miss Jane Harlow"). A text that does so [`MISS_GIVEN_AT_LEAST`] times
+    /// is telling her from the "Miss Harlow" of the text, her elder sister, by the usual
+    /// form of address.
+    miss_given: Vec<usize>,
 }
 
 /// A one-word name must be used this often, and this many times as often as a descriptor
 /// before it ("Major Ames"), for the descriptor form to join it.
 const DESCRIBED_AT_LEAST: usize = 3;
 const DESCRIBED_SHARE: usize = 5;
+
+/// A woman written this often as "Miss Jane Harlow" is not the "Miss Harlow" of the text
+/// (once may be a formal full address to the eldest).
+const MISS_GIVEN_AT_LEAST: usize = 2;
 
 /// People sharing a surname are compared pairwise only up to this many forms per surname.
 const MAX_PER_SURNAME: usize = 64;
@@ -84,12 +93,21 @@ impl<'a> Groups<'a> {
             }
         }
         let mut male_titled = vec![false; self.n];
+        let mut miss_given = vec![0usize; self.n];
         for (ci, c) in self.cands.iter().enumerate() {
+            let id = self.of_cand[ci];
+            let title = c.title.as_deref().or_else(|| {
+                let form = c.span.slice(self.ctx.text);
+                form.split_whitespace().next().filter(|w| name_parts::is_known_title(w))
+            });
             if c.title.as_deref().and_then(name_parts::title_sex) == Some(name_parts::Sex::Male) {
-                male_titled[self.of_cand[ci]] = true;
+                male_titled[id] = true;
+            }
+            if title.and_then(name_parts::title_family) == Some("miss") && self.key_words[id].len() >= 2 {
+                miss_given[id] += 1;
             }
         }
-        Links { parts, by_root, male_titled }
+        Links { parts, by_root, male_titled, miss_given }
     }
 
     /// Whether the ordinary word opening group `id` ("Shun", "Pita", "Park") is a given name
@@ -174,6 +192,10 @@ impl<'a> Groups<'a> {
         // ... when a husband is there: the bare surname under a man's title, or a man with a
         // given name and the surname. Alone, "Mrs. Harlow" is the woman named in full.
         let family = self.titles[id].and_then(name_parts::title_family).or(family_key);
+        // "Miss Harlow" beside a "Miss Jane Harlow" is the elder sister, not Jane.
+        let eldest = family == Some("miss")
+            && own.given.is_none()
+            && list.iter().any(|&o| links.miss_given[o] >= MISS_GIVEN_AT_LEAST);
         let bare = self.keys[id].split('#').next().unwrap_or_default();
         let male = Some(name_parts::Sex::Male);
         let husband = family.is_some()
@@ -187,12 +209,21 @@ impl<'a> Groups<'a> {
                 && name_parts::sex_agrees(own_sex, p.sex)
                 && name_parts::rank_agrees(own.rank, p.rank)
                 && (own_sex == Some(name_parts::Sex::Female) || !titled_woman(o))
-                && (family.is_none() || self.titles[o].and_then(name_parts::title_family) == family)
+                && self.family_fits(o, family, eldest)
+                && !(eldest && links.miss_given[o] >= MISS_GIVEN_AT_LEAST)
             {
                 out.push(o);
             }
         }
         out
+    }
+
+    /// Whether person `o` may bear a surname written under a woman's title of `family` (after
+    /// the husband test): the same family of title, or, for the eldest daughter's "Miss
+    /// Harlow", none (she is named by given name and surname elsewhere).
+    fn family_fits(&self, o: usize, family: Option<&str>, eldest: bool) -> bool {
+        let of = self.titles[o].and_then(name_parts::title_family);
+        family.is_none() || of == family || (eldest && of.is_none())
     }
 
     /// A given name used alone (group `id`) → the person it names, or ambiguous between the

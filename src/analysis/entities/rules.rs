@@ -373,6 +373,7 @@ pub const TESTS: &[(&str, Test)] = &[
         (m.multi && gap.trim() == "(" && acro && closed).then(|| format!("cue: X ({})", m.ctx.word(e)))
     }),
     ("place_coordination", super::rules_lists::place_coordination),
+    ("org_coordination", super::rules_lists::org_coordination),
     ("team_noun_after", |m| {
         m.next_word().filter(|w| cues::TEAM_NOUNS_AFTER.contains(w)).map(|w| format!("cue: X {w}"))
     }),
