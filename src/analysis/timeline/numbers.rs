@@ -266,6 +266,7 @@ pub fn numeric(cx: &Cx, i: usize) -> Option<M> {
     iso(cx, i)
         .or_else(|| slash_date(cx, i))
         .or_else(|| day_month(cx, i, i + 1))
+        .or_else(|| listed_day(cx, i))
         .or_else(|| year_range(cx, i))
         .or_else(|| decade_at(cx, i).map(|(p, end)| M::new(i, end, Expr::Abs(p))))
         .or_else(|| century_at(cx, i).map(|(p, end)| M::new(i, end, Expr::Abs(p))))
@@ -360,6 +361,36 @@ pub fn day_month(cx: &Cx, i: usize, mk: usize) -> Option<M> {
     }
     let end = after_month(cx, mk);
     (d <= super::calendar::days_in_month(2000, m)).then(|| M::new(i, end, Expr::MonthDay(m, d)))
+}
+
+/// How many days a list before its month may name ("On: 2, 3 and 4 September 2025").
+const LISTED_DAYS: usize = 6;
+
+/// A day listed before another that carries the month: "2" and "3" in "on 2, 3 and 4
+/// September 2025" (each its own item, dated by the month and year at the list's end); the
+/// days rising, joined by commas and "and", at most [`LISTED_DAYS`] of them.
+fn listed_day(cx: &Cx, i: usize) -> Option<M> {
+    let d = day_tok(cx, i)?;
+    let (mut j, mut last) = (i + 1, d);
+    for _ in 0..LISTED_DAYS {
+        let mut joined = false;
+        while cx.is(j, ",") || matches!(cx.w(j), "and" | "&") {
+            (j, joined) = (j + 1, true);
+        }
+        let next = day_tok(cx, j).filter(|&n| joined && n > last)?;
+        if let Some(m) = day_month(cx, j, j + 1) {
+            let expr = match m.expr {
+                Expr::Abs(Point::Day(y, mo, _)) => {
+                    valid_day(y, mo, d).then_some(Expr::Abs(Point::Day(y, mo, d)))
+                }
+                Expr::MonthDay(mo, _) => Some(Expr::MonthDay(mo, d)),
+                _ => None,
+            }?;
+            return Some(M::new(i, i + 1, expr));
+        }
+        (j, last) = (j + 1, next);
+    }
+    None
 }
 
 /// "1914–18", "1998-99", "2001/02".
