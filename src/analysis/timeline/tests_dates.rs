@@ -240,3 +240,10 @@ fn days_listed_before_their_month_are_each_a_date() {
     assert!(has("9", "2025-05-09"), "{got:?}");
     assert!(!got.iter().any(|(a, _)| a == "1" || a == "2 and 1"), "{got:?}");
 }
+
+#[test]
+fn a_labelled_field_of_a_report_line_dates_it() {
+    let text = "Lakeshore Update No. 3\n\nKivu Aid | Field report | Period covered: 1–15 May 2026\n\n\
+                Arrivals rose in April, and 300 came on 9 May.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-05-15"));
+}
