@@ -155,6 +155,7 @@ pub const TESTS: &[(&str, Test)] = &[
         (first == "Saint" && spaced && given && m.ctx.gaz.place(&m.key).is_none())
             .then(|| "saint: Saint X".to_string())
     }),
+    ("citation", citation),
     ("at_x_in_place", |m| {
         // "a research group at Halsten Coatings in Bergen": an employer or institution
         // at an address, not a place inside a place.
@@ -301,6 +302,36 @@ fn sports_club(m: &Mention) -> Option<String> {
 /// its clause (so "lifts X past his old club" does not count) and no other name, no
 /// quotation and no clause break comes first: "Marn Ode said his", "Kelvar raised its",
 /// "Tam Ode, who ... his".
+/// Verbs after a cited year that make the name an author ("Khandker (2007) used").
+static CITATION_VERBS: Cue =
+    Cue::new("found finds shows showed argues argued notes noted wrote writes suggests suggested");
+
+/// "Gunawardena et al.", "Rosenzweig and Wolpin (1993)", "Khandker (2007) used": an
+/// author cited in a paper or an essay. A bare "X (1979)" is not enough: the titles of
+/// works carry years too ("Moon over Kisarazu (1929)").
+fn citation(m: &Mention) -> Option<String> {
+    let (ctx, t) = (m.ctx, m.ctx.tokens);
+    let e = m.cand.tokens.end;
+    let gap = |a: usize| t.get(a + 1).map_or("", |n| &ctx.text[t[a].span().end..n.span().start]);
+    let year = |k: usize| {
+        let w = t.get(k).map_or("", |_| ctx.word(k));
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && gap(k - 1) == " (" && gap(k).starts_with(')')
+    };
+    let word = |k: usize| t.get(k).map_or("", |_| ctx.word(k));
+    if m.possessive || m.multi {
+        return None;
+    }
+    let et_al = gap(e - 1) == " " && word(e) == "et" && word(e + 1) == "al";
+    let verb = year(e) && (CITATION_VERBS.contains(word(e + 1)) || word(e + 1).ends_with("ed"));
+    let verb = verb && t.get(e + 1).is_some_and(|n| n.shape == Shape::Lower);
+    let pair_after = word(e) == "and"
+        && t.get(e + 1).is_some_and(|n| n.shape == Shape::Cap && n.gap == Gap::Space)
+        && year(e + 2);
+    let s = m.cand.tokens.start;
+    let pair_before = s >= 2 && word(s - 1) == "and" && t[s - 2].shape == Shape::Cap && year(e);
+    (et_al || verb || pair_after || pair_before).then(|| "cue: an author cited".to_string())
+}
+
 fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
     let (ctx, s, e) = (m.ctx, m.cand.tokens.start, m.cand.tokens.end);
     // Not after a lowercase word other than a clause opener ("lifts X past his old club").
