@@ -63,7 +63,7 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     // introduced by a time word ("in 1030", "since 1071", "in 2283")
     // ("from 1004 to 1019": "to" after another year)
     let after_year = prev == "to" && k >= 2 && cx.digits(k - 2).is_some_and(|(_, n)| n == 4);
-    if (y < 1100 || y >= FAR_YEAR)
+    if !(1100..FAR_YEAR).contains(&y)
         && !after_year
         && !matches!(
             prev,
@@ -397,7 +397,8 @@ fn listed_day(cx: &Cx, i: usize) -> Option<M> {
 pub fn year_range(cx: &Cx, i: usize) -> Option<M> {
     let y = year_tok(cx, i)?;
     // "1000–1050 words", "2400–2600 metres" are counts
-    if (y < 1100 || y >= FAR_YEAR) && !(i > 0 && time_preposition(cx.w(i - 1))) {
+    let introduced = i > 0 && time_preposition(cx.w(i - 1));
+    if !(1100..FAR_YEAR).contains(&y) && !introduced {
         return None;
     }
     if !((cx.is_dash(i + 1) || cx.is(i + 1, "/")) && cx.attached(i + 1) && cx.attached(i + 2)) {
