@@ -66,13 +66,14 @@ pub const TESTS: &[(&str, Test)] = &[
         let t = m.ctx.tokens;
         let e = m.cand.tokens.end;
         let after = m.next_word().is_some_and(|w| w == "was" || w == "is")
-            && t.get(e + 1).is_some_and(|n| n.gap == Gap::Space && m.ctx.word(e + 1) == "born");
+            && t.get(e + 1).is_some_and(|n| n.gap() == Gap::Space && m.ctx.word(e + 1) == "born");
         yes_if((s > 0 && before) || after, "cue: X was born")
     }),
     ("compass_adjective", |m| {
         // "northern Saskatchewan", "north Mayo", "the central Karakoram": lowercase, right before.
         let s = m.cand.tokens.start;
-        let lower = s > 0 && m.ctx.tokens[s - 1].shape == Shape::Lower && m.ctx.tokens[s].gap == Gap::Space;
+        let lower =
+            s > 0 && m.ctx.tokens[s - 1].shape() == Shape::Lower && m.ctx.tokens[s].gap() == Gap::Space;
         (lower && !m.given && COMPASS_ADJECTIVES.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
     }),
     ("compass_of", |m| {
@@ -91,7 +92,7 @@ pub const TESTS: &[(&str, Test)] = &[
         // (compass_region takes a listed one; a given name after it is someone's).
         let [first, second] = m.words[..] else { return None };
         let known = m.listed_place(&key_for(second)) || m.ctx.gaz.is_given_name(&fold_key(second));
-        let cap = m.ctx.tokens[m.cand.tokens.start + 1].shape == Shape::Cap;
+        let cap = m.ctx.tokens[m.cand.tokens.start + 1].shape() == Shape::Cap;
         (in_list(&cues::COMPASS, first) && cap && !known).then(|| format!("compass word: {first}"))
     }),
     ("pronoun_person", |m| {
@@ -109,7 +110,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let (e, gap) = m.next()?;
         let t = m.ctx.tokens;
         let and = gap == " " && matches!(m.ctx.word(e), "and" | "or");
-        let noun = (e + 2 < t.len() && t[e + 1].shape == Shape::Cap && t[e + 2].gap == Gap::Space)
+        let noun = (e + 2 < t.len() && t[e + 1].shape() == Shape::Cap && t[e + 2].gap() == Gap::Space)
             .then(|| m.ctx.word(e + 2))
             .filter(|w| w.len() > 3 && w.ends_with('s') && cues::PLACE_OF_CUES.contains(w));
         noun.filter(|_| and && !m.possessive).map(|w| format!("cue: X and Y {w}"))
@@ -119,7 +120,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let of = if m.p1() == "the" { m.p2() == "of" } else { m.p1() == "of" };
         let s = m.cand.tokens.start;
         let back = if m.p1() == "the" { 3 } else { 2 };
-        let before = (s >= back && m.ctx.tokens[s - back + 1].gap == Gap::Space)
+        let before = (s >= back && m.ctx.tokens[s - back + 1].gap() == Gap::Space)
             .then(|| m.ctx.word(s - back).to_lowercase());
         let hit = before.filter(|w| of && LANDSCAPE_OF.contains(w));
         hit.map(|w| format!("cue: the {w} of X"))
@@ -128,9 +129,9 @@ pub const TESTS: &[(&str, Test)] = &[
         // "Southend-on-Sea", "Trás-os-Montes": a lowercase place particle between hyphens.
         let t = m.ctx.tokens;
         let inner = m.cand.tokens.clone().skip(1).find(|&k| {
-            t[k].gap == Gap::Hyphen
-                && t[k].shape == Shape::Lower
-                && t.get(k + 1).is_some_and(|n| n.gap == Gap::Hyphen)
+            t[k].gap() == Gap::Hyphen
+                && t[k].shape() == Shape::Lower
+                && t.get(k + 1).is_some_and(|n| n.gap() == Gap::Hyphen)
                 && cues::PLACE_HYPHEN_PARTICLES.contains(m.ctx.word(k))
         });
         inner.map(|k| format!("place name with -{}-", m.ctx.word(k)))
@@ -161,10 +162,11 @@ pub const TESTS: &[(&str, Test)] = &[
         // at an address, not a place inside a place.
         let (e, gap) = m.next()?;
         let t = m.ctx.tokens;
-        let place = t.get(e + 1).filter(|n| n.gap == Gap::Space && n.shape == Shape::Cap).is_some_and(|_| {
-            let k = key_for(m.ctx.word(e + 1));
-            m.ctx.gaz.place(&k).is_some() || m.ctx.gaz.is_town(&k)
-        });
+        let place =
+            t.get(e + 1).filter(|n| n.gap() == Gap::Space && n.shape() == Shape::Cap).is_some_and(|_| {
+                let k = key_for(m.ctx.word(e + 1));
+                m.ctx.gaz.place(&k).is_some() || m.ctx.gaz.is_town(&k)
+            });
         (m.p1() == "at" && gap == " " && m.ctx.word(e) == "in" && place)
             .then(|| "cue: at X in <place>".to_string())
     }),
@@ -178,7 +180,7 @@ fn yes_if(b: bool, why: &str) -> Option<String> {
 /// Correspondent", "By X in Suva"), the name ending the line or followed by a comma or "in".
 fn byline(m: &Mention) -> Option<String> {
     let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
-    if s == 0 || !m.multi || ctx.word(s - 1) != "By" || t[s].gap != Gap::Space {
+    if s == 0 || !m.multi || ctx.word(s - 1) != "By" || t[s].gap() != Gap::Space {
         return None;
     }
     let at = t[s - 1].span().start;
@@ -196,13 +198,13 @@ fn byline(m: &Mention) -> Option<String> {
 fn called(m: &Mention, list: &Cue) -> Option<String> {
     let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
     let known_as = m.p1() == "as" && m.p2() == "known";
-    if !(matches!(m.p1(), "called" | "named") || known_as) || t[s].gap != Gap::Space {
+    if !(matches!(m.p1(), "called" | "named") || known_as) || t[s].gap() != Gap::Space {
         return None;
     }
     let verb = if known_as { s - 2 } else { s - 1 };
     // The noun right before the verb ("a property firm called X"), not a subject that does
     // the naming ("the team has named X") nor a possessive ("named Brannigan’s Shelf").
-    if verb == 0 || m.possessive || t[verb - 1].shape != Shape::Lower || t[verb].gap != Gap::Space {
+    if verb == 0 || m.possessive || t[verb - 1].shape() != Shape::Lower || t[verb].gap() != Gap::Space {
         return None;
     }
     let w = ctx.word(verb - 1).to_lowercase();
@@ -226,7 +228,7 @@ fn noun_comma_before(m: &Mention, list: &Cue) -> Option<String> {
     let noun = ctx.word(s - 1).to_lowercase();
     // Also a plural ("the two dominant operators, X and Y").
     let listed = list.contains(&noun) || noun.strip_suffix('s').is_some_and(|n| list.contains(n));
-    if t[s - 1].shape != Shape::Lower || !listed {
+    if t[s - 1].shape() != Shape::Lower || !listed {
         return None;
     }
     let det = (s.saturating_sub(4)..s - 1).rev().find_map(|k| {
@@ -274,7 +276,7 @@ fn sports_club(m: &Mention) -> Option<String> {
     let town = |k: &str| gaz.place(k).is_some() || gaz.is_town(k);
     let club_word = m.words.len() == 2
         && matches!(m.last, "Town" | "City" | "County")
-        && m.ctx.tokens[m.cand.tokens.end - 1].gap == Gap::Space;
+        && m.ctx.tokens[m.cand.tokens.end - 1].gap() == Gap::Space;
     if club_word {
         return Some(format!("sports report: X {}", m.last));
     }
@@ -335,7 +337,7 @@ fn citation(m: &Mention) -> Option<String> {
 fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
     let (ctx, s, e) = (m.ctx, m.cand.tokens.start, m.cand.tokens.end);
     // Not after a lowercase word other than a clause opener ("lifts X past his old club").
-    let after_lower = s > 0 && ctx.tokens[s].gap == Gap::Space && ctx.tokens[s - 1].shape == Shape::Lower;
+    let after_lower = s > 0 && ctx.tokens[s].gap() == Gap::Space && ctx.tokens[s - 1].shape() == Shape::Lower;
     let opener = matches!(
         m.p1(),
         "and" | "but" | "when" | "while" | "after" | "before" | "as" | "because" | "that" | "then" | "since"
@@ -348,7 +350,7 @@ fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
         let t = &ctx.tokens[k];
         let gap = &ctx.text[ctx.tokens[k - 1].span().end..t.span().start];
         if t.first_in_sentence()
-            || t.shape != Shape::Lower
+            || t.shape() != Shape::Lower
             || gap.contains(['“', '”', '"', ';', ':', '(', '—'])
         {
             return None;

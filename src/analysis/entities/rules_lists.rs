@@ -28,15 +28,15 @@ pub(super) fn place_coordination(m: &Mention) -> Option<String> {
     }
     // A listed place, or a neighbouring name that opens with a place word ("Abbots
     // Marwood") or ends with one ("Fenwick Street"). `k` is the neighbour's word next to X.
-    let cap = |k: usize| t[k].shape == Shape::Cap;
+    let cap = |k: usize| t[k].shape() == Shape::Cap;
     let listed = |k: usize| {
-        t.get(k).is_some_and(|t| t.shape == Shape::Cap && t.gap != Gap::Hyphen) && {
+        t.get(k).is_some_and(|t| t.shape() == Shape::Cap && t.gap() != Gap::Hyphen) && {
             let key = key_for(ctx.word(k));
             let (mut a, mut b) = (k, k);
-            while a > 0 && t[a].gap == Gap::Space && cap(a - 1) && a + 3 > k {
+            while a > 0 && t[a].gap() == Gap::Space && cap(a - 1) && a + 3 > k {
                 a -= 1;
             }
-            while b + 1 < t.len() && t[b + 1].gap == Gap::Space && cap(b + 1) && b < k + 3 {
+            while b + 1 < t.len() && t[b + 1].gap() == Gap::Space && cap(b + 1) && b < k + 3 {
                 b += 1;
             }
             let (first, last) = if k < s { (ctx.word(a), ctx.word(k)) } else { (ctx.word(k), ctx.word(b)) };
@@ -61,7 +61,7 @@ fn prep_before_list(m: &Mention) -> bool {
     let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let item_start = |end: usize| {
         let mut k = end;
-        while k > 0 && t[k].gap == Gap::Space && t[k - 1].is_capitalised() {
+        while k > 0 && t[k].gap() == Gap::Space && t[k - 1].is_capitalised() {
             k -= 1;
         }
         k
@@ -74,7 +74,7 @@ fn prep_before_list(m: &Mention) -> bool {
         }
         let b = k - 1;
         let w = ctx.word(b);
-        if t[b].shape == Shape::Lower && gap(b, k) == " " {
+        if t[b].shape() == Shape::Lower && gap(b, k) == " " {
             if matches!(w, "and" | "or") && b >= 1 && t[b - 1].is_capitalised() {
                 k = item_start(b - 1);
                 continue;
