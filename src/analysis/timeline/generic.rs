@@ -40,7 +40,12 @@ fn repeated_frame(cx: &Cx, m: &M) -> bool {
     };
     (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
         .filter(|&j| j + 1 < m.start || j >= m.end)
-        .any(|j| matches!(cx.w(j), "every" | "each") && time_word(cx.w(j + 1)))
+        // "every Tuesday until Whitsun, and on Whit Monday": a habit that ends before the name
+        .any(|j| {
+            matches!(cx.w(j), "every" | "each")
+                && time_word(cx.w(j + 1))
+                && !matches!(cx.w(j + 2), "until" | "till" | "before" | "by")
+        })
 }
 
 /// A calendar name used of no particular time: a habit ("sails daily from May", "usually

@@ -452,14 +452,25 @@ fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Opt
 /// years", "twice in", "11,000 signatures in"), or a negation ("hasn't lost in three weeks").
 /// A four-digit year is no count.
 fn counted_within(cx: &Cx, start: usize, end: usize) -> bool {
-    clause(cx, start, end).any(|j| {
-        let w = cx.w(j);
-        words::ordinal(w).is_some()
-            || words::number(w).is_some_and(|n| n > 1)
-            || cx.digits(j).is_some_and(|(y, len)| !(len == 4 && (1000..=2100).contains(&y)))
-            || matches!(w, "times" | "once" | "twice" | "not" | "never" | "no" | "worst" | "best" | "biggest")
-            || w == "t" && j > 0 && cx.is_apostrophe(j - 1)
-    })
+    // "and in twenty years she had learned", "In ten years we will": a span opening its clause
+    // is the story's reach; "in eight weeks' time", "will cost in two years": a point ahead
+    let opens =
+        start == 0 || cx.kind(start - 1) == Some(TokKind::Punct) || matches!(cx.w(start - 1), "and" | "but");
+    let ahead = cx.is_apostrophe(end) && cx.w(end + 1) == "time";
+    opens
+        || ahead
+        || clause(cx, start, end).any(|j| {
+            let w = cx.w(j);
+            words::ordinal(w).is_some()
+                || words::number(w).is_some_and(|n| n > 1)
+                || cx.digits(j).is_some_and(|(y, len)| !(len == 4 && (1000..=2100).contains(&y)))
+                || matches!(
+                    w,
+                    "times" | "once" | "twice" | "not" | "never" | "no" | "worst" | "best" | "biggest"
+                )
+                || matches!(w, "will" | "would" | "shall" | "ll")
+                || w == "t" && j > 0 && cx.is_apostrophe(j - 1)
+        })
 }
 
 /// "that year", "that same year": the year of the narrative's current time.

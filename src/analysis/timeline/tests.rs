@@ -553,3 +553,11 @@ fn a_span_in_which_nothing_is_counted_is_how_long_a_thing_took() {
     let got = found("The union collected 9,000 names in five weeks. The side hasn't won in four weeks.");
     assert_eq!(got, pairs(&[("five weeks", "P5W"), ("four weeks", "P4W")]));
 }
+
+#[test]
+fn a_span_opening_its_clause_or_ahead_in_time_is_kept() {
+    let got = found("They wed in 1902, and in thirty years he had never once raised his voice.");
+    assert_eq!(got[1], ("thirty years".to_string(), Some("P30Y".to_string())));
+    let got = found("The dam will cost more in three years.");
+    assert_eq!(got.len(), 1);
+}

@@ -341,3 +341,10 @@ fn names_under_a_frame_of_repetition_are_sets() {
     );
     assert_eq!(found("The vote was held in March.", Some("2024-05-14")).len(), 1);
 }
+
+#[test]
+fn a_habit_that_ends_leaves_the_next_day_a_date() {
+    let got =
+        found("He rode over every Friday until Easter, and on Whit Monday he proposed.", Some("1911-08-01"));
+    assert_eq!(got.len(), 2);
+}
