@@ -153,7 +153,7 @@ pub fn search(data: &[u8]) {
     let query = String::from_utf8_lossy(&rest[..n]);
     let text = String::from_utf8_lossy(&rest[n..]);
     let index = TextIndex::new(&text);
-    let all = index.find_all(&query);
+    let all = index.find_all(&text, &query);
     let Some(q) = Query::new(&query) else {
         assert!(all.is_empty(), "a query that folds to nothing matched");
         return;
@@ -163,20 +163,24 @@ pub fn search(data: &[u8]) {
     }
     let len = text.len();
     for pos in [0, len / 3, len / 2, len.saturating_sub(3), len] {
-        assert_eq!(index.first_from(&q, pos), all.iter().copied().find(|s| s.end > pos), "first from {pos}");
         assert_eq!(
-            index.last_before(&q, pos),
+            index.first_from(&text, &q, pos),
+            all.iter().copied().find(|s| s.end > pos),
+            "first from {pos}"
+        );
+        assert_eq!(
+            index.last_before(&text, &q, pos),
             all.iter().copied().rfind(|s| s.end <= pos),
             "last before {pos}"
         );
         let end = (pos + 9).min(len);
         let inside: Vec<Span> = all.iter().copied().filter(|s| s.end > pos && s.start < end).collect();
-        assert_eq!(index.spans_in(&q, pos, end), inside, "inside {pos}..{end}");
+        assert_eq!(index.spans_in(&text, &q, pos, end), inside, "inside {pos}..{end}");
     }
     let mut count = Count::default();
-    while !count.step(&index, &q) {}
+    while !count.step(&index, &text, &q) {}
     assert_eq!(count.found, all.len());
     for (k, s) in all.iter().enumerate().take(64) {
-        assert_eq!(count.rank(&index, &q, *s), Some(k + 1));
+        assert_eq!(count.rank(&index, &text, &q, *s), Some(k + 1));
     }
 }

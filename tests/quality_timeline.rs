@@ -203,19 +203,21 @@ fn document_dates_are_right_or_unknown() {
     let [_, wrong, _] = per_set.get("articles").copied().unwrap_or_default();
     assert!(wrong <= 1, "document date wrong in {wrong} tuning articles");
     // The tuning set grows each session with articles by new hands, so its floor is a share:
-    // at most three wrong years in a hundred, at least 82% right (unknown is not wrong; session
+    // at most one wrong year in a hundred, at least 82% right (unknown is not wrong; session
     // six measured 156 right, 0 wrong, 19 unknown of 175; with its two blind sets joined, 180
-    // right, 5 wrong, 30 unknown of 215).
+    // right, 5 wrong, 30 unknown of 215; session seven, with a bar per kind of evidence, 0
+    // wrong).
     let [right, wrong, unknown] = per_set.get("tuning").copied().unwrap_or_default();
     let all = right + wrong + unknown;
     assert!(
-        wrong * 100 <= all * 3 && right * 100 >= all * 82,
+        wrong * 100 <= all && right * 100 >= all * 82,
         "document date in tuning/: {right} right, {wrong} wrong of {all}"
     );
     // Our own fixtures for the document date (forecast years, dateline, letter, HTML, EPUB,
-    // Markdown front matter): every one right.
-    let [right, _, _] = per_set.get("dated").copied().unwrap_or_default();
-    assert_eq!(right, 6, "document dates right in dated/");
+    // Markdown front matter): none wrong, every one right but the forecast article, whose
+    // latest reported year is a lower bound only (unknown: it never takes 2050).
+    let [right, wrong, _] = per_set.get("dated").copied().unwrap_or_default();
+    assert_eq!((right, wrong), (5, 0), "document dates right and wrong in dated/");
 }
 
 /// Mean timeline figures per fixture set (articles, tuning, heldout, unseen), for the record:

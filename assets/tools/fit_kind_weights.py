@@ -14,7 +14,7 @@ score of a kind is the sum of weight x count over its rows; the person score is 
 by `person_without_name` when the entity has a name of several words and no personal-name row
 fired; the best score wins, ties going
 to place, organization, person, other; with no vote, the `default_single` /
-`default_multi` kind.
+`default_single_name` (one word that is a listed given name or surname) / `default_multi` kind.
 
 Fitting is a deterministic coordinate search that maximises the number of entities typed
 like the gold, minus a small penalty for moving a weight away from its hand-set value (so
@@ -39,7 +39,9 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent.parent / "lists" / "kind_weights.tsv"
 KINDS = ["person", "organization", "place", "other"]
 ORDER = ["place", "organization", "person", "other"]
-NAME_ROWS = {"handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number", "byline"}
+NAME_ROWS = {"handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number", "byline",
+             "age_apposition", "saint_person", "citation"}
+KEYS = Path(__file__).resolve().parent.parent / "lists" / "keys"
 # Each weight tries these multiples of its hand-set value (never a sign change, never off).
 LADDER = [0.5, 0.75, 1.0, 1.5, 2.0]
 FACTORS = [0.25, 0.5, 0.75, 1.0]
@@ -59,8 +61,23 @@ def load_table():
     return rows
 
 
+def fold(s):
+    """Lowercase without accents: near enough to the gazetteer's fold_key for one word."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def listed_names():
+    """The given names and surnames of the lists: a lone word among them gets default_single_name."""
+    out = set()
+    for f in ("given.txt", "surnames.txt"):
+        out |= {l.strip() for l in (KEYS / f).read_text(encoding="utf-8").splitlines() if not l.startswith("#")}
+    return out
+
+
 def load_features(path):
     out = []
+    names = listed_names()
     for i, line in enumerate(open(path, encoding="utf-8")):
         cols = line.rstrip("\n").split("\t")
         if i == 0 or len(cols) < 5 or cols[1] == "none":
@@ -69,7 +86,9 @@ def load_features(path):
         for part in filter(None, cols[4].split(",")):
             name, n = part.rsplit(":", 1)
             fired[name] = int(n)
-        out.append((cols[0], cols[1], cols[3] == "1", fired))
+        multi = cols[3] == "1"
+        listed = not multi and len(cols) > 5 and fold(cols[5]) in names
+        out.append((cols[0], cols[1], "listed" if listed else multi, fired))
     return out
 
 
@@ -78,14 +97,14 @@ def decide(t, multi, fired):
     for name, n in fired.items():
         kind, w = t[name]
         score[kind] += w * n
-    if multi and not NAME_ROWS & fired.keys():
+    if multi is True and not NAME_ROWS & fired.keys():
         score["person"] *= t["person_without_name"][1]
     best, top = None, 0.0
     for k in ORDER:
         if score[k] > 0 and (best is None or score[k] > top):
             best, top = k, score[k]
     if best is None:
-        best = t["default_multi" if multi else "default_single"][0]
+        best = t["default_single_name" if multi == "listed" else "default_multi" if multi else "default_single"][0]
     return best
 
 
@@ -114,7 +133,7 @@ def fit(start, data):
             kind, w = t[name]
             if name in keep_hand:
                 continue
-            if name in ("default_single", "default_multi"):
+            if name in ("default_single", "default_single_name", "default_multi"):
                 trials = [(k, w) for k in KINDS] if "--defaults" in sys.argv else []
             elif name == "person_without_name":
                 trials = [(kind, x) for x in FACTORS]

@@ -11,7 +11,10 @@
 //! offsets differ by a constant. Only where that stops being true (a non-ASCII char, a run of
 //! several whitespace chars, a char that folds to nothing) is a point recorded; between
 //! points the offset delta is constant. That keeps the index of a 3 MB book at a few hundred
-//! kilobytes instead of one `usize` per byte.
+//! kilobytes instead of one `usize` per byte. Between points the folded bytes are the
+//! original's too, so the text search keeps a *sparse* fold ([`fold_sparse`]): the map and
+//! the points' own folded bytes, read together with the original text
+//! ([`mod@super::window`]), not a second copy of the book.
 //!
 //! Case is *kept* in the folded text (deunicode output keeps it, ASCII is copied), so one
 //! folded text serves both smart-case modes: callers compare ASCII case-insensitively when
@@ -30,17 +33,17 @@ use crate::span::Span;
 /// bytes `fold..fold + fold_len` came from the original bytes `orig..orig + orig_len`, as a
 /// whole. Between two points, folded and original offsets differ by a constant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Point {
-    fold: usize,
-    fold_len: usize,
-    orig: usize,
-    orig_len: usize,
+pub(super) struct Point {
+    pub(super) fold: usize,
+    pub(super) fold_len: usize,
+    pub(super) orig: usize,
+    pub(super) orig_len: usize,
 }
 
 /// A [`Point`] as stored: `u32` offsets (16 bytes, not 32: a book has tens of thousands of
 /// points; only the first 2 GiB of a text are folded, see [`fold`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Packed {
+pub(super) struct Packed {
     fold: u32,
     fold_len: u32,
     orig: u32,
@@ -58,7 +61,7 @@ impl Packed {
         }
     }
 
-    fn get(self) -> Point {
+    pub(super) fn get(self) -> Point {
         Point {
             fold: self.fold as usize,
             fold_len: self.fold_len as usize,
@@ -69,11 +72,20 @@ impl Packed {
 }
 
 /// A folded copy of a string plus the map back to the original's byte offsets.
+///
+/// Dense (from [`fold`]): `text` is the whole folded text. Sparse (from [`fold_sparse`]):
+/// `text` holds only the folded bytes of the points, point `k`'s at `extra_at[k]`; every
+/// other folded byte is its original ASCII byte (whitespace as a space), read from the
+/// original text (see [`super::window`]).
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
-    text: String,
-    points: Vec<Packed>,
+    pub(super) text: String,
+    pub(super) points: Vec<Packed>,
     orig_len: usize,
+    /// Length in bytes of the folded text.
+    len: usize,
+    /// Sparse only: where each point's folded bytes start in `text`.
+    pub(super) extra_at: Vec<u32>,
 }
 
 /// How one original char folds.
@@ -127,28 +139,66 @@ fn char_fold(c: char) -> CharFold {
 /// Folds `s`: see the module doc for the rules. Only the first 2 GiB of `s` are folded (the
 /// map's offsets are `u32`, and a folded text may be longer), twice the default input cap.
 pub fn fold(s: &str) -> Folded {
+    fold_into(s, true)
+}
+
+/// [`fold`] without a copy of what folds to itself: only the points' folded bytes are kept
+/// (most of a book is ASCII, where the folded text *is* the text), so the result must be
+/// read together with `s` (see [`super::window`]).
+pub fn fold_sparse(s: &str) -> Folded {
+    fold_into(s, false)
+}
+
+/// The folded text being written: every byte when `dense`, else only the points' bytes.
+struct Out {
+    text: String,
+    points: Vec<Packed>,
+    extra_at: Vec<u32>,
+    len: usize,
+    dense: bool,
+}
+
+impl Out {
+    /// A folded byte that is its original byte (or a single whitespace char as a space).
+    fn plain(&mut self, b: u8) {
+        if self.dense {
+            self.text.push(b as char);
+        }
+        self.len += 1;
+    }
+
+    /// A point's folded bytes.
+    fn point(&mut self, orig: usize, orig_len: usize, out: &str) {
+        self.points.push(Packed::new(Point { fold: self.len, fold_len: out.len(), orig, orig_len }));
+        if !self.dense {
+            self.extra_at.push(self.text.len() as u32);
+        }
+        self.text.push_str(out);
+        self.len += out.len();
+    }
+
+    /// Closes the pending whitespace run, if any, as one space.
+    fn close_run(&mut self, run: &mut Option<usize>, end: usize) {
+        if let Some(start) = run.take() {
+            if end - start != 1 {
+                self.point(start, end - start, " ");
+            } else {
+                self.plain(b' ');
+            }
+        }
+    }
+}
+
+fn fold_into(s: &str, dense: bool) -> Folded {
     let mut cut = s.len().min(u32::MAX as usize / 2);
     while !s.is_char_boundary(cut) {
         cut -= 1;
     }
     let s = &s[..cut];
-    let mut text = String::with_capacity(s.len());
-    let mut points = Vec::new();
+    let text = String::with_capacity(if dense { s.len() } else { 0 });
+    let mut out = Out { text, points: Vec::new(), extra_at: Vec::new(), len: 0, dense };
     // Start of the pending whitespace run, if any.
     let mut run: Option<usize> = None;
-    let close_run = |run: &mut Option<usize>, end: usize, text: &mut String, points: &mut Vec<Packed>| {
-        if let Some(start) = run.take() {
-            if end - start != 1 {
-                points.push(Packed::new(Point {
-                    fold: text.len(),
-                    fold_len: 1,
-                    orig: start,
-                    orig_len: end - start,
-                }));
-            }
-            text.push(' ');
-        }
-    };
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -157,8 +207,8 @@ pub fn fold(s: &str) -> Folded {
             if b.is_ascii_whitespace() {
                 run.get_or_insert(i);
             } else {
-                close_run(&mut run, i, &mut text, &mut points);
-                text.push(b as char);
+                out.close_run(&mut run, i);
+                out.plain(b);
             }
             i += 1;
             continue;
@@ -173,27 +223,25 @@ pub fn fold(s: &str) -> Folded {
             }
             // A vanishing char inside a whitespace run joins the run.
             CharFold::Ascii("") if run.is_some() => {}
-            CharFold::Ascii(out) => {
-                close_run(&mut run, i, &mut text, &mut points);
-                points.push(Packed::new(Point {
-                    fold: text.len(),
-                    fold_len: out.len(),
-                    orig: i,
-                    orig_len: len,
-                }));
-                text.push_str(out);
+            CharFold::Ascii(folded) => {
+                out.close_run(&mut run, i);
+                out.point(i, len, folded);
             }
             CharFold::Keep => {
-                close_run(&mut run, i, &mut text, &mut points);
-                points.push(Packed::new(Point { fold: text.len(), fold_len: len, orig: i, orig_len: len }));
-                text.push(c);
+                out.close_run(&mut run, i);
+                out.point(i, len, c.encode_utf8(&mut [0; 4]));
             }
         }
         i += len;
     }
-    close_run(&mut run, s.len(), &mut text, &mut points);
+    out.close_run(&mut run, s.len());
+    let Out { mut text, mut points, mut extra_at, len, .. } = out;
     points.shrink_to_fit();
-    Folded { text, points, orig_len: s.len() }
+    extra_at.shrink_to_fit();
+    if !dense {
+        text.shrink_to_fit();
+    }
+    Folded { text, points, orig_len: s.len(), len, extra_at }
 }
 
 /// The lowercase folded form of `s`, for comparing names ("Ẓarāvinī" → "zaravini").
@@ -204,23 +252,9 @@ pub fn fold_key(s: &str) -> String {
 }
 
 impl Folded {
-    /// The folded text.
+    /// The folded text (of a dense fold; a sparse one holds only its points' bytes here).
     pub fn as_str(&self) -> &str {
         &self.text
-    }
-
-    /// Lowercases the folded text (ASCII only, so offsets and the map are unchanged) and
-    /// returns a bitset of the folded bytes that were uppercase (bit `i % 64` of word
-    /// `i / 64`), so a case-sensitive comparison is still possible without a second copy.
-    pub fn lowercase(&mut self) -> Vec<u64> {
-        let mut bits = vec![0u64; self.text.len().div_ceil(64)];
-        for (i, b) in self.text.bytes().enumerate() {
-            if b.is_ascii_uppercase() {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        self.text.make_ascii_lowercase();
-        bits
     }
 
     /// Length in bytes of the original text.
@@ -242,7 +276,7 @@ impl Folded {
     /// Original offset where folded byte `f` comes from, given `i` = number of points that
     /// start at or before `f`.
     fn start_with(&self, f: usize, i: usize) -> usize {
-        if f >= self.text.len() {
+        if f >= self.len {
             return self.orig_len;
         }
         match i.checked_sub(1).map(|k| self.points[k].get()) {
@@ -297,12 +331,12 @@ impl Folded {
 
     /// Length in bytes of the folded text.
     pub fn len(&self) -> usize {
-        self.text.len()
+        self.len
     }
 
     /// Whether the folded text is empty.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.len == 0
     }
 
     /// The first folded byte of the unit (original char or whitespace run) that folded byte
@@ -321,7 +355,7 @@ impl Folded {
     pub fn folded_end_before(&self, orig: usize) -> usize {
         let i = self.points.partition_point(|p| p.get().orig < orig);
         match i.checked_sub(1).map(|k| self.points[k].get()) {
-            Some(p) if orig < p.orig + p.orig_len => (p.fold + p.fold_len).min(self.text.len()),
+            Some(p) if orig < p.orig + p.orig_len => (p.fold + p.fold_len).min(self.len),
             _ => self.folded_at(orig),
         }
     }
@@ -335,7 +369,7 @@ impl Folded {
             Some(p) if orig < p.orig + p.orig_len => p.fold,
             Some(p) => p.fold + p.fold_len + (orig - p.orig - p.orig_len),
         };
-        f.min(self.text.len())
+        f.min(self.len)
     }
 
     /// The number of points that start before folded byte `f`: a cursor for

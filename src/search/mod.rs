@@ -6,7 +6,8 @@
 //! terminal imports, so the UI only calls it and everything here is unit- and property-tested
 //! and benchmarked headless. It is split by concern: [`mod@fold`] is the shared folding (with
 //! the map back to original offsets) that both [`text`] search and the [`fuzzy`] picker
-//! match on, and [`lazy`] finds a query's matches only where the reader needs them; the picker's matching tiers are in [`tiers`] (with the sound keys of
+//! match on ([`window`] reads a book's sparse fold a window at a time), and [`lazy`] finds a
+//! query's matches only where the reader needs them; the picker's matching tiers are in [`tiers`] (with the sound keys of
 //! [`mod@sound`]) and its ranking in [`rank`]; [`context`] turns spans into what panels show.
 
 pub mod context;
@@ -17,6 +18,7 @@ pub mod rank;
 pub mod sound;
 pub mod text;
 pub mod tiers;
+pub mod window;
 
 pub use fold::{Folded, fold, fold_key};
 pub use fuzzy::{Entry, EntryKind, Hit, PickerIndex};

@@ -1,27 +1,28 @@
 //! Incremental text search over a document: smart-case, diacritic- and
 //! whitespace-insensitive, answering in original byte spans.
 //!
-//! The reader searches on every keystroke, so the expensive part (folding a whole book) is
-//! done once per document in [`TextIndex::new`]; each query is then one substring scan over
-//! the folded text plus a single sweep mapping matches back to original spans. The folded
-//! text is stored lowercased, with one bit per byte recording what was uppercase: a plain
-//! lowercase scan gets aho-corasick's SIMD substring prefilter (its own ASCII-case-insensitive
-//! mode was an order of magnitude slower on a book), and a case-sensitive query filters that
-//! scan's occurrences by the bits, without a second copy of the book. Navigation helpers
+//! The reader searches on every keystroke, so the expensive part (mapping a whole book's
+//! fold) is done once per document in [`TextIndex::new`]; each query is then a substring
+//! scan over the folded text, made lowercase a window at a time from the original and the
+//! map ([`mod@super::window`]: no second copy of the book stays resident), plus a single
+//! sweep mapping matches back to original spans. A plain lowercase scan gets a SIMD
+//! substring search (aho-corasick's own ASCII-case-insensitive mode was an order of
+//! magnitude slower on a book), and a case-sensitive query filters that scan's occurrences
+//! by the case of the folded bytes, read from the same sources. Navigation helpers
 //! (the match at or after the reading position, wrap-around stepping) live here too because
 //! they are what `n`/`N` do with the result.
 
-use super::fold::{Folded, fold};
+use super::fold::{Folded, fold, fold_sparse};
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 
-/// A document's text folded once for searching.
+/// A document's text folded once for searching: the fold map and the points' folded bytes
+/// only ([`fold_sparse`]), read together with the text it was made from, which every
+/// method takes again (see [`mod@super::window`]).
 #[derive(Debug, Clone, Default)]
 pub struct TextIndex {
-    /// The folded text, lowercased.
+    /// The sparse fold of the text.
     pub(super) folded: Folded,
-    /// Which folded bytes were uppercase (see [`Folded::lowercase`]).
-    pub(super) upper: Vec<u64>,
 }
 
 /// Smart case: a query with an uppercase letter is matched case-sensitively.
@@ -30,12 +31,10 @@ pub fn is_case_sensitive(query: &str) -> bool {
 }
 
 impl TextIndex {
-    /// Folds `text` (see [`mod@super::fold`]). Linear in the text; about ten milliseconds per
+    /// Folds `text` (see [`mod@super::fold`]). Linear in the text; a few milliseconds per
     /// megabyte in release.
     pub fn new(text: &str) -> Self {
-        let mut folded = fold(text);
-        let upper = folded.lowercase();
-        TextIndex { folded, upper }
+        TextIndex { folded: fold_sparse(text) }
     }
 
     /// Length in bytes of the indexed text.
@@ -44,23 +43,26 @@ impl TextIndex {
     }
 
     /// Whether folded byte `i` was uppercase.
-    pub(super) fn is_upper(&self, i: usize) -> bool {
-        self.upper.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    pub(super) fn is_upper(&self, text: &[u8], i: usize) -> bool {
+        self.folded.sparse_byte(text, i).is_ascii_uppercase()
     }
 
-    /// Every match of `query`, as byte spans of the original text on char boundaries, in
-    /// order and not overlapping. Smart-case (see [`is_case_sensitive`]),
-    /// diacritic-insensitive ("zaravini" finds "Ẓarāvinī") and whitespace-insensitive (a
-    /// space in the query matches any run of whitespace, including a line break). An empty
-    /// query, or one that folds to nothing, has no matches.
-    pub fn find_all(&self, query: &str) -> Vec<Span> {
+    /// Every match of `query` in `text` (the text this index was made from), as byte spans
+    /// of it on char boundaries, in order and not overlapping. Smart-case (see
+    /// [`is_case_sensitive`]), diacritic-insensitive ("zaravini" finds "Ẓarāvinī") and
+    /// whitespace-insensitive (a space in the query matches any run of whitespace,
+    /// including a line break). An empty query, or one that folds to nothing, has no
+    /// matches. Folds the whole text into a scratch copy: the reader uses [`super::lazy`].
+    pub fn find_all(&self, text: &str, query: &str) -> Vec<Span> {
         let folded_query = fold(query);
         let pattern = folded_query.as_str();
         if pattern.is_empty() {
             return Vec::new();
         }
         let lower = pattern.to_ascii_lowercase();
-        let haystack = self.folded.as_str();
+        let orig = text.as_bytes();
+        let mut haystack = Vec::with_capacity(self.folded.len());
+        self.folded.fill_lower(orig, 0, self.folded.len(), &mut haystack);
         // The text is searched in lowercase (a plain substring search, the fast path); a
         // case-sensitive query then keeps the occurrences whose case agrees. Those are taken
         // from all overlapping occurrences, so a rejected one cannot hide an accepted one.
@@ -68,14 +70,14 @@ impl TextIndex {
             // One letter (the first keystroke of every search) matches hundreds of thousands
             // of times in a book: a plain byte loop beats a per-match iterator there.
             if let &[byte] = lower.as_bytes() {
-                let hits = haystack.bytes().enumerate().filter(|&(_, b)| b == byte);
+                let hits = haystack.iter().enumerate().filter(|&(_, &b)| b == byte);
                 return self.folded.orig_spans(hits.map(|(i, _)| (i, i + 1)));
             }
             let Ok(searcher) = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build([&lower])
             else {
                 return Vec::new();
             };
-            let Ok(matches) = searcher.try_find_iter(haystack) else {
+            let Ok(matches) = searcher.try_find_iter(&haystack) else {
                 return Vec::new();
             };
             return self.folded.orig_spans(matches.map(|m| (m.start(), m.end())));
@@ -83,14 +85,14 @@ impl TextIndex {
         let Ok(searcher) = AhoCorasick::builder().match_kind(MatchKind::Standard).build([&lower]) else {
             return Vec::new();
         };
-        let Ok(matches) = searcher.try_find_overlapping_iter(haystack) else {
+        let Ok(matches) = searcher.try_find_overlapping_iter(&haystack) else {
             return Vec::new();
         };
         let want: Vec<bool> = pattern.bytes().map(|b| b.is_ascii_uppercase()).collect();
         let mut last_end = 0;
         let ranges = matches.filter_map(|m| {
             let (s, e) = (m.start(), m.end());
-            let ok = s >= last_end && (s..e).zip(&want).all(|(i, &u)| self.is_upper(i) == u);
+            let ok = s >= last_end && (s..e).zip(&want).all(|(i, &u)| self.is_upper(orig, i) == u);
             if ok {
                 last_end = e;
             }
@@ -102,7 +104,7 @@ impl TextIndex {
 
 /// One-shot search without keeping an index (folds `text` each call).
 pub fn find_all(text: &str, query: &str) -> Vec<Span> {
-    TextIndex::new(text).find_all(query)
+    TextIndex::new(text).find_all(text, query)
 }
 
 /// The index of the first span that contains `pos` or starts after it, wrapping around to
@@ -190,10 +192,10 @@ mod tests {
                     Lindmark’s council met bin Tavor.";
         let index = TextIndex::new(text);
         assert_eq!(index.text_len(), text.len());
-        let spans = index.find_all("bin tavor");
+        let spans = index.find_all(text, "bin tavor");
         assert_eq!(texts(text, &spans), vec!["bin Tavor", "bin\nTavor", "bin Tavor"]);
-        assert_eq!(index.find_all("zaravini").len(), 1);
-        assert_eq!(index.find_all("lindmark's").len(), 2);
+        assert_eq!(index.find_all(text, "zaravini").len(), 1);
+        assert_eq!(index.find_all(text, "lindmark's").len(), 2);
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn event_loop(
             match rx.try_recv() {
                 Ok(wake) => wake,
                 Err(mpsc::TryRecvError::Empty) => {
-                    if st.search.count_step() {
+                    if st.search.count_step(&st.doc.text) {
                         session.terminal.draw(|f| view::draw(f, st))?;
                     }
                     continue;

@@ -32,7 +32,7 @@ pub fn split_one_off_runs(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         !c.work
             && (2..=3).contains(&n)
             && counts.get(&fold_key(c.span.slice(ctx.text))).copied() == Some(1)
-            && c.tokens.clone().skip(1).all(|k| ctx.tokens[k].gap == Gap::Space)
+            && c.tokens.clone().skip(1).all(|k| ctx.tokens[k].gap() == Gap::Space)
             && c.tokens.clone().all(|k| ctx.is_name_word(k) && alone(k))
             && !given_then_surname(c)
     };

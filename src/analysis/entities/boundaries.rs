@@ -30,7 +30,7 @@ pub fn named_after_its_place(org: &[&str], place_here: bool) -> bool {
 /// An ordinary capitalised word of the dictionary that is not a known name.
 fn ordinary(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.word(k);
-    ctx.tokens[k].shape == Shape::Cap
+    ctx.tokens[k].shape() == Shape::Cap
         && ctx.gaz.is_word(&fold_key(w))
         && !ctx.gaz.is_known_name(&key_for(w))
         && !ctx.gaz.is_given_name(&fold_key(w))
@@ -41,7 +41,7 @@ fn ordinary(ctx: &Ctx, k: usize) -> bool {
 /// words right before it (within the run from `start`) are taken into it.
 pub fn title_start_with_portfolio(ctx: &Ctx, start: usize, p: usize) -> usize {
     let mut q = p;
-    while q > start && in_list(&cues::PORTFOLIOS, ctx.word(q - 1)) && ctx.tokens[q].gap == Gap::Space {
+    while q > start && in_list(&cues::PORTFOLIOS, ctx.word(q - 1)) && ctx.tokens[q].gap() == Gap::Space {
         q -= 1;
     }
     q
@@ -54,7 +54,7 @@ pub fn title_start_with_portfolio(ctx: &Ctx, start: usize, p: usize) -> usize {
 pub fn portfolio_after_title(ctx: &Ctx, run: &Range<usize>) -> Option<(String, usize)> {
     let s = run.start;
     let t = ctx.tokens;
-    if s < 2 || t[s].gap != Gap::Space || t[s - 1].gap != Gap::Space {
+    if s < 2 || t[s].gap() != Gap::Space || t[s - 1].gap() != Gap::Space {
         return None;
     }
     let mut title_at = s - 2;
@@ -63,7 +63,7 @@ pub fn portfolio_after_title(ctx: &Ctx, run: &Range<usize>) -> Option<(String, u
     }
     // "Secretary of the Treasury": skip the article.
     let mut first = s;
-    if ctx.word(title_at) == "the" && title_at >= 1 && t[title_at].gap == Gap::Space {
+    if ctx.word(title_at) == "the" && title_at >= 1 && t[title_at].gap() == Gap::Space {
         title_at -= 1;
     }
     if !in_list(&cues::TITLES, ctx.word(title_at)) && !in_list(&cues::ROLE_ENDINGS, ctx.word(title_at)) {
@@ -102,8 +102,8 @@ pub fn academic_field(ctx: &Ctx, run: &Range<usize>) -> bool {
     let s = run.start;
     let t = ctx.tokens;
     s >= 2
-        && t[s].gap == Gap::Space
-        && t[s - 1].gap == Gap::Space
+        && t[s].gap() == Gap::Space
+        && t[s - 1].gap() == Gap::Space
         && ctx.word(s - 1) == "in"
         && cues::ACADEMIC_ROLES.contains(&ctx.word(s - 2).to_lowercase())
         && run.clone().all(|k| ordinary(ctx, k))
@@ -118,8 +118,8 @@ pub fn firm_of_place(ctx: &Ctx, j: usize, limit: usize) -> bool {
         return false;
     }
     let key = key_for(ctx.word(k));
-    let alone = !(k + 1 < limit && t[k + 1].gap == Gap::Space && ctx.is_name_word(k + 1));
-    t[k].gap == Gap::Space && alone && (ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key))
+    let alone = !(k + 1 < limit && t[k + 1].gap() == Gap::Space && ctx.is_name_word(k + 1));
+    t[k].gap() == Gap::Space && alone && (ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key))
 }
 
 /// Whether the "and" at token `j` joins one organization's name: an ordinary word on one
@@ -136,7 +136,7 @@ pub fn and_before_org_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
     let t = ctx.tokens;
     let closed = j >= 2
         && in_list(&cues::ORG_HEADS, ctx.word(j - 1))
-        && t[j - 1].gap == Gap::Space
+        && t[j - 1].gap() == Gap::Space
         && ctx.is_name_word(j - 2);
     !closed && ends_in_org_head(ctx, j + 1, limit, 4)
 }
@@ -147,7 +147,7 @@ fn ends_in_org_head(ctx: &Ctx, from: usize, limit: usize, max: usize) -> bool {
     let t = ctx.tokens;
     let mut k = from;
     while k < limit.min(from + max)
-        && t[k].gap == Gap::Space
+        && t[k].gap() == Gap::Space
         && !t[k].first_in_sentence()
         && ctx.is_name_word(k)
     {
@@ -176,7 +176,7 @@ pub fn org_list_after_comma(ctx: &Ctx, start: usize, j: usize, limit: usize) -> 
             && k < from + 3
             && ordinary(ctx, k)
             && !t[k].first_in_sentence()
-            && (k == from || t[k].gap == Gap::Space)
+            && (k == from || t[k].gap() == Gap::Space)
         {
             k += 1;
         }
@@ -191,8 +191,8 @@ pub fn org_list_after_comma(ctx: &Ctx, start: usize, j: usize, limit: usize) -> 
         }
         let and = end + 1 < limit
             && ctx.word(end) == "and"
-            && t[end].gap == Gap::Space
-            && t[end + 1].gap == Gap::Space;
+            && t[end].gap() == Gap::Space
+            && t[end + 1].gap() == Gap::Space;
         return if and { item(end + 1) } else { None };
     }
     None
@@ -208,12 +208,12 @@ pub fn plural_possessive_inside(ctx: &Ctx, start: usize, j: usize, limit: usize)
         return false;
     }
     let gap = &ctx.text[t[j - 1].span().end..t[j].span().start];
-    if !matches!(gap, "’ " | "' ") || !ctx.word(j - 1).ends_with('s') || t[j - 1].shape != Shape::Cap {
+    if !matches!(gap, "’ " | "' ") || !ctx.word(j - 1).ends_with('s') || t[j - 1].shape() != Shape::Cap {
         return false;
     }
     let mut k = j;
     while k < limit.min(j + 3)
-        && (k == j || t[k].gap == Gap::Space)
+        && (k == j || t[k].gap() == Gap::Space)
         && !t[k].first_in_sentence()
         && ctx.is_name_word(k)
     {
@@ -240,12 +240,12 @@ fn named_possessive_head(ctx: &Ctx, j: usize, limit: usize) -> bool {
     let t = ctx.tokens;
     let key = key_for(ctx.word(j - 1));
     let listed = ctx.gaz.place(&key).is_some() || ctx.gaz.is_town(&key) || ctx.gaz.is_org(&key);
-    let more = j + 1 < limit && t[j + 1].gap == Gap::Space && ctx.is_name_word(j + 1);
+    let more = j + 1 < limit && t[j + 1].gap() == Gap::Space && ctx.is_name_word(j + 1);
     let head = ctx.word(j);
     !listed
         && !more
-        && t[j].gap == Gap::Space
-        && t[j].shape == Shape::Cap
+        && t[j].gap() == Gap::Space
+        && t[j].shape() == Shape::Cap
         && !t[j].first_in_sentence()
         && (in_list(&cues::ORG_HEADS, head) || in_list(&cues::PLACE_HEADS, head))
 }

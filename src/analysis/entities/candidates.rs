@@ -65,7 +65,7 @@ pub fn find(ctx: &Ctx) -> Vec<Candidate> {
 fn particle_opens(ctx: &Ctx, i: usize) -> bool {
     let tokens = ctx.tokens;
     let w = ctx.word(i);
-    let next_gap = tokens[i + 1].gap;
+    let next_gap = tokens[i + 1].gap();
     if next_gap == Gap::Break {
         return false;
     }
@@ -77,7 +77,7 @@ fn particle_opens(ctx: &Ctx, i: usize) -> bool {
         && cues::LEADING_PARTICLES.contains(w)
         && ctx.is_lower(i + 1)
         && cues::NAME_PARTICLES.contains(ctx.word(i + 1))
-        && tokens.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
+        && tokens.get(i + 2).is_some_and(|t| t.gap() == Gap::Space)
         && ctx.is_name_word(i + 2)
 }
 
@@ -85,7 +85,7 @@ fn particle_opens(ctx: &Ctx, i: usize) -> bool {
 /// may follow ("Catherine of Braganza", "William the Silent").
 fn lone_given_name(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
-    ctx.tokens[i].shape == Shape::Cap
+    ctx.tokens[i].shape() == Shape::Cap
         && ctx.gaz.is_given_name(&fold_key(w))
         && !is_head(ctx, i)
         && !is_title(ctx, i)
@@ -95,20 +95,20 @@ fn lone_given_name(ctx: &Ctx, i: usize) -> bool {
 /// Whether token `k` is a single capitalised word closing a name (no name word follows).
 fn closes_name(ctx: &Ctx, k: usize, limit: usize) -> bool {
     k < limit
-        && ctx.tokens[k].gap == Gap::Space
-        && ctx.tokens[k].shape == Shape::Cap
+        && ctx.tokens[k].gap() == Gap::Space
+        && ctx.tokens[k].shape() == Shape::Cap
         && ctx.is_name_word(k)
-        && !(k + 1 < limit && ctx.tokens[k + 1].gap == Gap::Space && ctx.is_name_word(k + 1))
+        && !(k + 1 < limit && ctx.tokens[k + 1].gap() == Gap::Space && ctx.is_name_word(k + 1))
 }
 
 /// Whether only lowercase initials ("j. g.") lie between token `from` and token `to`.
 fn only_initials_between(ctx: &Ctx, from: usize, to: usize) -> bool {
     (from..to).all(|k| {
         let w = ctx.word(k);
-        ctx.tokens[k].gap != Gap::Break
+        ctx.tokens[k].gap() != Gap::Break
             && w.ends_with('.')
             && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
-    }) && ctx.tokens.get(to).is_some_and(|t| t.gap != Gap::Break)
+    }) && ctx.tokens.get(to).is_some_and(|t| t.gap() != Gap::Break)
 }
 
 fn is_head(ctx: &Ctx, i: usize) -> bool {
@@ -127,7 +127,7 @@ fn extend_run(ctx: &Ctx, i: usize, limit: usize) -> usize {
         if possessive || tokens[j].first_in_sentence() || suffix_end {
             break;
         }
-        let next = match tokens[j].gap {
+        let next = match tokens[j].gap() {
             Gap::Break => break_step(ctx, i, j, limit),
             Gap::Amp => (ctx.is_name_word(j) && ctx.is_name_word(j - 1)).then_some(j + 1),
             Gap::Hyphen => hyphen_step(ctx, j, limit),
@@ -161,7 +161,7 @@ fn hyphen_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
     (ctx.is_lower(j)
         && (cues::HYPHEN_PARTICLES.contains(w.as_str()) || cues::PLACE_HYPHEN_PARTICLES.contains(&w))
         && j + 1 < limit
-        && tokens[j + 1].gap == Gap::Hyphen
+        && tokens[j + 1].gap() == Gap::Hyphen
         && ctx.is_name_word(j + 1))
     .then_some(j + 2)
 }
@@ -181,7 +181,7 @@ fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
     if cues::BUSINESS_PARTICLES.contains(w)
         && in_list(&cues::BUSINESS_OPENERS, ctx.word(i))
         && j + 1 < limit
-        && tokens[j + 1].gap == Gap::Space
+        && tokens[j + 1].gap() == Gap::Space
         && ctx.is_name_word(j + 1)
     {
         return Some(j + 2);
@@ -206,10 +206,17 @@ fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
         && (i..j).any(|k| matches!(ctx.word(k), "of" | "for"))
         && ordinary_name_word(ctx, j - 1)
         && j + 1 < limit
-        && tokens[j + 1].gap == Gap::Space
+        && tokens[j + 1].gap() == Gap::Space
         && ordinary_name_word(ctx, j + 1)
     {
         return Some(j + 2);
+    }
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": "and" inside a listed place.
+    if w == "and" && j + 1 < limit && tokens[j + 1].gap == Gap::Space && ctx.is_name_word(j + 1) {
+        let joined = &ctx.text[tokens[i].span().start..tokens[j + 1].span().end];
+        if ctx.gaz.place(&key_for(joined)).is_some() {
+            return Some(j + 2);
+        }
     }
     // "Competition and Markets Authority": "and" inside an organization's name.
     if boundaries::and_before_org_head(ctx, j, limit) {
@@ -217,10 +224,10 @@ fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
     }
     if (w == "of" || w == "for") && is_head(ctx, j - 1) && !boundaries::firm_of_place(ctx, j, limit) {
         let mut k = j + 1;
-        if k < limit && ctx.word(k) == "the" && tokens[k].gap == Gap::Space {
+        if k < limit && ctx.word(k) == "the" && tokens[k].gap() == Gap::Space {
             k += 1;
         }
-        if k < limit && tokens[k].gap == Gap::Space && ctx.is_name_word(k) {
+        if k < limit && tokens[k].gap() == Gap::Space && ctx.is_name_word(k) {
             return Some(k + 1);
         }
     }
@@ -232,14 +239,14 @@ fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
 /// word follows.
 fn particle_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
     let tokens = ctx.tokens;
-    if j + 1 < limit && tokens[j + 1].gap != Gap::Break && ctx.is_name_word(j + 1) {
+    if j + 1 < limit && tokens[j + 1].gap() != Gap::Break && ctx.is_name_word(j + 1) {
         return Some(j + 2);
     }
     let double = j + 2 < limit
-        && tokens[j + 1].gap == Gap::Space
+        && tokens[j + 1].gap() == Gap::Space
         && ctx.is_lower(j + 1)
         && cues::NAME_PARTICLES.contains(ctx.word(j + 1))
-        && tokens[j + 2].gap == Gap::Space
+        && tokens[j + 2].gap() == Gap::Space
         && ctx.is_name_word(j + 2);
     double.then_some(j + 3)
 }
@@ -247,7 +254,7 @@ fn particle_step(ctx: &Ctx, j: usize, limit: usize) -> Option<usize> {
 /// A capitalised ordinary noun ("Arts", "Sciences"), not a known name.
 fn ordinary_name_word(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.word(k);
-    ctx.tokens[k].shape == Shape::Cap
+    ctx.tokens[k].shape() == Shape::Cap
         && ctx.is_name_word(k)
         && ctx.gaz.is_word(&fold_key(w))
         && !ctx.gaz.is_known_name(&key_for(w))
@@ -329,7 +336,7 @@ fn finish_run(
     }
     // "UK GDP": a common acronym of a thing after a name is not part of it.
     while run.len() > 1
-        && tokens[run.end - 1].shape == Shape::Upper
+        && tokens[run.end - 1].shape() == Shape::Upper
         && cues::NOT_NAMES.contains(ctx.word(run.end - 1))
     {
         run.end -= 1;
@@ -373,7 +380,7 @@ fn finish_run(
     }
     // "It is The Evening Courier": an article in capitals is not part of the name.
     while run.len() > 1
-        && ctx.tokens[run.start].shape == Shape::Cap
+        && ctx.tokens[run.start].shape() == Shape::Cap
         && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())
         && !ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)))
     {
@@ -384,7 +391,7 @@ fn finish_run(
     let keeps_heads = in_list(&cues::ORG_HEADS, last) || ctx.gaz.is_known_name(&key_for(run_text(ctx, &run)));
     // A one-letter title ("M." for Monsieur) only opens a run: in "J. M. W. Turner" it is an
     // initial.
-    let title_at = |k: usize| is_title(ctx, k) && (k == run.start || ctx.tokens[k].shape != Shape::Initial);
+    let title_at = |k: usize| is_title(ctx, k) && (k == run.start || ctx.tokens[k].shape() != Shape::Initial);
     if !keeps_heads && let Some(p) = run.clone().find(|&k| title_at(k)) {
         let mut k = p;
         while k < run.end && is_title(ctx, k) {
@@ -442,8 +449,8 @@ fn push(ctx: &Ctx, run: Range<usize>, title: Option<String>, out: &mut Vec<Candi
     }
     if run.len() == 1
         && (in_list(&cues::NOT_NAMES, ctx.word(run.start))
-            || ctx.tokens[run.start].shape == Shape::Initial
-            || (ctx.tokens[run.start].shape == Shape::Cap
+            || ctx.tokens[run.start].shape() == Shape::Initial
+            || (ctx.tokens[run.start].shape() == Shape::Cap
                 && cues::FUNCTION_WORDS.contains(&ctx.word(run.start).to_lowercase())))
     {
         return;

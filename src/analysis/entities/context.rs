@@ -40,17 +40,17 @@ impl<'a> Ctx<'a> {
         let mut standalone = FastSet::default();
         let mut sport_words = 0usize;
         for (i, t) in tokens.iter().enumerate() {
-            if t.shape == Shape::Lower {
+            if t.shape() == Shape::Lower {
                 let w = t.text(text);
                 *lower.entry(w).or_default() += 1;
                 sport_words += usize::from(cues::SPORT_WORDS.contains(w));
             }
-            if !matches!(t.shape, Shape::Cap | Shape::Upper) || t.heading() {
+            if !matches!(t.shape(), Shape::Cap | Shape::Upper) || t.heading() {
                 continue;
             }
             let key = fold_key(t.text(text));
-            let hyphen_next = tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
-            if t.gap != Gap::Hyphen && !hyphen_next {
+            let hyphen_next = tokens.get(i + 1).is_some_and(|n| n.gap() == Gap::Hyphen);
+            if t.gap() != Gap::Hyphen && !hyphen_next {
                 standalone.insert(key.clone());
             }
             if !t.sent_start() {
@@ -94,29 +94,29 @@ impl<'a> Ctx<'a> {
         // Book structure is not a name: "CHAPTER", and "Chapter IV", "Book One" in a list of
         // contents.
         if is_structure_word(w)
-            && (t.shape == Shape::Upper
+            && (t.shape() == Shape::Upper
                 || self
                     .tokens
                     .get(i + 1)
-                    .is_some_and(|n| is_division_number(self.word(i + 1)) && n.gap == Gap::Space))
+                    .is_some_and(|n| is_division_number(self.word(i + 1)) && n.gap() == Gap::Space))
         {
             return false;
         }
-        if t.shape == Shape::Upper
+        if t.shape() == Shape::Upper
             && cues::FUNCTION_WORDS.contains(&fold_key(w))
             && !self.gaz.is_known_name(&key_for(w))
         {
             return false;
         }
-        if t.shape == Shape::Upper && is_roman_numeral(w) {
+        if t.shape() == Shape::Upper && is_roman_numeral(w) {
             // Only inside a name, right after a capitalised word.
-            return i > 0 && t.gap == Gap::Space && self.tokens[i - 1].shape == Shape::Cap;
+            return i > 0 && t.gap() == Gap::Space && self.tokens[i - 1].shape() == Shape::Cap;
         }
-        if t.shape == Shape::Upper && w.len() >= 4 {
+        if t.shape() == Shape::Upper && w.len() >= 4 {
             // Shouting ("THE END") is not a name; an all-caps known name ("LONDON") is, and
             // so is an all-caps word inside a mixed-case name ("CHIPS Act").
             let in_name =
-                self.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space && n.shape == Shape::Cap);
+                self.tokens.get(i + 1).is_some_and(|n| n.gap() == Gap::Space && n.shape() == Shape::Cap);
             if !in_name && self.gaz.is_word(&fold_key(w)) && !self.gaz.is_known_name(&key_for(w)) {
                 return false;
             }
@@ -129,17 +129,17 @@ impl<'a> Ctx<'a> {
     fn regnal_one(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let prev_given = i > 0
-            && t.gap == Gap::Space
-            && self.tokens[i - 1].shape == Shape::Cap
+            && t.gap() == Gap::Space
+            && self.tokens[i - 1].shape() == Shape::Cap
             && self.gaz.is_given_name(&fold_key(self.word(i - 1)));
         let next_ok = self.tokens.get(i + 1).is_none_or(|n| {
-            n.gap == Gap::Break || n.first_in_sentence() || matches!(self.word(i + 1), "of" | "and")
+            n.gap() == Gap::Break || n.first_in_sentence() || matches!(self.word(i + 1), "of" | "and")
         });
         prev_given && next_ok
     }
 
     pub fn is_lower(&self, i: usize) -> bool {
-        self.tokens[i].shape == Shape::Lower
+        self.tokens[i].shape() == Shape::Lower
     }
 }
 

@@ -51,7 +51,7 @@ pub static TITLES: Cue = Cue::new(
      Lieut Fr Sr Pres Treasurer Attorney Fellow Lecturer Researcher Correspondent Editor Reporter \
      Analyst Economist Associate Founder Strategist Adviser Advisor Consultant Spokesperson Spokesman \
      Lancer Hussar Dragoon Trooper Ensign Cornet Midshipman Cadet Gunner Sapper Grenadier \
-     DI DCI DSI DCS Cllr Cr Councillor",
+     DI DCI DSI DCS Cllr Cr Councillor Abbot Abbess Friar Brother Blessed Pastor",
 );
 
 /// Honorifics that are part of how a person is conventionally named ("Mullah Omar"): kept
@@ -112,7 +112,7 @@ pub static ORG_HEADS: Cue = Cue::new(
      Ensemble Quartet Priory Unit Units Maritime Wholesale Promotions Forum Bottling Trading Towage \
      Devices Wings FM TV Radio Advogados Abogados Avocats Pagamentos Pagos Seguros Seguradora \
      Construcciones Construções Construcoes Inversiones Investimentos Hermanos Hijos Irmãos Irmaos Frères Freres Fils Cie \
-     Compagnie Sociedad Sociedade",
+     Compagnie Sociedad Sociedade Developments Collegiate Elementary Faculty Archdiocese Diocese",
 );
 
 /// Endings of company names: a name ending in one is an organization, and "Apple" names the
@@ -171,7 +171,7 @@ pub static PLACE_HEADS: Cue = Cue::new(
      Sound Hotel Brook Beck Lock Cut Wynd Approach Quay Quays Wharf Pier Terminal Dam Reservoir Embankment Boulevard Crescent Parade Gardens Common Moor Fen Fell Dale Marina Stadium Arena Causeway Fjord Lagoon Atoll Archipelago Steppe Corridor Zone Republics Highlands Lowlands Wetlands Estuary Headland Peak Springs Gorge Cove Creek \
      Cross Row Walk Yard Point Head Ness Isles Reach Steps \
      Drive Motorway Highway Expressway Freeway Parkway Turnpike Trail Esplanade Promenade Range Massif \
-     Volcano Inlet Firth Bight Icefield Glen Country",
+     Volcano Inlet Firth Bight Icefield Glen Country Place Plaza Shelf Sheet Township Camp Base",
 );
 
 /// Heads of "X of Y" place names ("City of London", "Gulf of Mexico", "Isle of Man").
@@ -247,7 +247,7 @@ pub static PLACE_OF_CUES: Cue = Cue::new(
     "city town village province capital region state port island district county valley area basin \
      estuary coast river peninsula desert delta plateau mountains hills archipelago highlands lowlands \
      islands steppe districts provinces regions counties zone zones ward wards municipality \
-     municipalities",
+     municipalities harbour harbor bay beach waterfront suburb suburbs hinterland",
 );
 
 /// Prepositions after which a name is more often a place.
@@ -316,7 +316,8 @@ pub static PERSON_NOUNS: Cue = Cue::new(
      businesswoman defenceman defenseman gendarme shearer climber mountaineer guide monk nun abbot \
      emperor king queen prince princess sultan emir duke earl baron knight general colonel lieutenant \
      sergeant metropolitan patriarch strategos chancellor vocalist frontman frontwoman rapper composer \
-     conductor playwright photographer painter sculptor architect magistrate clerk",
+     conductor playwright photographer painter sculptor architect magistrate clerk opener spinner \
+     batter wicketkeeper all-rounder seamer paceman skipper jockey controller ranger warden",
 );
 
 /// Nouns for organizations, before a name or in an apposition ("the water charity WaterBridge").
@@ -367,7 +368,8 @@ pub static ROLE_FOR: Cue = Cue::new(
     "play played plays playing signed signing spokesman spokeswoman spokesperson works worked working \
      writes wrote writing reporter correspondent columnist lawyer lawyers counsel analyst analysts \
      economist economists chief captain manager appeared appearances scored striker goalkeeper \
-     midfielder defender lobbyist consultant contractor auditor auditors",
+     midfielder defender lobbyist consultant contractor auditor auditors walked walks modelled modeled \
+     rides rode raced races drives drove",
 );
 
 /// Role nouns before "at X" that make X an organization ("analysts at X", "a professor at X").

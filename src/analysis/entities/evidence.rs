@@ -32,6 +32,8 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// The kind and weight given to an entity with no evidence: one word, several words.
     pub default_single: (Kind, f32),
+    /// The same for one word that is a listed given name or surname.
+    pub default_single_name: (Kind, f32),
     pub default_multi: (Kind, f32),
     /// Factor on the person score of a name with no evidence of a personal name.
     pub person_without_name: f32,
@@ -41,8 +43,18 @@ pub struct Table {
 
 /// Rows that show the name is a personal name: without one of them, the person score is
 /// scaled by `person_without_name` (a speech verb alone does not make a club a person).
-const NAME_ROWS: &[&str] =
-    &["handle", "title", "honorific", "given_name", "person_particle", "initials", "regnal_number", "byline"];
+const NAME_ROWS: &[&str] = &[
+    "handle",
+    "title",
+    "honorific",
+    "given_name",
+    "person_particle",
+    "initials",
+    "regnal_number",
+    "byline",
+    "age_apposition",
+    "saint_person",
+];
 
 fn parse_kind(s: &str) -> Option<Kind> {
     Some(match s {
@@ -64,6 +76,7 @@ fn parse(text: &'static str) -> Table {
     let mut t = Table {
         rows: Vec::new(),
         default_single: (Kind::Person, 0.5),
+        default_single_name: (Kind::Person, 0.5),
         default_multi: (Kind::Person, 0.5),
         person_without_name: 1.0,
         name_rows: Vec::new(),
@@ -76,6 +89,7 @@ fn parse(text: &'static str) -> Table {
         match (name, kind) {
             ("person_without_name", _) => t.person_without_name = weight,
             ("default_single", Some(k)) => t.default_single = (k, weight),
+            ("default_single_name", Some(k)) => t.default_single_name = (k, weight),
             ("default_multi", Some(k)) => t.default_multi = (k, weight),
             (_, Some(kind)) => {
                 if let Some(&(_, test)) = TESTS.iter().chain(MORE_TESTS).find(|(n, _)| *n == name) {
@@ -105,7 +119,12 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| l.split('\t').next())
-            .filter(|n| !matches!(*n, "person_without_name" | "default_single" | "default_multi"));
+            .filter(|n| {
+                !matches!(
+                    *n,
+                    "person_without_name" | "default_single" | "default_single_name" | "default_multi"
+                )
+            });
         for n in named {
             assert!(TESTS.iter().chain(MORE_TESTS).any(|(t, _)| *t == n), "row {n} has no test in rules.rs");
         }

@@ -182,8 +182,20 @@ pub fn decide(votes: &mut Votes, forms: &[String]) -> Kind {
     }
     let t = evidence::table();
     let multi = forms.iter().any(|f| f.split_whitespace().count() >= 2);
-    let (kind, w) = if multi { t.default_multi } else { t.default_single };
-    let why = if multi { "default: multi-word name" } else { "default: capitalised name" };
+    // One word that a list knows as a given name or surname falls back to person; any other
+    // lone word (a firm, a district, a river no list holds) to the table's single default.
+    let gaz = crate::analysis::gazetteer::gazetteer();
+    let listed = |f: &String| {
+        let k = crate::analysis::gazetteer::fold_key(f);
+        gaz.is_given_name(&k) || gaz.is_surname(&k)
+    };
+    let ((kind, w), why) = if multi {
+        (t.default_multi, "default: multi-word name")
+    } else if forms.iter().any(listed) {
+        (t.default_single_name, "default: a listed given name or surname")
+    } else {
+        (t.default_single, "default: capitalised name")
+    };
     votes.add(kind, w, why);
     kind
 }

@@ -65,7 +65,7 @@ fn acronym_start(ctx: &Ctx, end: usize, letters: &[char]) -> Option<usize> {
             return None;
         }
         let gap = &ctx.text[tokens[k - 1].span().end..t.span().start];
-        if !(t.gap == Gap::Space || gap == ", " || t.gap == Gap::Amp) {
+        if !(t.gap() == Gap::Space || gap == ", " || t.gap() == Gap::Amp) {
             return None;
         }
         k -= 1;

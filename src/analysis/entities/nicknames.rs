@@ -172,7 +172,7 @@ impl<'a> Groups<'a> {
         let toks = self.ctx.tokens;
         let mut j = s.checked_sub(1)?;
         // A title before the nickname ("known as Uncle Manu") is stripped from it.
-        if c.title.is_some() && self.ctx.tokens[s].gap == super::tokens::Gap::Space {
+        if c.title.is_some() && self.ctx.tokens[s].gap() == super::tokens::Gap::Space {
             j = j.checked_sub(1)?;
         }
         if self.lower(j) == "the" {

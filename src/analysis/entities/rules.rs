@@ -51,13 +51,14 @@ impl<'a> Mention<'a> {
         let s = cand.tokens.start;
         // A hyphen compound before the name is one word ("the start-up X", "second-tier side").
         // Only when the compound is itself a role noun ("scrum-half" is read as "half").
-        let compound = s >= 2 && ctx.tokens[s].gap == Gap::Space && ctx.tokens[s - 1].gap == Gap::Hyphen && {
-            let w = format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase();
-            cues::ORG_NOUNS.contains(&w) || cues::PERSON_NOUNS.contains(&w)
-        };
+        let compound =
+            s >= 2 && ctx.tokens[s].gap() == Gap::Space && ctx.tokens[s - 1].gap() == Gap::Hyphen && {
+                let w = format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase();
+                cues::ORG_NOUNS.contains(&w) || cues::PERSON_NOUNS.contains(&w)
+            };
         let prev = |n: usize| -> Option<String> {
             let n = n + usize::from(compound && n > 1);
-            let joined = |k: usize| ctx.tokens[k].gap == Gap::Space || (compound && k == s - 1);
+            let joined = |k: usize| ctx.tokens[k].gap() == Gap::Space || (compound && k == s - 1);
             (s >= n && (s - n + 1..=s).all(joined)).then(|| match (n, compound) {
                 (1, true) => format!("{}-{}", ctx.word(s - 2), ctx.word(s - 1)).to_lowercase(),
                 _ => ctx.word(s - n).to_lowercase(),
@@ -66,7 +67,7 @@ impl<'a> Mention<'a> {
         let multi = words.len() > 1;
         let given = multi
             && ctx.gaz.is_given_name(&fold_key(first))
-            && ctx.tokens[s].shape == Shape::Cap
+            && ctx.tokens[s].shape() == Shape::Cap
             && !form.contains('&');
         Some(Mention {
             ctx,
@@ -103,7 +104,7 @@ impl<'a> Mention<'a> {
     /// The word after the name when only a space separates them (not after a possessive).
     pub(super) fn next_word(&self) -> Option<&'a str> {
         let (e, gap) = self.next()?;
-        (!self.possessive && self.ctx.tokens[e].gap == Gap::Space && !gap.contains('\n'))
+        (!self.possessive && self.ctx.tokens[e].gap() == Gap::Space && !gap.contains('\n'))
             .then(|| self.ctx.word(e))
     }
 
@@ -119,8 +120,8 @@ impl<'a> Mention<'a> {
     pub(super) fn hyphen_tail(&self) -> bool {
         let e = self.cand.tokens.end;
         e >= self.cand.tokens.start + 2
-            && self.ctx.tokens[e - 1].gap == Gap::Hyphen
-            && self.ctx.tokens[e - 2].shape == Shape::Cap
+            && self.ctx.tokens[e - 1].gap() == Gap::Hyphen
+            && self.ctx.tokens[e - 2].shape() == Shape::Cap
     }
 
     pub(super) fn listed_place(&self, word_key: &str) -> bool {
@@ -137,7 +138,7 @@ fn yes(b: bool, why: &str) -> Option<String> {
 /// The rows' tests, by row name, in table order.
 pub const TESTS: &[(&str, Test)] = &[
     ("work_title", |m| yes(m.cand.work, "quoted title of a work")),
-    ("handle", |m| yes(m.ctx.tokens[m.cand.tokens.start].shape == Shape::Handle, "social media handle")),
+    ("handle", |m| yes(m.ctx.tokens[m.cand.tokens.start].shape() == Shape::Handle, "social media handle")),
     ("gazetteer_place", |m| m.ctx.gaz.place(&m.key).map(|t| format!("gazetteer: {}", t.label()))),
     ("gazetteer_town", |m| {
         // Not a one-word given name of the world lists ("Lotte", "Morag"): a town of that
@@ -167,7 +168,7 @@ pub const TESTS: &[(&str, Test)] = &[
         p.filter(|_| m.multi).map(|p| format!("name particle: {p}"))
     }),
     ("initials", |m| {
-        let any = m.cand.tokens.clone().any(|k| m.ctx.tokens[k].shape == Shape::Initial);
+        let any = m.cand.tokens.clone().any(|k| m.ctx.tokens[k].shape() == Shape::Initial);
         yes(m.multi && any, "initials")
     }),
     ("compass_region", |m| {
@@ -231,9 +232,9 @@ pub const TESTS: &[(&str, Test)] = &[
     ("article_led", |m| {
         let s = m.cand.tokens.start;
         let t = m.ctx.tokens;
-        let hit = t[s].shape == Shape::Lower
+        let hit = t[s].shape() == Shape::Lower
             && cues::HYPHEN_PARTICLES.contains(m.first)
-            && t.get(s + 1).is_some_and(|t| t.gap == Gap::Hyphen);
+            && t.get(s + 1).is_some_and(|t| t.gap() == Gap::Hyphen);
         yes(hit, "article-led name")
     }),
     ("hyphenated", |m| {
@@ -272,7 +273,7 @@ pub const TESTS: &[(&str, Test)] = &[
     }),
     ("the_x_one_singular", |m| {
         // Not an ordinary word: "the Admiralty", "the Republic" name bodies.
-        let caps = m.ctx.tokens[m.cand.tokens.start].shape == Shape::Upper;
+        let caps = m.ctx.tokens[m.cand.tokens.start].shape() == Shape::Upper;
         let word = m.ctx.gaz.is_word(&fold_key(m.first));
         the_x(m).filter(|_| !m.multi && !plural(m.first) && !caps && !word)
     }),
@@ -299,7 +300,7 @@ pub const TESTS: &[(&str, Test)] = &[
     ("place_compound", |m| {
         let (e, _) = m.next()?;
         let w = m.ctx.word(e);
-        (!m.possessive && m.ctx.tokens[e].gap == Gap::Hyphen && cues::PLACE_COMPOUNDS.contains(w))
+        (!m.possessive && m.ctx.tokens[e].gap() == Gap::Hyphen && cues::PLACE_COMPOUNDS.contains(w))
             .then(|| format!("cue: X-{w}"))
     }),
     ("person_verb", |m| {
@@ -366,12 +367,13 @@ pub const TESTS: &[(&str, Test)] = &[
     ("bracket_acronym", |m| {
         let (e, gap) = m.next()?;
         let close = m.ctx.tokens.get(e + 1).map(|t| &m.ctx.text[m.ctx.tokens[e].span().end..t.span().start]);
-        let acro = m.ctx.tokens[e].shape == Shape::Upper;
+        let acro = m.ctx.tokens[e].shape() == Shape::Upper;
         // "X (XYZ)", and a ticker with its exchange: "X (LSE: XYZ)".
         let closed = close.is_none_or(|c| c.starts_with(')') || c.starts_with(": "));
         (m.multi && gap.trim() == "(" && acro && closed).then(|| format!("cue: X ({})", m.ctx.word(e)))
     }),
     ("place_coordination", super::rules_lists::place_coordination),
+    ("org_coordination", super::rules_lists::org_coordination),
     ("team_noun_after", |m| {
         m.next_word().filter(|w| cues::TEAM_NOUNS_AFTER.contains(w)).map(|w| format!("cue: X {w}"))
     }),
@@ -380,7 +382,7 @@ pub const TESTS: &[(&str, Test)] = &[
 fn given_name(m: &Mention) -> Option<String> {
     let t = m.ctx.tokens;
     // A hyphen compound opens the name: only a double given name ("Jean-Baptiste") counts.
-    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap == Gap::Hyphen)
+    let hyphen_joined = t.get(m.cand.tokens.start + 1).is_some_and(|t| t.gap() == Gap::Hyphen)
         && !m.words.get(1).is_some_and(|w| m.ctx.gaz.is_given_name(&fold_key(w)) && m.words.len() >= 3);
     // Not a saint's name opening a place ("Santa Lucía"); a place head ("Jordan Street")
     // is weighed against it by place_head, since many surnames are place words (Hill, Lane).
@@ -427,7 +429,7 @@ fn the_x(m: &Mention) -> Option<String> {
         return None;
     }
     let e = m.cand.tokens.end;
-    let next = m.ctx.tokens.get(e).filter(|t| t.gap == Gap::Space && t.shape == Shape::Lower);
+    let next = m.ctx.tokens.get(e).filter(|t| t.gap() == Gap::Space && t.shape() == Shape::Lower);
     let verb_next = next.is_some_and(|t| {
         let w = t.text(m.ctx.text);
         w.ends_with("ed") || cues::AUX_VERBS.contains(w)
@@ -440,7 +442,8 @@ fn the_x(m: &Mention) -> Option<String> {
 /// names of two or more words: "the body the Emperor" is no organization.
 fn org_noun_the_x(m: &Mention) -> Option<String> {
     let (ctx, s) = (m.ctx, m.cand.tokens.start);
-    if !m.multi || s < 2 || !ctx.word(s - 1).eq_ignore_ascii_case("the") || ctx.tokens[s].gap != Gap::Space {
+    if !m.multi || s < 2 || !ctx.word(s - 1).eq_ignore_ascii_case("the") || ctx.tokens[s].gap() != Gap::Space
+    {
         return None;
     }
     let before = ctx.word(s - 2).to_lowercase();
@@ -463,9 +466,9 @@ fn apposition(m: &Mention, list: &cues::Cue) -> Option<String> {
     for k in e + 1..(e + 6).min(m.ctx.tokens.len()) {
         let t = &m.ctx.tokens[k];
         let w = m.ctx.word(k).to_lowercase();
-        let modifier = matches!(t.shape, Shape::Cap | Shape::Upper) && head.is_none();
-        let joined = matches!(t.gap, Gap::Space | Gap::Hyphen);
-        if !joined || !(t.shape == Shape::Lower || modifier) || cues::FUNCTION_WORDS.contains(&w) {
+        let modifier = matches!(t.shape(), Shape::Cap | Shape::Upper) && head.is_none();
+        let joined = matches!(t.gap(), Gap::Space | Gap::Hyphen);
+        if !joined || !(t.shape() == Shape::Lower || modifier) || cues::FUNCTION_WORDS.contains(&w) {
             break;
         }
         if let Some(l) = lists.into_iter().find(|l| l.contains(&w)) {
@@ -485,7 +488,7 @@ fn x_comma_country(m: &Mention) -> Option<String> {
     }
     let next_word = ctx.word(e);
     let one = key_for(next_word);
-    let two = ctx.tokens.get(e + 1).filter(|t| t.gap == Gap::Space).map(|t| fold_key(t.text(ctx.text)));
+    let two = ctx.tokens.get(e + 1).filter(|t| t.gap() == Gap::Space).map(|t| fold_key(t.text(ctx.text)));
     let two = two.map(|t| format!("{} {t}", fold_key(next_word)));
     let in_country = |k: &str| matches!(ctx.gaz.place(k), Some(PlaceType::Country | PlaceType::State));
     (in_country(&one) || two.as_deref().is_some_and(in_country)).then(|| format!("cue: X, {next_word}"))
@@ -503,7 +506,7 @@ pub(super) fn sports_result(m: &Mention) -> Option<String> {
         && cues::RESULT_VERBS.contains(w)
         && !role
     {
-        let k = if ctx.tokens.get(e + 1).is_some_and(|t| t.shape == Shape::Lower) { e + 2 } else { e + 1 };
+        let k = if ctx.tokens.get(e + 1).is_some_and(|t| t.shape() == Shape::Lower) { e + 2 } else { e + 1 };
         if cap(k) {
             return Some(format!("cue: X {w} Y"));
         }

@@ -66,13 +66,14 @@ pub const TESTS: &[(&str, Test)] = &[
         let t = m.ctx.tokens;
         let e = m.cand.tokens.end;
         let after = m.next_word().is_some_and(|w| w == "was" || w == "is")
-            && t.get(e + 1).is_some_and(|n| n.gap == Gap::Space && m.ctx.word(e + 1) == "born");
+            && t.get(e + 1).is_some_and(|n| n.gap() == Gap::Space && m.ctx.word(e + 1) == "born");
         yes_if((s > 0 && before) || after, "cue: X was born")
     }),
     ("compass_adjective", |m| {
         // "northern Saskatchewan", "north Mayo", "the central Karakoram": lowercase, right before.
         let s = m.cand.tokens.start;
-        let lower = s > 0 && m.ctx.tokens[s - 1].shape == Shape::Lower && m.ctx.tokens[s].gap == Gap::Space;
+        let lower =
+            s > 0 && m.ctx.tokens[s - 1].shape() == Shape::Lower && m.ctx.tokens[s].gap() == Gap::Space;
         (lower && !m.given && COMPASS_ADJECTIVES.contains(m.p1())).then(|| format!("cue: {} X", m.p1()))
     }),
     ("compass_of", |m| {
@@ -91,7 +92,7 @@ pub const TESTS: &[(&str, Test)] = &[
         // (compass_region takes a listed one; a given name after it is someone's).
         let [first, second] = m.words[..] else { return None };
         let known = m.listed_place(&key_for(second)) || m.ctx.gaz.is_given_name(&fold_key(second));
-        let cap = m.ctx.tokens[m.cand.tokens.start + 1].shape == Shape::Cap;
+        let cap = m.ctx.tokens[m.cand.tokens.start + 1].shape() == Shape::Cap;
         (in_list(&cues::COMPASS, first) && cap && !known).then(|| format!("compass word: {first}"))
     }),
     ("pronoun_person", |m| {
@@ -109,7 +110,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let (e, gap) = m.next()?;
         let t = m.ctx.tokens;
         let and = gap == " " && matches!(m.ctx.word(e), "and" | "or");
-        let noun = (e + 2 < t.len() && t[e + 1].shape == Shape::Cap && t[e + 2].gap == Gap::Space)
+        let noun = (e + 2 < t.len() && t[e + 1].shape() == Shape::Cap && t[e + 2].gap() == Gap::Space)
             .then(|| m.ctx.word(e + 2))
             .filter(|w| w.len() > 3 && w.ends_with('s') && cues::PLACE_OF_CUES.contains(w));
         noun.filter(|_| and && !m.possessive).map(|w| format!("cue: X and Y {w}"))
@@ -119,7 +120,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let of = if m.p1() == "the" { m.p2() == "of" } else { m.p1() == "of" };
         let s = m.cand.tokens.start;
         let back = if m.p1() == "the" { 3 } else { 2 };
-        let before = (s >= back && m.ctx.tokens[s - back + 1].gap == Gap::Space)
+        let before = (s >= back && m.ctx.tokens[s - back + 1].gap() == Gap::Space)
             .then(|| m.ctx.word(s - back).to_lowercase());
         let hit = before.filter(|w| of && LANDSCAPE_OF.contains(w));
         hit.map(|w| format!("cue: the {w} of X"))
@@ -128,22 +129,44 @@ pub const TESTS: &[(&str, Test)] = &[
         // "Southend-on-Sea", "Trás-os-Montes": a lowercase place particle between hyphens.
         let t = m.ctx.tokens;
         let inner = m.cand.tokens.clone().skip(1).find(|&k| {
-            t[k].gap == Gap::Hyphen
-                && t[k].shape == Shape::Lower
-                && t.get(k + 1).is_some_and(|n| n.gap == Gap::Hyphen)
+            t[k].gap() == Gap::Hyphen
+                && t[k].shape() == Shape::Lower
+                && t.get(k + 1).is_some_and(|n| n.gap() == Gap::Hyphen)
                 && cues::PLACE_HYPHEN_PARTICLES.contains(m.ctx.word(k))
         });
         inner.map(|k| format!("place name with -{}-", m.ctx.word(k)))
     }),
+    ("age_apposition", |m| {
+        // "Jainal Amil, 52, head ranger", "Dimity Harcourt (41)": an age right after the
+        // name, closed by a comma or a bracket. Only people are given ages in apposition.
+        let (e, gap) = m.next()?;
+        let t = m.ctx.tokens;
+        let num = m.ctx.word(e);
+        let age = t[e].shape == Shape::Number && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit());
+        let close = t.get(e + 1).map_or("", |n| &m.ctx.text[t[e].span().end..n.span().start]);
+        let shut = matches!((gap, close.trim_end()), (", ", ",") | (" (", ")"));
+        (age && shut && !m.possessive).then(|| "cue: X, <age>,".to_string())
+    }),
+    ("saint_person", |m| {
+        // "Saint Benedict", "Saint Stephen": the word Saint spelt out before one given name
+        // that is not a listed place names the saint ("St. Louis", "San Jose" are places).
+        let [first, second] = m.words[..] else { return None };
+        let spaced = m.ctx.tokens[m.cand.tokens.start + 1].gap == Gap::Space;
+        let given = m.ctx.gaz.is_given_name(&fold_key(second));
+        (first == "Saint" && spaced && given && m.ctx.gaz.place(&m.key).is_none())
+            .then(|| "saint: Saint X".to_string())
+    }),
+    ("citation", citation),
     ("at_x_in_place", |m| {
         // "a research group at Halsten Coatings in Bergen": an employer or institution
         // at an address, not a place inside a place.
         let (e, gap) = m.next()?;
         let t = m.ctx.tokens;
-        let place = t.get(e + 1).filter(|n| n.gap == Gap::Space && n.shape == Shape::Cap).is_some_and(|_| {
-            let k = key_for(m.ctx.word(e + 1));
-            m.ctx.gaz.place(&k).is_some() || m.ctx.gaz.is_town(&k)
-        });
+        let place =
+            t.get(e + 1).filter(|n| n.gap() == Gap::Space && n.shape() == Shape::Cap).is_some_and(|_| {
+                let k = key_for(m.ctx.word(e + 1));
+                m.ctx.gaz.place(&k).is_some() || m.ctx.gaz.is_town(&k)
+            });
         (m.p1() == "at" && gap == " " && m.ctx.word(e) == "in" && place)
             .then(|| "cue: at X in <place>".to_string())
     }),
@@ -157,7 +180,7 @@ fn yes_if(b: bool, why: &str) -> Option<String> {
 /// Correspondent", "By X in Suva"), the name ending the line or followed by a comma or "in".
 fn byline(m: &Mention) -> Option<String> {
     let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
-    if s == 0 || !m.multi || ctx.word(s - 1) != "By" || t[s].gap != Gap::Space {
+    if s == 0 || !m.multi || ctx.word(s - 1) != "By" || t[s].gap() != Gap::Space {
         return None;
     }
     let at = t[s - 1].span().start;
@@ -175,13 +198,13 @@ fn byline(m: &Mention) -> Option<String> {
 fn called(m: &Mention, list: &Cue) -> Option<String> {
     let (ctx, t, s) = (m.ctx, m.ctx.tokens, m.cand.tokens.start);
     let known_as = m.p1() == "as" && m.p2() == "known";
-    if !(matches!(m.p1(), "called" | "named") || known_as) || t[s].gap != Gap::Space {
+    if !(matches!(m.p1(), "called" | "named") || known_as) || t[s].gap() != Gap::Space {
         return None;
     }
     let verb = if known_as { s - 2 } else { s - 1 };
     // The noun right before the verb ("a property firm called X"), not a subject that does
     // the naming ("the team has named X") nor a possessive ("named Brannigan’s Shelf").
-    if verb == 0 || m.possessive || t[verb - 1].shape != Shape::Lower || t[verb].gap != Gap::Space {
+    if verb == 0 || m.possessive || t[verb - 1].shape() != Shape::Lower || t[verb].gap() != Gap::Space {
         return None;
     }
     let w = ctx.word(verb - 1).to_lowercase();
@@ -205,7 +228,7 @@ fn noun_comma_before(m: &Mention, list: &Cue) -> Option<String> {
     let noun = ctx.word(s - 1).to_lowercase();
     // Also a plural ("the two dominant operators, X and Y").
     let listed = list.contains(&noun) || noun.strip_suffix('s').is_some_and(|n| list.contains(n));
-    if t[s - 1].shape != Shape::Lower || !listed {
+    if t[s - 1].shape() != Shape::Lower || !listed {
         return None;
     }
     let det = (s.saturating_sub(4)..s - 1).rev().find_map(|k| {
@@ -253,7 +276,7 @@ fn sports_club(m: &Mention) -> Option<String> {
     let town = |k: &str| gaz.place(k).is_some() || gaz.is_town(k);
     let club_word = m.words.len() == 2
         && matches!(m.last, "Town" | "City" | "County")
-        && m.ctx.tokens[m.cand.tokens.end - 1].gap == Gap::Space;
+        && m.ctx.tokens[m.cand.tokens.end - 1].gap() == Gap::Space;
     if club_word {
         return Some(format!("sports report: X {}", m.last));
     }
@@ -281,10 +304,40 @@ fn sports_club(m: &Mention) -> Option<String> {
 /// its clause (so "lifts X past his old club" does not count) and no other name, no
 /// quotation and no clause break comes first: "Marn Ode said his", "Kelvar raised its",
 /// "Tam Ode, who ... his".
+/// Verbs after a cited year that make the name an author ("Khandker (2007) used").
+static CITATION_VERBS: Cue =
+    Cue::new("found finds shows showed argues argued notes noted wrote writes suggests suggested");
+
+/// "Gunawardena et al.", "Rosenzweig and Wolpin (1993)", "Khandker (2007) used": an
+/// author cited in a paper or an essay. A bare "X (1979)" is not enough: the titles of
+/// works carry years too ("Moon over Kisarazu (1929)").
+fn citation(m: &Mention) -> Option<String> {
+    let (ctx, t) = (m.ctx, m.ctx.tokens);
+    let e = m.cand.tokens.end;
+    let gap = |a: usize| t.get(a + 1).map_or("", |n| &ctx.text[t[a].span().end..n.span().start]);
+    let year = |k: usize| {
+        let w = t.get(k).map_or("", |_| ctx.word(k));
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && gap(k - 1) == " (" && gap(k).starts_with(')')
+    };
+    let word = |k: usize| t.get(k).map_or("", |_| ctx.word(k));
+    if m.possessive || m.multi {
+        return None;
+    }
+    let et_al = gap(e - 1) == " " && word(e) == "et" && word(e + 1) == "al";
+    let verb = year(e) && (CITATION_VERBS.contains(word(e + 1)) || word(e + 1).ends_with("ed"));
+    let verb = verb && t.get(e + 1).is_some_and(|n| n.shape == Shape::Lower);
+    let pair_after = word(e) == "and"
+        && t.get(e + 1).is_some_and(|n| n.shape == Shape::Cap && n.gap == Gap::Space)
+        && year(e + 2);
+    let s = m.cand.tokens.start;
+    let pair_before = s >= 2 && word(s - 1) == "and" && t[s - 2].shape == Shape::Cap && year(e);
+    (et_al || verb || pair_after || pair_before).then(|| "cue: an author cited".to_string())
+}
+
 fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
     let (ctx, s, e) = (m.ctx, m.cand.tokens.start, m.cand.tokens.end);
     // Not after a lowercase word other than a clause opener ("lifts X past his old club").
-    let after_lower = s > 0 && ctx.tokens[s].gap == Gap::Space && ctx.tokens[s - 1].shape == Shape::Lower;
+    let after_lower = s > 0 && ctx.tokens[s].gap() == Gap::Space && ctx.tokens[s - 1].shape() == Shape::Lower;
     let opener = matches!(
         m.p1(),
         "and" | "but" | "when" | "while" | "after" | "before" | "as" | "because" | "that" | "then" | "since"
@@ -297,7 +350,7 @@ fn pronoun_after<'a>(m: &Mention<'a>) -> Option<&'a str> {
         let t = &ctx.tokens[k];
         let gap = &ctx.text[ctx.tokens[k - 1].span().end..t.span().start];
         if t.first_in_sentence()
-            || t.shape != Shape::Lower
+            || t.shape() != Shape::Lower
             || gap.contains(['“', '”', '"', ';', ':', '(', '—'])
         {
             return None;

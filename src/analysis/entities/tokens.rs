@@ -43,67 +43,99 @@ pub enum Gap {
     Break,
 }
 
-/// One word token, packed into 8 bytes: a book holds about one per five bytes of text, and
+/// One word token, packed into 6 bytes: a book holds about one per five bytes of text, and
 /// this array is the largest allocation of the analysis (32 bytes a token once, ~19 MB for a
-/// 3 MB novel; then 12 with a sentence index, now 8). The start is a `u32` (text beyond
-/// 4 GiB is not tokenised, see [`tokenize`]); the length (at most [`MAX_TOKEN_LEN`] bytes)
-/// and four yes/no facts share a `u16`. Rules only ever asked whether two neighbouring tokens
-/// share a sentence, which is the fact "first token of its sentence"; the sentence index
-/// itself, for a walk over the tokens in order, is [`SentenceCursor`]'s.
+/// 3 MB novel; then 12 with a sentence index, 8, now 6: 3.9 MB). Three `u16`s hold 48 bits:
+/// the start (31 bits: text beyond 2 GiB is not tokenised, see [`tokenize`]), the length (8
+/// bits, at most [`MAX_TOKEN_LEN`] bytes), four yes/no facts, the [`Shape`] (3 bits) and the
+/// [`Gap`] (2 bits). Rules only ever asked whether two neighbouring tokens share a sentence,
+/// which is the fact "first token of its sentence"; the sentence index itself, for a walk
+/// over the tokens in order, is [`SentenceCursor`]'s.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    start: u32,
-    /// The length in the low 12 bits, the flags above.
-    len_flags: u16,
-    pub shape: Shape,
-    pub gap: Gap,
+    bits: [u16; 3],
 }
 
 /// The longest token, in bytes: a longer run of letters (no word of any language; a hostile
 /// input) is cut into tokens of this length.
-pub const MAX_TOKEN_LEN: usize = (1 << 12) - 1;
-const FIRST_IN_SENTENCE: u16 = 1 << 12;
-const SENT_START: u16 = 1 << 13;
-const HEADING: u16 = 1 << 14;
-const POSSESSIVE: u16 = 1 << 15;
+pub const MAX_TOKEN_LEN: usize = (1 << 8) - 1;
+/// The text tokenised: its first 2 GiB (twice the default input cap).
+const MAX_TEXT: usize = (1 << 31) - 1;
+const LEN_SHIFT: u32 = 31;
+const FIRST_IN_SENTENCE: u64 = 1 << 39;
+const SENT_START: u64 = 1 << 40;
+const HEADING: u64 = 1 << 41;
+const POSSESSIVE: u64 = 1 << 42;
+const SHAPE_SHIFT: u32 = 43;
+const GAP_SHIFT: u32 = 46;
+const SHAPES: [Shape; 6] =
+    [Shape::Cap, Shape::Upper, Shape::Initial, Shape::Lower, Shape::Number, Shape::Handle];
+const GAPS: [Gap; 4] = [Gap::Space, Gap::Hyphen, Gap::Amp, Gap::Break];
 
 impl Token {
+    /// Packs a token; `start` ≤ [`MAX_TEXT`], `len` ≤ [`MAX_TOKEN_LEN`], `flags` of the
+    /// constants above.
+    fn new(start: usize, len: usize, flags: u64, shape: Shape, gap: Gap) -> Token {
+        // The tables list the variants in declaration order (a test says so).
+        let (shape, gap) = (shape as u64, gap as u64);
+        let v = start as u64 | (len as u64) << LEN_SHIFT | flags | shape << SHAPE_SHIFT | gap << GAP_SHIFT;
+        Token { bits: [v as u16, (v >> 16) as u16, (v >> 32) as u16] }
+    }
+
+    fn value(&self) -> u64 {
+        self.bits[0] as u64 | (self.bits[1] as u64) << 16 | (self.bits[2] as u64) << 32
+    }
+
+    fn start(&self) -> usize {
+        (self.value() & MAX_TEXT as u64) as usize
+    }
+
     fn end(&self) -> usize {
-        self.start as usize + (self.len_flags as usize & MAX_TOKEN_LEN)
+        self.start() + ((self.value() >> LEN_SHIFT) as usize & MAX_TOKEN_LEN)
+    }
+
+    /// The letter-case shape.
+    pub fn shape(&self) -> Shape {
+        SHAPES[(self.value() >> SHAPE_SHIFT) as usize & 7]
+    }
+
+    /// What separates it from the previous token.
+    pub fn gap(&self) -> Gap {
+        GAPS[(self.value() >> GAP_SHIFT) as usize & 3]
     }
 
     /// The token's bytes in the text.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end())
+        Span::new(self.start(), self.end())
     }
 
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start as usize..self.end()]
+        &text[self.start()..self.end()]
     }
 
     /// The first token of its sentence (so not in the previous token's sentence).
     pub fn first_in_sentence(&self) -> bool {
-        self.len_flags & FIRST_IN_SENTENCE != 0
+        self.value() & FIRST_IN_SENTENCE != 0
     }
 
     /// First word of a sentence, or the first after an opening quote, bracket or colon.
     pub fn sent_start(&self) -> bool {
-        self.len_flags & SENT_START != 0
+        self.value() & SENT_START != 0
     }
 
     /// Inside a title or heading line.
     pub fn heading(&self) -> bool {
-        self.len_flags & HEADING != 0
+        self.value() & HEADING != 0
     }
 
     /// Followed directly by a possessive "’s" / "'s".
     pub fn possessive(&self) -> bool {
-        self.len_flags & POSSESSIVE != 0
+        self.value() & POSSESSIVE != 0
     }
 
     /// A capitalised word, acronym, initial or handle.
     pub fn is_capitalised(&self) -> bool {
-        matches!(self.shape, Shape::Cap | Shape::Upper | Shape::Initial | Shape::Handle)
+        matches!(self.shape(), Shape::Cap | Shape::Upper | Shape::Initial | Shape::Handle)
     }
 }
 
@@ -166,11 +198,11 @@ fn shape_of(word: &str) -> Shape {
     Shape::Cap
 }
 
-/// Cuts `doc.text` into word tokens with their context (the first 4 GiB of it: offsets are
-/// `u32`).
+/// Cuts `doc.text` into word tokens with their context (the first 2 GiB of it: see
+/// [`Token`]).
 pub fn tokenize(doc: &Document) -> Vec<Token> {
     let whole = doc.text.as_str();
-    let text = &whole[..floor_char_boundary(whole, u32::MAX as usize)];
+    let text = &whole[..floor_char_boundary(whole, MAX_TEXT)];
     // About one token per five bytes of English prose; a denser text grows the array.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
     let mut pos = 0;
@@ -238,13 +270,8 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             // doubled array of a book's tokens is megabytes unused).
             out.reserve_exact((text.len() - start) / 4 + 1024);
         }
-        // In range: `text` is at most u32::MAX bytes.
-        out.push(Token {
-            start: start as u32,
-            len_flags: (end - start) as u16 | flags,
-            shape: shape_of(word),
-            gap,
-        });
+        // In range: `text` is at most MAX_TEXT bytes.
+        out.push(Token::new(start, end - start, flags, shape_of(word), gap));
     }
     out
 }
@@ -264,7 +291,7 @@ impl<'a> SentenceCursor<'a> {
 
     /// The sentence of `t`, which must not come before the token asked about last.
     pub fn of(&mut self, t: &Token) -> usize {
-        let start = t.start as usize;
+        let start = t.start();
         while self.i < self.sentences.len() && self.sentences[self.i].end <= start {
             self.i += 1;
         }
@@ -383,8 +410,18 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_eight_bytes_and_a_huge_word_is_cut() {
-        assert_eq!(std::mem::size_of::<Token>(), 8);
+    fn tokens_are_six_bytes_and_a_huge_word_is_cut() {
+        assert_eq!(std::mem::size_of::<Token>(), 6);
+        assert!(SHAPES.iter().enumerate().all(|(i, &s)| s as usize == i));
+        assert!(GAPS.iter().enumerate().all(|(i, &g)| g as usize == i));
+        for (shape, gap) in SHAPES.iter().zip(GAPS.iter().cycle()) {
+            let t = Token::new(MAX_TEXT, MAX_TOKEN_LEN, HEADING | POSSESSIVE, *shape, *gap);
+            assert_eq!(
+                (t.start(), t.span().len(), t.shape(), t.gap()),
+                (MAX_TEXT, MAX_TOKEN_LEN, *shape, *gap)
+            );
+            assert!(t.heading() && t.possessive() && !t.sent_start() && !t.first_in_sentence());
+        }
         let long = "é".repeat(MAX_TOKEN_LEN);
         let (doc, t) = toks(&format!("Then {long}’s end."));
         assert!(
@@ -410,8 +447,8 @@ mod tests {
             ["It", "was", "Haqqani", "call", "and", "the", "US", "Taliban", "deal", "with", "al", "Qaeda"]
         );
         assert!(t[2].possessive());
-        assert_eq!(t[7].gap, Gap::Hyphen);
-        assert_eq!(t[11].gap, Gap::Hyphen);
+        assert_eq!(t[7].gap(), Gap::Hyphen);
+        assert_eq!(t[11].gap(), Gap::Hyphen);
     }
 
     #[test]
@@ -422,7 +459,7 @@ mod tests {
         assert!(words.contains(&"J."));
         assert!(words.contains(&"U.S."));
         let us = t.iter().find(|t| t.text(&doc.text) == "U.S.").unwrap();
-        assert_eq!(us.shape, Shape::Upper);
+        assert_eq!(us.shape(), Shape::Upper);
         assert!(t[0].sent_start());
         assert!(!t[1].sent_start());
     }
@@ -448,6 +485,6 @@ mod tests {
             t.iter()
                 .all(|t| doc.text.is_char_boundary(t.span().start) && doc.text.is_char_boundary(t.span().end))
         );
-        assert_eq!(t[1].shape, Shape::Cap);
+        assert_eq!(t[1].shape(), Shape::Cap);
     }
 }

@@ -62,7 +62,7 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     // dialogue ("From Whitby.").
     if count == 2
         && ((first..end).any(|k| {
-            tokens[k].shape != Shape::Cap || cues::FUNCTION_WORDS.contains(&ctx.word(k).to_lowercase())
+            tokens[k].shape() != Shape::Cap || cues::FUNCTION_WORDS.contains(&ctx.word(k).to_lowercase())
         }) || inner_text.trim_end().ends_with(['.', '!', '?', ',', ';', ':'])
             || cues::in_list(&cues::TITLES, ctx.word(first))
             || ctx.gaz.is_given_name(&crate::analysis::gazetteer::fold_key(ctx.word(first))))
@@ -80,7 +80,7 @@ fn work_title(ctx: &Ctx, inner: Span) -> Option<Candidate> {
     }
     let title_case = (first..end).all(|k| {
         let t = &tokens[k];
-        t.is_capitalised() || t.shape == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
+        t.is_capitalised() || t.shape() == Shape::Number || cues::TITLE_SMALL_WORDS.contains(ctx.word(k))
     });
     let caps = (first..end).filter(|&k| tokens[k].is_capitalised()).count();
     if !title_case || caps < 2 {

@@ -12,16 +12,21 @@
 //! and years inside quoted blocks, counts past-tense and day-precise reports of a year for
 //! more, takes a present implied by the text ("twenty-two years since May 1999", an age with
 //! a birth year) when that is later, and scores itself with the named weights of
-//! [`EVIDENCE`]. Under [`THRESHOLD`] the date is **unknown**: deictic words then get no
-//! calendar value (a reference value at most), never a guessed wrong one.
+//! [`EVIDENCE`]. Each kind of evidence has its own bar ([`super::bars::BARS`]): under it the
+//! date is **unknown**, and deictic words then get no calendar value (a reference value at
+//! most), never a guessed wrong one. The latest year reported is a lower bound, never the
+//! date on its own; an implied present, or a weekday that fixes a date's year, is.
 //!
 //! A dateline without a year ("SANTIAGO, Nov 23 —") takes the year its weekday agrees with:
 //! the one that puts every past weekday of the story's first paragraphs ("Sunday's vote …
 //! counted on Monday morning") in the fewest days before the dateline, never before a year
 //! the text reports in the past or a count it reports ("nine years later"), and not after a
-//! forecast year. The start of a term ("for twenty years from 2031") is no evidence, like
+//! forecast year (nor the year of a future term, "the 2035 bond", after one). A date opening
+//! a parenthesis ("Ada Roe (14 March 1929 – 2 October 2004)") is a life's, never a
+//! dateline. The start of a term ("for twenty years from 2031") is no evidence, like
 //! the end of one ("until 2026").
 
+use super::bars::{self, Kind};
 use super::calendar::{Point, valid_day, weekday};
 use super::expr::Rel;
 use super::resolve::{Dct, Strength};
@@ -97,9 +102,6 @@ impl From<&str> for DocumentDate {
     }
 }
 
-/// Estimates under this confidence are reported as unknown.
-pub const THRESHOLD: f32 = 0.55;
-
 /// One weighted piece of evidence of the estimate: its name, weight and why it counts.
 pub struct Evidence {
     pub name: &'static str,
@@ -141,9 +143,23 @@ const CONFIDENCE_DATELINE: f32 = 0.9;
 const CONFIDENCE_YEARLESS: f32 = 0.7;
 
 /// Verbs of an editor's note closing a text with the date it was made: "This interview was
-/// conducted in January 2026", "Last updated 3 May 2024".
-const NOTE_VERBS: [&str; 9] =
-    ["conducted", "recorded", "written", "updated", "published", "posted", "filed", "revised", "dated"];
+/// conducted in January 2026", "Last updated 3 May 2024", "Prices checked on 14 October 2025".
+const NOTE_VERBS: [&str; 10] = [
+    "conducted",
+    "recorded",
+    "written",
+    "updated",
+    "published",
+    "posted",
+    "filed",
+    "revised",
+    "dated",
+    "checked",
+];
+/// The note verbs that date a text from its first lines when the date follows them at once
+/// ("A podcast from Kalye Media. Recorded 21 August 2025 in …"); not "written" or "dated",
+/// which a history's first paragraph uses of the documents it is about.
+const LEAD_NOTE_VERBS: [&str; 6] = ["recorded", "updated", "published", "posted", "filed", "checked"];
 
 /// Words long enough to make a document a book for the estimate.
 const BOOK_WORDS: usize = 30_000;
@@ -170,8 +186,12 @@ pub(super) fn find(
         Some(Ok(p)) => return stated(p, Strength::Text, DateSource::Dateline, CONFIDENCE_DATELINE),
         // "CALDER CITY, Dec. 12 –": the day from the dateline, the year from the text
         Some(Err((m, d))) => {
-            if let Some((y, _)) = estimate(doc, hits, implied)
-                && let y = y.max(period_floor(doc, hits).unwrap_or(y)).max(reported.unwrap_or(y))
+            // never a year from a forecast or after one ("the 2035 bond", "easing in 2026")
+            let cap = bars::forecast_cap(doc, hits);
+            let below = |f: Option<i32>| f.filter(|&f| cap.is_none_or(|c| f <= c));
+            if let Some((y, _, _)) = estimate(doc, hits, implied, cap)
+                && let y =
+                    y.max(below(period_floor(doc, hits)).unwrap_or(y)).max(below(reported).unwrap_or(y))
                 && let y = lead_weekday_year(doc, hits, y, m, d).unwrap_or(y)
                 && valid_day(y, m, d)
             {
@@ -185,8 +205,8 @@ pub(super) fn find(
         }
         None => {}
     }
-    match estimate(doc, hits, implied) {
-        Some((y, c)) if c >= THRESHOLD => {
+    match estimate(doc, hits, implied, None) {
+        Some((y, c, kind)) if c >= bars::bar(kind) => {
             let dct = Dct { point: Point::Year(y), strength: Strength::Inferred };
             (
                 Some(dct),
@@ -194,7 +214,7 @@ pub(super) fn find(
             )
         }
         // A weak estimate is still a lower bound: "a decade ago" names a decade, roughly.
-        Some((y, c)) => (
+        Some((y, c, _)) => (
             Some(Dct { point: Point::Year(y), strength: Strength::Latest }),
             DocumentDate { value: None, source: DateSource::Unknown, confidence: c },
         ),
@@ -248,6 +268,10 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
                 || after_agency.starts_with("- "));
         // "PORT ALDER 2026-01-18": a place in capitals, then the date, ending the line.
         let before = doc.text[block.span.start..h.span.start].trim();
+        // "Ada Roe (14 March 1929 – 2 October 2004) was …": a life's dates
+        if before.ends_with('(') {
+            continue;
+        }
         // "EMBARGOED until 00:01 BST, Wednesday 14 October 2026": a notice ending in the date.
         let capitals = before
             .chars()
@@ -258,7 +282,8 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             && (before.len() <= 40 && capitals
                 || before.len() <= 60
                     && before.ends_with([',', ':', '–', '—', '-'])
-                    && matches!(p, Point::Day(..)));
+                    // "Working Paper No. 25-07, May 2025": a month closing a field line
+                    && (matches!(p, Point::Day(..)) || article && before.ends_with(',')));
         // A full date alone on its line; under the title of an article it may have been
         // taken for a heading, but not in a book ("14 May 1940" heading a chapter).
         let line = block.span.slice(&doc.text).trim();
@@ -267,7 +292,9 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
             continue;
         }
         let article_top = top && article;
-        let alone = matches!(p, Point::Day(..))
+        // a month alone is an issue's date ("October 2026" under a report's title and
+        // authors), not right under the title, where it heads a period ("May 1940")
+        let alone = (matches!(p, Point::Day(..)) || article_top && bi >= 2 && h.span.len() == line.len())
             && (!block.kind.is_heading() || article_top)
             && (h.span.len() * 10 >= line.len() * 6 || block.span.len() <= 40);
         if let Some(md) = yearless {
@@ -280,18 +307,26 @@ fn dateline(doc: &Document, hits: &[Hit]) -> Option<Result<Point, (u32, u32)>> {
         let noted = bottom && before.len() <= 80 && {
             let b = before.to_ascii_lowercase();
             NOTE_VERBS.iter().any(|v| b.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == *v))
-        };
+        } || top && article && lead_note(before);
         if (top && block.kind == BlockKind::Meta)
             || alone
             || dateline
             || place_line
             || noted
-            || top && matches!(p, Point::Day(..)) && fielded(before, after)
+            || top && (matches!(p, Point::Day(..)) || article) && fielded(before, after)
         {
             return Some(Ok(p));
         }
     }
     None
+}
+
+/// "Recorded 21 August 2025 in …", "Posted on 3 May 2024": a note verb right before the date.
+fn lead_note(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b.strip_suffix(" on").or_else(|| b.strip_suffix(" On")).unwrap_or(b);
+    let word = b.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    LEAD_NOTE_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// How far [`fielded`] reads on either side of a date, in bytes.
@@ -320,8 +355,11 @@ fn fielded(before: &str, after: &str) -> bool {
     tail.is_empty() && (lead.is_empty() || super::lexicon::weekday(&lead.to_ascii_lowercase()).is_some())
 }
 
-/// The latest year the text reports (not forecasts), with a confidence from [`EVIDENCE`].
-fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)> {
+/// The latest year the text reports (not forecasts), with a confidence from [`EVIDENCE`] and
+/// the kind of evidence it rests on; a later present the text implies, or the year a weekday
+/// fixes, before it. `cap`: no year after it counts (a yearless dateline's year comes before
+/// the earliest forecast year).
+fn estimate(doc: &Document, hits: &[Hit], implied: &[i32], cap: Option<i32>) -> Option<(i32, f32, Kind)> {
     let quoted = |h: &Hit| doc.block_at(h.span.start).is_some_and(|b| b.kind == BlockKind::Quote);
     // (year, reported: past tense or day-precise)
     let votes: Vec<(i32, bool)> = hits
@@ -335,6 +373,7 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
             Expr::YearRange(_, b) => Some((b, h.found.tense == super::scan::Tense::Past)),
             _ => None,
         })
+        .filter(|v| cap.is_none_or(|c| v.0 <= c))
         .collect();
     let latest = votes.iter().map(|v| v.0).max();
     let earliest = votes.iter().map(|v| v.0).min();
@@ -345,11 +384,14 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     let implied =
         implied.iter().copied().chain(implied::age_present(doc)).chain(anniversary).chain(ago).max();
     match (latest, implied) {
-        (l, Some(i)) if l.is_none_or(|l| i >= l) => return Some((i, weight("implied"))),
+        (l, Some(i)) if l.is_none_or(|l| i >= l) => return Some((i, weight("implied"), Kind::Implied)),
         (None, _) => return None,
         _ => {}
     }
     let y = latest?;
+    if let Some(w) = bars::weekday_date_year(doc, hits, y, forecast_min) {
+        return Some((w, bars::CONFIDENCE_WEEKDAY_DATE, Kind::WeekdayDate));
+    }
     let of_y: Vec<bool> = votes.iter().filter(|v| v.0 == y).map(|v| v.1).collect();
     let mut c = weight("base");
     c += weight("repeated") * (of_y.len().saturating_sub(1).min(2) as f32);
@@ -362,7 +404,7 @@ fn estimate(doc: &Document, hits: &[Hit], implied: &[i32]) -> Option<(i32, f32)>
     if doc.word_count() > BOOK_WORDS {
         c += weight("book");
     }
-    Some((y, c.clamp(0.0, 1.0)))
+    Some((y, c.clamp(0.0, 1.0), Kind::Latest))
 }
 
 /// "until the spring of 1934", "delayed orders until 2026": the end of something that lasts,

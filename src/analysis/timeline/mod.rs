@@ -15,6 +15,7 @@
 
 pub mod against;
 mod ages;
+pub mod bars;
 pub mod calendar;
 pub mod clause;
 pub mod dct;

@@ -11,11 +11,19 @@ use super::tokens::{Cx, TokKind};
 use super::words;
 use crate::analysis::DateMod;
 
-/// A four-digit year token 1000..=2099 that is not part of a bigger number (a year of the
-/// eleventh century standing alone must also be introduced like one: see [`bare_year`]).
+/// The latest year read in figures: science fiction and long-range plans name years far
+/// ahead ("on 17 April 2291", "by 2100").
+pub const MAX_YEAR: i32 = 2999;
+/// Years from here on are rare enough that, standing alone, they must be introduced like a
+/// year ("in 2283", "by 2100"), as those of the eleventh century must: "2400 volts" is none.
+const FAR_YEAR: i32 = 2100;
+
+/// A four-digit year token 1000..=[`MAX_YEAR`] that is not part of a bigger number (a year
+/// of the eleventh century or from [`FAR_YEAR`] on, standing alone, must also be introduced
+/// like one: see [`bare_year`]).
 pub fn year_tok(cx: &Cx, k: usize) -> Option<i32> {
     let (y, n) = cx.digits(k)?;
-    if n != 4 || !(1000..=2099).contains(&y) {
+    if n != 4 || !(1000..=MAX_YEAR).contains(&y) {
         return None;
     }
     // "1999.5", "2024:1", "2,0001", "1999%"
@@ -51,11 +59,11 @@ pub fn year_tok(cx: &Cx, k: usize) -> Option<i32> {
 pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     let y = year_tok(cx, k)?;
     let prev = if k > 0 { cx.w(k - 1) } else { "" };
-    // "1024 bytes", "up to 1050 people": below 1100 a number is a count unless introduced by
-    // a time word ("in 1030", "since 1071")
+    // "1024 bytes", "up to 1050 people": below 1100 (or from 2100) a number is a count unless
+    // introduced by a time word ("in 1030", "since 1071", "in 2283")
     // ("from 1004 to 1019": "to" after another year)
     let after_year = prev == "to" && k >= 2 && cx.digits(k - 2).is_some_and(|(_, n)| n == 4);
-    if y < 1100
+    if (y < 1100 || y >= FAR_YEAR)
         && !after_year
         && !matches!(
             prev,
@@ -357,8 +365,8 @@ pub fn day_month(cx: &Cx, i: usize, mk: usize) -> Option<M> {
 /// "1914–18", "1998-99", "2001/02".
 pub fn year_range(cx: &Cx, i: usize) -> Option<M> {
     let y = year_tok(cx, i)?;
-    // "1000–1050 words" is a count
-    if y < 1100 && !(i > 0 && time_preposition(cx.w(i - 1))) {
+    // "1000–1050 words", "2400–2600 metres" are counts
+    if (y < 1100 || y >= FAR_YEAR) && !(i > 0 && time_preposition(cx.w(i - 1))) {
         return None;
     }
     if !((cx.is_dash(i + 1) || cx.is(i + 1, "/")) && cx.attached(i + 1) && cx.attached(i + 2)) {

@@ -115,7 +115,11 @@ fn a_year_after_until_is_no_evidence_of_the_date() {
     let text = "The Flood Year\n\nThe river broke its banks on 3 March 1952, the night of the dance. \
                 It took the farmers until the summer of 1956 to be paid. That spring the mill was \
                 rebuilt, and in May 1952 it reopened.\n";
-    assert_eq!(date_of(text).as_deref(), Some("1952"));
+    // The latest year reported (1952, not 1956) is a lower bound only: the date is unknown.
+    assert_eq!(date_of(text).as_deref(), None);
+    // Under a yearless dateline it is the year: 3 March 1952 was a Monday.
+    let text = format!("The Flood Year\n\nMARSHTON, March 4 – The river broke its banks on Monday night.\n\n{}", &text[16..]);
+    assert_eq!(date_of(&text).as_deref(), Some("1952-03-04"));
 }
 
 #[test]
@@ -132,7 +136,8 @@ fn a_year_after_an_undertaking_is_a_forecast() {
     // "has committed to reaching … by 2050" looks ahead although "committed" is past
     let text = "The Grid Plan\n\nThe state has committed to reaching net zero by 2050. Its first wind farm \
                 opened in 2021, and a second was finished in 2024.\n";
-    assert_eq!(date_of(text).as_deref(), Some("2024"));
+    // 2024 is the latest year reported, a lower bound only: unknown, never 2050.
+    assert_eq!(date_of(text).as_deref(), None);
 }
 
 #[test]

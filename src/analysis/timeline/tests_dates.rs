@@ -149,3 +149,82 @@ fn feast_names_as_modifiers_or_places_are_no_dates() {
         assert_eq!(found(text, Some("2024-05-14")), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_weekday_named_with_a_yearless_date_fixes_the_year() {
+    // 2 March is a Monday in 2026 (and in 2020 and 2037), after October 2024, the latest year.
+    let text = "Jury Convicts Roofer\n\nMILLBROOK, Ohio — A jury on Thursday found a roofer guilty in \
+                the October 2024 shooting of his partner, ending a trial that opened on Monday, March 2.\n\n\
+                The two had founded their firm in 2017.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026"));
+    // "the Tuesday before Christmas" is a story's day, no clue to the year.
+    let text = "Chapter One\n\nIt was the Tuesday before Christmas in the year 1851, and snow fell.\n\n\
+                By 1855 the mill had closed.\n";
+    assert_eq!(date_of(text), None);
+}
+
+#[test]
+fn a_life_in_brackets_is_no_dateline() {
+    let text = "Ada Quillfeather\n\nAda Quillfeather (14 March 1929 – 2 October 2004) was a surveyor of \
+                dams.\n\nShe was born in a river town and trained in 1951.\n";
+    assert_eq!(date_of(text), None);
+}
+
+#[test]
+fn an_issue_month_under_the_authors_and_a_recorded_line_date_the_text() {
+    let text = "WORKING PAPER No. 9\n\nRoads before rails in the lake region\n\nO. Mbeki and T. Lund\n\n\
+                March 2025\n\nSummary\n\nThe survey ran in 2023 and 2024.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2025-03"));
+    let text = "Harbour Voices, episode 12\n\nA podcast from Tidewrack Audio. Recorded 21 August 2025 in \
+                Port Selby. Edited for length.\n\nHOST: Welcome back. Last year we spoke of 2023.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2025-08-21"));
+}
+
+#[test]
+fn a_yearless_dateline_takes_no_year_after_a_forecast() {
+    // "the 2035 bond" and "easing in 2026" (expected) come after the present; 18 November is
+    // a Tuesday in 2025.
+    let text = "Bank holds rates\n\nKESTREL BAY, Nov 18 (Tidewire) - The central bank held its rate on \
+                Tuesday after three cuts earlier in 2025.\n\nYields on the 2035 bond fell.\n\nOne analyst \
+                expects a cut at the next meeting, scheduled for January 26, and more easing in 2026.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2025-11-18"));
+}
+
+#[test]
+fn the_latest_year_alone_never_reaches_its_bar() {
+    use super::bars::{BARS, Kind, bar};
+    use super::dct::EVIDENCE;
+    let w = |n: &str| EVIDENCE.iter().find(|e| e.name == n).map_or(0.0, |e| e.weight);
+    let most = w("base") + 2.0 * w("repeated") + w("reported") + w("cluster");
+    assert!(bar(Kind::Latest) > most, "{} <= {most}", bar(Kind::Latest));
+    assert!(bar(Kind::Implied) <= w("implied"));
+    assert!(BARS.iter().all(|b| !b.why.is_empty() && (0.0..=1.0).contains(&b.bar)));
+}
+
+#[test]
+fn far_future_years_are_dates_when_written_like_dates() {
+    let text = "Log of the Skerrow\n\nOn 17 April 2291 the ship docked at the ring. Its pilot had died \
+                in 2283, long before the plan for 2300 was drawn.\n\nThe pumps ran at 2400 volts and \
+                lifted 2400–2600 litres an hour.\n";
+    let got = found(text, Some("2291-04-20"));
+    let values: Vec<Option<&str>> = got.iter().map(|(_, v)| v.as_deref()).collect();
+    assert!(got.iter().any(|(t, v)| t == "17 April 2291" && v.as_deref() == Some("2291-04-17")), "{got:?}");
+    assert!(values.contains(&Some("2283")), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t.contains("2400")), "{got:?}");
+}
+
+#[test]
+fn a_month_closing_a_field_line_dates_a_paper() {
+    let text = "Rivers and ledgers\n\nDiscussion Paper No. 31-02, June 2024\n\nWe study the floods of 2019 \
+                and 2021.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2024-06"));
+}
+
+#[test]
+fn a_stint_of_one_short_unit_is_no_timeline_item_but_a_decade_is() {
+    let text = "Cellars\n\nIn 2019 she came to the valley for a week and stayed for a year. The band had \
+                gone quiet for a decade before it played again in 2019.\n";
+    let got = found(text, Some("2024-05-01"));
+    assert!(!got.iter().any(|(t, _)| t == "a week" || t == "a year"), "{got:?}");
+    assert!(got.iter().any(|(t, _)| t == "a decade"), "{got:?}");
+}

@@ -83,7 +83,7 @@ impl State {
                 }
             }
             Nav::Search => {
-                if let Some(span) = self.search.step(forward) {
+                if let Some(span) = self.search.step(&self.doc.text, forward) {
                     self.jump(span.start, Some(span));
                 }
             }
@@ -178,7 +178,7 @@ impl State {
                     self.selection.mention = Selection::mention_from(&m, byte);
                 }
             }
-            Nav::Search => self.search.current = self.search.next_from(byte),
+            Nav::Search => self.search.current = self.search.next_from(&self.doc.text, byte),
             Nav::None => {}
         }
     }

@@ -540,7 +540,7 @@ impl State {
                 Some(format!("{} · mention {i}/{}", crate::display::sanitize_line(&e.name), e.mentions.len()))
             }
             selection::Nav::Search => {
-                let rank = self.search.rank().map_or("…".to_string(), |r| r.to_string());
+                let rank = self.search.rank(&self.doc.text).map_or("…".to_string(), |r| r.to_string());
                 let total = self.search.total().map_or("…".to_string(), |t| t.to_string());
                 Some(format!("match {rank}/{total}"))
             }

@@ -10,7 +10,7 @@
 //! loop while no input waits); the status bar says "match 3/…" until the count is done.
 //! Esc restores the position the search started from.
 //!
-//! The folded text index is built on a background thread once the analysis is done and
+//! The text index (the fold map; see [`crate::search::window`]) is built on a background thread once the analysis is done and
 //! handed over with [`SearchState::set_index`]; a search typed before it arrives builds it
 //! there and then. A search that finds nothing offers the entity the query most likely
 //! meant (the picker's word prefix, typo and sound tiers): "no match for 'brevnowa' · Tab:
@@ -66,30 +66,33 @@ impl SearchState {
         let index = self.index.get_or_insert_with(|| TextIndex::new(text));
         self.compiled = Query::new(&self.query);
         self.count = Count::default();
-        self.current =
-            self.compiled.as_ref().and_then(|q| index.first_from(q, from).or_else(|| index.first_from(q, 0)));
+        self.current = self
+            .compiled
+            .as_ref()
+            .and_then(|q| index.first_from(text, q, from).or_else(|| index.first_from(text, q, 0)));
         if self.current.is_none() {
             self.count.done = true;
         }
         for _ in 0..COUNT_AT_ONCE {
-            if self.count_step() {
+            if self.count_step(text) {
                 break;
             }
         }
     }
 
-    /// The first match containing `pos` or after it, wrapping.
-    pub fn next_from(&self, pos: usize) -> Option<Span> {
+    /// The first match containing `pos` or after it, wrapping (`text`: the document's, as
+    /// for every method here).
+    pub fn next_from(&self, text: &str, pos: usize) -> Option<Span> {
         let (index, q) = (self.index.as_ref()?, self.compiled.as_ref()?);
-        index.first_from(q, pos).or_else(|| index.first_from(q, 0))
+        index.first_from(text, q, pos).or_else(|| index.first_from(text, q, 0))
     }
 
     /// Steps to the next (or previous) match, wrapping.
-    pub fn step(&mut self, forward: bool) -> Option<Span> {
+    pub fn step(&mut self, text: &str, forward: bool) -> Option<Span> {
         let (index, q) = (self.index.as_ref()?, self.compiled.as_ref()?);
         let next = match self.current {
-            Some(cur) => index.step_from(q, cur, forward),
-            None => index.first_from(q, 0),
+            Some(cur) => index.step_from(text, q, cur, forward),
+            None => index.first_from(text, q, 0),
         };
         self.current = next.or(self.current);
         next
@@ -110,9 +113,9 @@ impl SearchState {
     }
 
     /// The matches overlapping the original bytes `start..end` (a line being drawn).
-    pub fn spans_in(&self, start: usize, end: usize) -> Vec<Span> {
+    pub fn spans_in(&self, text: &str, start: usize, end: usize) -> Vec<Span> {
         match (&self.index, &self.compiled) {
-            (Some(index), Some(q)) if self.current.is_some() => index.spans_in(q, start, end),
+            (Some(index), Some(q)) if self.current.is_some() => index.spans_in(text, q, start, end),
             _ => Vec::new(),
         }
     }
@@ -123,9 +126,9 @@ impl SearchState {
     }
 
     /// Counts another chunk of the text; returns whether the count is complete.
-    pub fn count_step(&mut self) -> bool {
+    pub fn count_step(&mut self, text: &str) -> bool {
         match (&self.index, &self.compiled) {
-            (Some(index), Some(q)) => self.count.step(index, q),
+            (Some(index), Some(q)) => self.count.step(index, text, q),
             _ => true,
         }
     }
@@ -144,9 +147,9 @@ impl SearchState {
     }
 
     /// The 1-based rank of the current match, once the count has passed it.
-    pub fn rank(&self) -> Option<usize> {
+    pub fn rank(&self, text: &str) -> Option<usize> {
         let (index, q, cur) = (self.index.as_ref()?, self.compiled.as_ref()?, self.current?);
-        self.count.rank(index, q, cur)
+        self.count.rank(index, text, q, cur)
     }
 }
 

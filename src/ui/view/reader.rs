@@ -72,7 +72,7 @@ fn layers(state: &State, line: Line) -> Vec<(Span, Style)> {
             out.push((span, theme.mention(kind)));
         }
     }
-    for s in state.search.spans_in(line.start, line.end) {
+    for s in state.search.spans_in(&state.doc.text, line.start, line.end) {
         out.push((s, theme.search_match()));
     }
     if let Some(cur) = state.selection.current.filter(|c| c.start < line.end && c.end > line.start) {
