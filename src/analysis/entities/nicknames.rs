@@ -229,34 +229,61 @@ impl<'a> Groups<'a> {
         None
     }
 
-    /// The group of the person mentioned last before candidate `ci` (a person by the
-    /// tentative kinds, of sex `sex` when both are known), within [`NICKNAME_REACH`] tokens.
+    /// The group of the person a nickname names: the person mentioned last before candidate
+    /// `ci` (a person by the tentative kinds, of sex `sex` when both are known), within
+    /// [`NICKNAME_REACH`] tokens — unless that mention stands in an earlier sentence whose
+    /// subject is another fitting person: a pronoun opening a new clause ("Her father called
+    /// her Kit") takes up the sentence's subject, not a name in its subordinate clause ("Miss
+    /// Ada Lusk was the pet of the house, as Miss Lusk was its conscience").
     fn person_before(&mut self, ci: usize, sex: Option<Sex>, kinds: &Tentative) -> Option<usize> {
         let s = self.cands[ci].tokens.start;
         let own = self.uf.find(self.of_cand[ci]);
+        let mut nearest = None;
         for pi in (0..ci).rev() {
-            let p = &self.cands[pi];
-            if p.tokens.end + NICKNAME_REACH < s {
+            if self.cands[pi].tokens.end + NICKNAME_REACH < s {
                 return None;
             }
-            let id = self.of_cand[pi];
-            if self.uf.find(id) == own || !self.ambiguous[id].is_empty() {
-                continue;
+            if self.fits(pi, own, sex, kinds) {
+                nearest = Some(pi);
+                break;
             }
-            // A given name with no evidence yet ("The eldest, Isolde, whom …") is a person.
-            let kind = kinds.kind(&mut self.uf, id);
-            let given = self.key_words[id].len() == 1 && self.ctx.gaz.is_given_name(self.keys[id].as_str());
-            if kind != Some(Kind::Person) && !(kind.is_none() && given) {
-                continue;
-            }
-            if let (Some(a), Some(b)) = (sex, self.cand_sex(pi))
-                && a != b
-            {
-                continue;
-            }
-            return Some(id);
         }
-        None
+        let pi = nearest?;
+        let p_start = self.cands[pi].tokens.start;
+        let (Some(own_sent), Some(p_sent)) = (self.sentence_start(s), self.sentence_start(p_start)) else {
+            return Some(self.of_cand[pi]);
+        };
+        if p_start >= own_sent {
+            return Some(self.of_cand[pi]);
+        }
+        // The first name of that sentence, if it opens it (a title aside) and is not `pi`.
+        let first = (0..pi).rev().take_while(|&q| self.cands[q].tokens.start >= p_sent).last();
+        match first {
+            Some(q) if self.cands[q].tokens.start <= p_sent + 1 && self.fits(q, own, sex, kinds) => {
+                Some(self.of_cand[q])
+            }
+            _ => Some(self.of_cand[pi]),
+        }
+    }
+
+    /// Whether candidate `pi` may be the person a nickname of group `own` names.
+    fn fits(&mut self, pi: usize, own: usize, sex: Option<Sex>, kinds: &Tentative) -> bool {
+        let id = self.of_cand[pi];
+        if self.uf.find(id) == own || !self.ambiguous[id].is_empty() {
+            return false;
+        }
+        // A given name with no evidence yet ("The eldest, Isolde, whom …") is a person.
+        let kind = kinds.kind(&mut self.uf, id);
+        let given = self.key_words[id].len() == 1 && self.ctx.gaz.is_given_name(self.keys[id].as_str());
+        if kind != Some(Kind::Person) && !(kind.is_none() && given) {
+            return false;
+        }
+        !matches!((sex, self.cand_sex(pi)), (Some(a), Some(b)) if a != b)
+    }
+
+    /// The first token of the sentence holding token `k`, within [`NICKNAME_REACH`] tokens.
+    fn sentence_start(&self, k: usize) -> Option<usize> {
+        (k.saturating_sub(NICKNAME_REACH)..=k).rev().find(|&t| self.ctx.tokens[t].sent_start())
     }
 
     /// "born Ada Lusk" → the one other person named Ada; "(née Brill)" → the person right
@@ -458,5 +485,22 @@ mod tests {
             "Agatha Morrow had two daughters. Only their uncle called her Beatrix, and Beatrix liked it.",
         );
         assert_ne!(owner(&a, "Beatrix"), owner(&a, "Agatha Morrow"));
+    }
+
+    #[test]
+    fn a_pet_name_goes_to_the_subject_not_to_a_name_in_its_subordinate_clause() {
+        let a = run(
+            "Mr. Oswin Harlowe kept the mill at Dunmere with his two daughters. Miss Harlowe was tall and \
+             grave, and Miss Lettice Harlowe was small and quick.\n\nMiss Lettice Harlowe was the darling \
+             of the mill, as Miss Harlowe was its ledger. Her father called her Tibby when he was pleased \
+             with her. \"Tibby,\" said Miss Harlowe, \"come here.\" Tibby ran to her.",
+        );
+        assert_eq!(owner(&a, "Tibby"), owner(&a, "Lettice Harlowe"));
+        // The nearest name still wins within the pet name's own sentence.
+        let b = run(
+            "Mr. Corwen Ask rode in late. Before supper Hester Vail came down, and her brother called her Pipkin, \
+             which made Pipkin laugh.",
+        );
+        assert_eq!(owner(&b, "Pipkin"), owner(&b, "Hester Vail"));
     }
 }
