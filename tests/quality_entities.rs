@@ -233,10 +233,11 @@ fn tuning_articles_meet_their_mean_floors() {
     // blind sets just joined): F1 .936, jump .936, typed .903; at its end (kinds from the
     // sentence, subdivisions of countries, firms in other languages): .937 / .937 / .917.
     // Seventh session's start, 215 articles (the b5_ and b6_ blind sets joined): .937 / .937 /
-    // .911.
-    assert!(f1 >= 0.93, "mean F1 {f1:.3}");
-    assert!(jump >= 0.93, "mean jump recall {jump:.3}");
-    assert!(typed >= 0.90, "mean typed accuracy {typed:.3}");
+    // .911; after its kinds work (ages, saints, facility heads, lists of firms, lone unknown
+    // words as organizations, cited authors): .937 / .937 / .923.
+    assert!(f1 >= 0.935, "mean F1 {f1:.3}");
+    assert!(jump >= 0.935, "mean jump recall {jump:.3}");
+    assert!(typed >= 0.92, "mean typed accuracy {typed:.3}");
 }
 
 /// Scores every gold file of the folder named by `DOSSIER_SCORE_DIR` (for sets that live
