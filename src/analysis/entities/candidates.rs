@@ -212,7 +212,7 @@ fn space_step(ctx: &Ctx, i: usize, j: usize, limit: usize) -> Option<usize> {
         return Some(j + 2);
     }
     // "Bosnia and Herzegovina", "Trinidad and Tobago": "and" inside a listed place.
-    if w == "and" && j + 1 < limit && tokens[j + 1].gap == Gap::Space && ctx.is_name_word(j + 1) {
+    if w == "and" && j + 1 < limit && tokens[j + 1].gap() == Gap::Space && ctx.is_name_word(j + 1) {
         let joined = &ctx.text[tokens[i].span().start..tokens[j + 1].span().end];
         if ctx.gaz.place(&key_for(joined)).is_some() {
             return Some(j + 2);

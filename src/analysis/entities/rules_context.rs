@@ -142,7 +142,7 @@ pub const TESTS: &[(&str, Test)] = &[
         let (e, gap) = m.next()?;
         let t = m.ctx.tokens;
         let num = m.ctx.word(e);
-        let age = t[e].shape == Shape::Number && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit());
+        let age = t[e].shape() == Shape::Number && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit());
         let close = t.get(e + 1).map_or("", |n| &m.ctx.text[t[e].span().end..n.span().start]);
         let shut = matches!((gap, close.trim_end()), (", ", ",") | (" (", ")"));
         (age && shut && !m.possessive).then(|| "cue: X, <age>,".to_string())
@@ -151,7 +151,7 @@ pub const TESTS: &[(&str, Test)] = &[
         // "Saint Benedict", "Saint Stephen": the word Saint spelt out before one given name
         // that is not a listed place names the saint ("St. Louis", "San Jose" are places).
         let [first, second] = m.words[..] else { return None };
-        let spaced = m.ctx.tokens[m.cand.tokens.start + 1].gap == Gap::Space;
+        let spaced = m.ctx.tokens[m.cand.tokens.start + 1].gap() == Gap::Space;
         let given = m.ctx.gaz.is_given_name(&fold_key(second));
         (first == "Saint" && spaced && given && m.ctx.gaz.place(&m.key).is_none())
             .then(|| "saint: Saint X".to_string())
@@ -325,12 +325,12 @@ fn citation(m: &Mention) -> Option<String> {
     }
     let et_al = gap(e - 1) == " " && word(e) == "et" && word(e + 1) == "al";
     let verb = year(e) && (CITATION_VERBS.contains(word(e + 1)) || word(e + 1).ends_with("ed"));
-    let verb = verb && t.get(e + 1).is_some_and(|n| n.shape == Shape::Lower);
+    let verb = verb && t.get(e + 1).is_some_and(|n| n.shape() == Shape::Lower);
     let pair_after = word(e) == "and"
-        && t.get(e + 1).is_some_and(|n| n.shape == Shape::Cap && n.gap == Gap::Space)
+        && t.get(e + 1).is_some_and(|n| n.shape() == Shape::Cap && n.gap() == Gap::Space)
         && year(e + 2);
     let s = m.cand.tokens.start;
-    let pair_before = s >= 2 && word(s - 1) == "and" && t[s - 2].shape == Shape::Cap && year(e);
+    let pair_before = s >= 2 && word(s - 1) == "and" && t[s - 2].shape() == Shape::Cap && year(e);
     (et_al || verb || pair_after || pair_before).then(|| "cue: an author cited".to_string())
 }
 

@@ -120,22 +120,22 @@ fn listed_with(m: &Mention, shaped: impl Fn(usize, usize) -> bool) -> bool {
     }
     let gap = |a: usize, b: usize| &ctx.text[t[a].span().end..t[b].span().start];
     let comma = |a: usize, b: usize| matches!(gap(a, b), ", " | "; ");
-    let cap = |k: usize| t.get(k).is_some_and(|t| t.shape == Shape::Cap || t.shape == Shape::Upper);
+    let cap = |k: usize| t.get(k).is_some_and(|t| t.shape() == Shape::Cap || t.shape() == Shape::Upper);
     let and = |k: usize| matches!(ctx.word(k), "and" | "or");
     // The item after: starts at `k`, runs over capitalised words joined by spaces.
     let item_after = |mut k: usize| {
-        while k < t.len() && t[k].shape == Shape::Lower && matches!(ctx.word(k), "the" | "new") {
+        while k < t.len() && t[k].shape() == Shape::Lower && matches!(ctx.word(k), "the" | "new") {
             k += 1;
         }
         let mut b = k;
-        while b + 1 < t.len() && b < k + 4 && t[b + 1].gap == Gap::Space && cap(b + 1) {
+        while b + 1 < t.len() && b < k + 4 && t[b + 1].gap() == Gap::Space && cap(b + 1) {
             b += 1;
         }
         (k < t.len() && cap(k)).then_some((k, b))
     };
     let item_before = |b: usize| {
         let mut a = b;
-        while a > 0 && a + 4 > b && t[a].gap == Gap::Space && cap(a - 1) {
+        while a > 0 && a + 4 > b && t[a].gap() == Gap::Space && cap(a - 1) {
             a -= 1;
         }
         cap(b).then_some((a, b))

@@ -118,7 +118,10 @@ fn a_year_after_until_is_no_evidence_of_the_date() {
     // The latest year reported (1952, not 1956) is a lower bound only: the date is unknown.
     assert_eq!(date_of(text).as_deref(), None);
     // Under a yearless dateline it is the year: 3 March 1952 was a Monday.
-    let text = format!("The Flood Year\n\nMARSHTON, March 4 – The river broke its banks on Monday night.\n\n{}", &text[16..]);
+    let text = format!(
+        "The Flood Year\n\nMARSHTON, March 4 – The river broke its banks on Monday night.\n\n{}",
+        &text[16..]
+    );
     assert_eq!(date_of(&text).as_deref(), Some("1952-03-04"));
 }
 
