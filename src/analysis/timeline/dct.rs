@@ -352,7 +352,12 @@ fn fielded(before: &str, after: &str) -> bool {
     }
     let lead = before.rsplit(mark).next().unwrap_or("").trim().trim_end_matches(',');
     let tail = after.split(mark).next().unwrap_or("").trim();
-    tail.is_empty() && (lead.is_empty() || super::lexicon::weekday(&lead.to_ascii_lowercase()).is_some())
+    // "| Period covered: 1–15 May 2026": a labelled field, perhaps a range of days to the date
+    let label =
+        lead.trim_end_matches(['–', '-', '—']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+    let labelled = label.ends_with(':') && label.len() <= 30;
+    tail.is_empty()
+        && (lead.is_empty() || labelled || super::lexicon::weekday(&lead.to_ascii_lowercase()).is_some())
 }
 
 /// The latest year the text reports (not forecasts), with a confidence from [`EVIDENCE`] and

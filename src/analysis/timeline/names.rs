@@ -118,6 +118,10 @@ pub fn weekday_phrase(cx: &Cx, i: usize) -> Option<M> {
     if matches!(prev, "the" | "a") && cx.is_word(i + 1) && cx.capitalised(i + 1) || complementizer(cx, i) {
         return None;
     }
+    // "her Sunday dress", "whose Friday residency": a weekday owned is a kind of day, no date
+    if matches!(prev, "my" | "your" | "his" | "her" | "its" | "our" | "their" | "whose") {
+        return None;
+    }
     // "on Tuesday the 30th ult.": the day of the month says which Tuesday
     if cx.w(i + 1) == "the"
         && let Some(m) = super::scan::day_of_month(cx, i + 1)

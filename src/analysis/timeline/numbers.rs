@@ -63,7 +63,7 @@ pub fn bare_year(cx: &Cx, k: usize) -> Option<i32> {
     // introduced by a time word ("in 1030", "since 1071", "in 2283")
     // ("from 1004 to 1019": "to" after another year)
     let after_year = prev == "to" && k >= 2 && cx.digits(k - 2).is_some_and(|(_, n)| n == 4);
-    if (y < 1100 || y >= FAR_YEAR)
+    if !(1100..FAR_YEAR).contains(&y)
         && !after_year
         && !matches!(
             prev,
@@ -266,6 +266,7 @@ pub fn numeric(cx: &Cx, i: usize) -> Option<M> {
     iso(cx, i)
         .or_else(|| slash_date(cx, i))
         .or_else(|| day_month(cx, i, i + 1))
+        .or_else(|| listed_day(cx, i))
         .or_else(|| year_range(cx, i))
         .or_else(|| decade_at(cx, i).map(|(p, end)| M::new(i, end, Expr::Abs(p))))
         .or_else(|| century_at(cx, i).map(|(p, end)| M::new(i, end, Expr::Abs(p))))
@@ -362,11 +363,42 @@ pub fn day_month(cx: &Cx, i: usize, mk: usize) -> Option<M> {
     (d <= super::calendar::days_in_month(2000, m)).then(|| M::new(i, end, Expr::MonthDay(m, d)))
 }
 
+/// How many days a list before its month may name ("On: 2, 3 and 4 September 2025").
+const LISTED_DAYS: usize = 6;
+
+/// A day listed before another that carries the month: "2" and "3" in "on 2, 3 and 4
+/// September 2025" (each its own item, dated by the month and year at the list's end); the
+/// days rising, joined by commas and "and", at most [`LISTED_DAYS`] of them.
+fn listed_day(cx: &Cx, i: usize) -> Option<M> {
+    let d = day_tok(cx, i)?;
+    let (mut j, mut last) = (i + 1, d);
+    for _ in 0..LISTED_DAYS {
+        let mut joined = false;
+        while cx.is(j, ",") || matches!(cx.w(j), "and" | "&") {
+            (j, joined) = (j + 1, true);
+        }
+        let next = day_tok(cx, j).filter(|&n| joined && n > last)?;
+        if let Some(m) = day_month(cx, j, j + 1) {
+            let expr = match m.expr {
+                Expr::Abs(Point::Day(y, mo, _)) => {
+                    valid_day(y, mo, d).then_some(Expr::Abs(Point::Day(y, mo, d)))
+                }
+                Expr::MonthDay(mo, _) => Some(Expr::MonthDay(mo, d)),
+                _ => None,
+            }?;
+            return Some(M::new(i, i + 1, expr));
+        }
+        (j, last) = (j + 1, next);
+    }
+    None
+}
+
 /// "1914–18", "1998-99", "2001/02".
 pub fn year_range(cx: &Cx, i: usize) -> Option<M> {
     let y = year_tok(cx, i)?;
     // "1000–1050 words", "2400–2600 metres" are counts
-    if (y < 1100 || y >= FAR_YEAR) && !(i > 0 && time_preposition(cx.w(i - 1))) {
+    let introduced = i > 0 && time_preposition(cx.w(i - 1));
+    if !(1100..FAR_YEAR).contains(&y) && !introduced {
         return None;
     }
     if !((cx.is_dash(i + 1) || cx.is(i + 1, "/")) && cx.attached(i + 1) && cx.attached(i + 2)) {

@@ -228,3 +228,22 @@ fn a_stint_of_one_short_unit_is_no_timeline_item_but_a_decade_is() {
     assert!(!got.iter().any(|(t, _)| t == "a week" || t == "a year"), "{got:?}");
     assert!(got.iter().any(|(t, _)| t == "a decade"), "{got:?}");
 }
+
+#[test]
+fn days_listed_before_their_month_are_each_a_date() {
+    let text = "Hearing\n\nHeard on: 2, 3 and 4 September 2025 at the Lowfield court. The sides met on \
+                9 and 10 May.\n\nShe scored 3, 2 and 1 goals in March.\n";
+    let got = found(text, Some("2025-10-09"));
+    let has = |t: &str, v: &str| got.iter().any(|(a, b)| a == t && b.as_deref() == Some(v));
+    assert!(has("2", "2025-09-02") && has("3", "2025-09-03"), "{got:?}");
+    assert!(has("4 September 2025", "2025-09-04"), "{got:?}");
+    assert!(has("9", "2025-05-09"), "{got:?}");
+    assert!(!got.iter().any(|(a, _)| a == "1" || a == "2 and 1"), "{got:?}");
+}
+
+#[test]
+fn a_labelled_field_of_a_report_line_dates_it() {
+    let text = "Lakeshore Update No. 3\n\nKivu Aid | Field report | Period covered: 1–15 May 2026\n\n\
+                Arrivals rose in April, and 300 came on 9 May.\n";
+    assert_eq!(date_of(text).as_deref(), Some("2026-05-15"));
+}

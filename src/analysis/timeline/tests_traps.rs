@@ -157,6 +157,8 @@ fn weekdays_and_seasons_of_no_particular_time() {
     none(&[
         "Her uncle was really Monday Adeyemi Cole, a tailor.",
         "The Friday market fills the square with stalls.",
+        "She wore her Sunday dress to the quay.",
+        "The quartet, whose Friday residency ran for years, broke up.",
         "The line carries cheap power in summer and dear power in winter.",
     ]);
     let got = found("Now, this morning we have a guest in the studio.", Some("2024-05-14"));
