@@ -182,3 +182,10 @@ fn a_police_rank_abbreviation_is_a_title_not_a_name() {
     let s = check_excerpt("police_title");
     assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
 }
+
+#[test]
+fn the_elder_sister_is_miss_and_the_surname_the_younger_miss_and_her_given_name() {
+    let s = check_excerpt("sisters");
+    assert_eq!(s.one_entry, 1.0, "{:?}", s.rows);
+    assert_eq!(s.merged_by_mentions, 0, "{:?}", s.rows);
+}

@@ -96,17 +96,19 @@ fn score_set(dir: &str) -> Option<Means> {
 /// merged_by_mentions 2.67, junk 4.67 (means); the other three, kept blind through the sixth
 /// session, at .925 / .563 / .733 / .920 / .856 / .941 / .67 / 2.67 / 2.0. All six at the end of
 /// the sixth session: found .932, one_entry .606, one_entry_90 .716, named_right .919,
-/// coverage .850, kind_right .945, merged 1.0, merged_by_mentions 2.83, junk 1.83.
+/// coverage .850, kind_right .945, merged 1.0, merged_by_mentions 2.83, junk 1.83. Seventh
+/// session, once the eldest sister's "Miss X" stopped joining the younger "Miss Jane X":
+/// one_entry_90 .724, named_right .925, merged .5, merged_by_mentions 2.33.
 #[test]
 fn tuning_novellas_meet_their_mean_floors() {
     let floors = Floors {
         found: 0.91,
-        one_entry_90: 0.68,
+        one_entry_90: 0.70,
         one_entry: 0.56,
-        named_right: 0.89,
+        named_right: 0.90,
         coverage: 0.82,
         kind_right: 0.92,
-        merged_by_mentions: 3.5,
+        merged_by_mentions: 3.0,
         junk: 2.5,
     };
     if let Some(m) = score_set("novellas") {

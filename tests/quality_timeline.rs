@@ -271,7 +271,7 @@ fn tuning_means_stay_above_their_floors() {
         "tuning means: precision {precision:.3}, found {found:.3}, right {right:.3}, relative {relative:.3}"
     );
     // raised in session seven (measured .979 / .987 / .992 / .634)
-    assert!(precision >= 0.975, "tuning mean precision {precision:.3}");
+    assert!(precision >= 0.978, "tuning mean precision {precision:.3}");
     assert!(found >= 0.985, "tuning mean explicit found {found:.3}");
     assert!(right >= 0.99, "tuning mean explicit right {right:.3}");
     assert!(relative >= 0.625, "tuning mean relative right {relative:.3}");

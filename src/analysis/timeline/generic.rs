@@ -13,7 +13,10 @@ use super::words;
 /// A frequency rather than a time: "every Sunday", "each spring", "per month".
 pub(super) fn is_set(cx: &Cx, m: &M) -> bool {
     let prev = if m.start > 0 { cx.w(m.start - 1) } else { "" };
-    matches!(prev, "every" | "each" | "per")
+    // "every other Saturday", "every second Sunday"
+    let alternate =
+        m.start > 1 && cx.w(m.start - 2) == "every" && matches!(prev, "other" | "second" | "third");
+    (matches!(prev, "every" | "each" | "per") || alternate)
         && matches!(
             m.expr,
             Expr::Weekday { .. }
@@ -22,6 +25,27 @@ pub(super) fn is_set(cx: &Cx, m: &M) -> bool {
                 | Expr::MonthDay(..)
                 | Expr::Feast(_)
         )
+}
+
+/// "each autumn", "every June", "every morning" in the sentence near a month or weekday: a
+/// frame of repetition, under which the name is any year's or week's ("counted the snow above
+/// the farm each autumn, so that they could see in May how much had fallen").
+fn repeated_frame(cx: &Cx, m: &M) -> bool {
+    let time_word = |w: &str| {
+        words::unit(w).is_some()
+            || words::season(w).is_some()
+            || words::month(w).is_some()
+            || words::weekday(w).is_some()
+            || matches!(w, "morning" | "evening" | "night" | "afternoon")
+    };
+    (m.start.saturating_sub(12)..(m.end + 12).min(cx.len()))
+        .filter(|&j| j + 1 < m.start || j >= m.end)
+        // "every Tuesday until Whitsun, and on Whit Monday": a habit that ends before the name
+        .any(|j| {
+            matches!(cx.w(j), "every" | "each")
+                && time_word(cx.w(j + 1))
+                && !matches!(cx.w(j + 2), "until" | "till" | "before" | "by")
+        })
 }
 
 /// A calendar name used of no particular time: a habit ("sails daily from May", "usually
@@ -52,7 +76,7 @@ pub(super) fn generic(cx: &Cx, m: &M) -> bool {
         {
             indefinite(m.start - 2) || cues(false)
         }
-        Expr::Month { rel: Rel::Bare, .. } => cues(false) || every,
+        Expr::Month { rel: Rel::Bare, .. } => cues(false) || every || !bound && repeated_frame(cx, m),
         Expr::Season { rel: Rel::Bare, .. } if months => true,
         // "closed on Mondays and Tuesdays, except, she says, for Shrove Tuesday": a feast kept
         // as a habit, the cue anywhere near it in the sentence
@@ -82,6 +106,7 @@ pub(super) fn generic(cx: &Cx, m: &M) -> bool {
             some_day
                 || indefinite(m.start)
                 || every
+                || !bound && repeated_frame(cx, m)
                 || named
                 || m.end == m.start + 1
                     && matches!(

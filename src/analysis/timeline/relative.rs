@@ -10,6 +10,7 @@
 //! researcher"); a count compared ("a month earlier than usual") or a rate ("1,200
 //! passengers a day") is none.
 
+use super::clause::clause;
 use super::expr::{AgoAt, Expr, M, Rel};
 use super::scan::core;
 use super::tokens::{Cx, TokKind};
@@ -414,7 +415,14 @@ fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Opt
     let prev = if i > 0 { cx.w(i - 1) } else { "" };
     // "the worst result in two decades", "another three weeks": a span the sentence counts
     // back or on from its own time, whatever else it dates.
-    if n >= 2 && matches!(prev, "in" | "another") && !matches!(cx.w(i), "a" | "an") && cx.w(k) != "ago" {
+    // A bare "in six days" with nothing counted is how long a thing took ("walked out in six
+    // days", "sold out in nine days"), no time of the story: annotators left 5 of 5 out.
+    if n >= 2
+        && matches!(prev, "in" | "another")
+        && !matches!(cx.w(i), "a" | "an")
+        && cx.w(k) != "ago"
+        && (prev == "another" || counted_within(cx, i - 1, k))
+    {
         return Some(M::new(i, k, e));
     }
     // "the trial lasted eleven days": a verb of lasting says it ("spent forty years being
@@ -436,6 +444,33 @@ fn duration(cx: &Cx, i: usize, k: usize, unit: Unit, n: i32, vague: bool) -> Opt
     let perfect = (0..cx.len()).any(|j| matches!(cx.w(j), "has" | "have" | "had"));
     let of_noun = cx.w(k) == "of" && cx.is_word(k + 1) && perfect;
     ((introduced && (dated || perfect)) || of_noun).then(|| M::new(i, k, e))
+}
+
+/// Whether the clause around "in N units" counts or ranks something inside the span, which
+/// makes the span the sentence's own reach back or on: an ordinal or superlative ("the third
+/// time in five years", "its worst result in two decades"), a count ("six sieges in fifty
+/// years", "twice in", "11,000 signatures in"), or a negation ("hasn't lost in three weeks").
+/// A four-digit year is no count.
+fn counted_within(cx: &Cx, start: usize, end: usize) -> bool {
+    // "and in twenty years she had learned", "In ten years we will": a span opening its clause
+    // is the story's reach; "in eight weeks' time", "will cost in two years": a point ahead
+    let opens =
+        start == 0 || cx.kind(start - 1) == Some(TokKind::Punct) || matches!(cx.w(start - 1), "and" | "but");
+    let ahead = cx.is_apostrophe(end) && cx.w(end + 1) == "time";
+    opens
+        || ahead
+        || clause(cx, start, end).any(|j| {
+            let w = cx.w(j);
+            words::ordinal(w).is_some()
+                || words::number(w).is_some_and(|n| n > 1)
+                || cx.digits(j).is_some_and(|(y, len)| !(len == 4 && (1000..=2100).contains(&y)))
+                || matches!(
+                    w,
+                    "times" | "once" | "twice" | "not" | "never" | "no" | "worst" | "best" | "biggest"
+                )
+                || matches!(w, "will" | "would" | "shall" | "ll")
+                || w == "t" && j > 0 && cx.is_apostrophe(j - 1)
+        })
 }
 
 /// "that year", "that same year": the year of the narrative's current time.

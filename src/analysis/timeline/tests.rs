@@ -539,3 +539,25 @@ fn anniversary_words_that_imply_nothing_end_the_search() {
     let text = "On the centenary of the 1875 fire, in 1975, the hall reopened. It closed in 1988.";
     assert!(run_with(text, None).items.iter().any(|i| i.text == "1975"));
 }
+
+#[test]
+fn a_span_in_which_nothing_is_counted_is_how_long_a_thing_took() {
+    // How long a thing took: no time of the story.
+    let got = found("The ferry crew rowed back to the harbour in seven days, towing the wreck.");
+    assert_eq!(got, pairs(&[]));
+    let got = found("The 2019 vintage sold out in eleven days. The roof can be mended in three weeks.");
+    assert_eq!(got, pairs(&[("2019", "2019")]));
+    // A count, a rank or a negation inside the span makes it the sentence's reach back.
+    let got = found("It was the fourth break-in at the depot in three years.");
+    assert_eq!(got, pairs(&[("three years", "P3Y")]));
+    let got = found("The union collected 9,000 names in five weeks. The side hasn't won in four weeks.");
+    assert_eq!(got, pairs(&[("five weeks", "P5W"), ("four weeks", "P4W")]));
+}
+
+#[test]
+fn a_span_opening_its_clause_or_ahead_in_time_is_kept() {
+    let got = found("They wed in 1902, and in thirty years he had never once raised his voice.");
+    assert_eq!(got[1], ("thirty years".to_string(), Some("P30Y".to_string())));
+    let got = found("The dam will cost more in three years.");
+    assert_eq!(got.len(), 1);
+}

@@ -326,3 +326,25 @@ fn a_feast_as_a_deadline_is_the_coming_one() {
     let got = found("The council said the sale would be agreed by Easter.", Some("2026-06-10"));
     assert_eq!(got, pairs(&[("Easter", "2027-03-28")]));
 }
+
+#[test]
+fn names_under_a_frame_of_repetition_are_sets() {
+    none(&[
+        "Her column runs every other Thursday.",
+        "The keepers measured the drifts each winter, so that the village could judge in April how much would melt.",
+        "The ferry sails every morning from Leith and rests on Sunday.",
+    ]);
+    // a bound or a plain date beside a repetition is still a date
+    assert_eq!(
+        found("The ferry sails every morning. It ran aground on Friday.", Some("2024-05-14")).len(),
+        1
+    );
+    assert_eq!(found("The vote was held in March.", Some("2024-05-14")).len(), 1);
+}
+
+#[test]
+fn a_habit_that_ends_leaves_the_next_day_a_date() {
+    let got =
+        found("He rode over every Friday until Easter, and on Whit Monday he proposed.", Some("1911-08-01"));
+    assert_eq!(got.len(), 2);
+}

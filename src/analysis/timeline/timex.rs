@@ -241,6 +241,12 @@ mod tests {
     }
 
     #[test]
+    fn a_duration_left_off_the_timeline_is_still_a_timex() {
+        let v = run("The crew rowed back to the harbour in seven days.", "2005-03-26");
+        assert_eq!(v, vec![("seven days".to_string(), "DURATION", "P7D".to_string())]);
+    }
+
+    #[test]
     fn parts_of_day_and_unresolved_values() {
         let v = run("Officials met on Tuesday night and again this morning.", "2024-11-14");
         assert_eq!(v[0].2, "2024-11-12TNI");
