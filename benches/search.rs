@@ -1,5 +1,6 @@
 //! Benchmarks of navigation over a whole book: building the folded text index, a text search
-//! across the book (a rare name, a common word), building the fuzzy picker over every entity,
+//! across the book (a rare name, a common word), a search keystroke (a match, and a query
+//! that matches nothing), building the fuzzy picker over every entity,
 //! alias, date and heading, and picker queries (what each keystroke in the picker costs,
 //! every tier on, every match returned).
 //!
@@ -32,6 +33,17 @@ fn text_search(bencher: divan::Bencher, query: &str) {
     let text = &book().0.text;
     let index = TextIndex::new(text);
     bencher.bench(|| index.find_all(text, query));
+}
+
+/// What a keystroke of the incremental search scans: the first match at or after the middle
+/// of the book, wrapping to the start. "qzx" matches nothing: one pass over the whole text
+/// (the reader then skips the scan for every query typed on after it).
+#[divan::bench(args = ["t", "the", "qzx"])]
+fn search_keystroke(bencher: divan::Bencher, query: &str) {
+    let text = &book().0.text;
+    let index = TextIndex::new(text);
+    let q = dossier::search::lazy::Query::new(query).expect("a query that folds to something");
+    bencher.bench(|| index.first_wrapping(text, &q, text.len() / 2));
 }
 
 #[divan::bench(sample_count = 20)]

@@ -275,7 +275,7 @@ impl Folded {
 
     /// Original offset where folded byte `f` comes from, given `i` = number of points that
     /// start at or before `f`.
-    fn start_with(&self, f: usize, i: usize) -> usize {
+    pub(super) fn start_with(&self, f: usize, i: usize) -> usize {
         if f >= self.len {
             return self.orig_len;
         }

@@ -54,6 +54,14 @@ impl Query {
     fn len(&self) -> usize {
         self.lower.len()
     }
+
+    /// Whether every occurrence of this query is also one of `wider` (this one extends it
+    /// and is at least as strict about case), so that when `wider` matches nothing this one
+    /// matches nothing either: typing on after a query that found nothing costs no scan.
+    pub fn narrows(&self, wider: &Query) -> bool {
+        self.lower.starts_with(&wider.lower)
+            && wider.upper.as_ref().is_none_or(|w| self.upper.as_ref().is_some_and(|u| u.starts_with(w)))
+    }
 }
 
 /// Greedy matches from a free folded position, as original spans (see the module doc).
@@ -235,6 +243,17 @@ impl TextIndex {
         m.find(|s| s.end > pos)
     }
 
+    /// The first match that contains original byte `pos` or starts after it, else the first
+    /// of the text: the wrapped scan stops where the first one began, so a query that matches
+    /// nothing costs one pass over the text, not two.
+    pub fn first_wrapping(&self, text: &str, q: &Query, pos: usize) -> Option<Span> {
+        self.first_from(text, q, pos).or_else(|| {
+            // No match ends after `pos`, so any match starts before its folded offset.
+            let limit = (self.folded.folded_at(pos) + 1).min(self.folded.len());
+            self.matches_near(text, q, 0, limit).next()
+        })
+    }
+
     /// The last match that ends at or before original byte `pos` (no wrapping): matches
     /// are found forwards, so windows of doubling size are scanned back from `pos`.
     pub fn last_before(&self, text: &str, q: &Query, pos: usize) -> Option<Span> {
@@ -253,7 +272,7 @@ impl TextIndex {
     /// The next (`forward`) or previous match after `current`, wrapping around the text.
     pub fn step_from(&self, text: &str, q: &Query, current: Span, forward: bool) -> Option<Span> {
         if forward {
-            self.first_from(text, q, current.end).or_else(|| self.first_from(text, q, 0))
+            self.first_wrapping(text, q, current.end)
         } else {
             self.last_before(text, q, current.start).or_else(|| self.last_before(text, q, self.text_len()))
         }
@@ -289,6 +308,18 @@ mod tests {
         assert_eq!(index.last_before(text, &q, 5), Some(Span::new(3, 5)));
         assert_eq!(index.step_from(text, &q, Span::new(7, 9), true), Some(Span::new(1, 3)));
         assert_eq!(index.step_from(text, &q, Span::new(1, 3), false), Some(Span::new(7, 9)));
+    }
+
+    #[test]
+    fn a_query_narrows_the_queries_it_extends_at_the_same_or_a_stricter_case() {
+        let q = |s: &str| Query::new(s).unwrap();
+        assert!(q("zarb").narrows(&q("zar")));
+        assert!(q("Zarb").narrows(&q("zar")));
+        assert!(q("Zarb").narrows(&q("Zar")));
+        assert!(q("zaré").narrows(&q("zar")));
+        assert!(!q("zarb").narrows(&q("Zar")));
+        assert!(!q("zab").narrows(&q("zar")));
+        assert!(!q("za").narrows(&q("zar")));
     }
 
     #[test]
@@ -372,6 +403,8 @@ mod tests {
             let pos = pos.min(text.len());
             prop_assert_eq!(index.first_from(&text, &q, pos), all.iter().copied().find(|s| s.end > pos));
             prop_assert_eq!(index.last_before(&text, &q, pos), all.iter().copied().rfind(|s| s.end <= pos));
+            let wrapped = all.iter().copied().find(|s| s.end > pos).or(all.first().copied());
+            prop_assert_eq!(index.first_wrapping(&text, &q, pos), wrapped);
             let end = (pos + 7).min(text.len());
             let inside: Vec<Span> = all.iter().copied().filter(|s| s.end > pos && s.start < end).collect();
             prop_assert_eq!(index.spans_in(&text, &q, pos, end), inside);

@@ -39,6 +39,9 @@ pub struct SearchState {
     pub origin: Option<usize>,
     /// The entity a search that found nothing offers (Tab takes it, any other key drops it).
     pub offer: Option<usize>,
+    /// The last query that matched nothing in the whole text: a query that narrows it (typed
+    /// on after it) matches nothing either and is not scanned for.
+    nothing: Option<Query>,
 }
 
 impl SearchState {
@@ -49,6 +52,7 @@ impl SearchState {
         self.count = Count::default();
         self.origin = Some(origin);
         self.offer = None;
+        self.nothing = None;
     }
 
     /// Installs the text index built in the background (unless one is there already).
@@ -66,12 +70,17 @@ impl SearchState {
         let index = self.index.get_or_insert_with(|| TextIndex::new(text));
         self.compiled = Query::new(&self.query);
         self.count = Count::default();
-        self.current = self
-            .compiled
-            .as_ref()
-            .and_then(|q| index.first_from(text, q, from).or_else(|| index.first_from(text, q, 0)));
+        let hopeless = match (&self.compiled, &self.nothing) {
+            (Some(q), Some(none)) => q.narrows(none),
+            _ => false,
+        };
+        self.current = match &self.compiled {
+            Some(q) if !hopeless => index.first_wrapping(text, q, from),
+            _ => None,
+        };
         if self.current.is_none() {
             self.count.done = true;
+            self.nothing = self.compiled.clone();
         }
         for _ in 0..COUNT_AT_ONCE {
             if self.count_step(text) {
@@ -84,7 +93,7 @@ impl SearchState {
     /// for every method here).
     pub fn next_from(&self, text: &str, pos: usize) -> Option<Span> {
         let (index, q) = (self.index.as_ref()?, self.compiled.as_ref()?);
-        index.first_from(text, q, pos).or_else(|| index.first_from(text, q, 0))
+        index.first_wrapping(text, q, pos)
     }
 
     /// Steps to the next (or previous) match, wrapping.
@@ -182,5 +191,33 @@ impl State {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(state: &mut SearchState, text: &str, query: &str) -> Option<Span> {
+        state.query = query.to_string();
+        state.refresh(text, 0);
+        state.current
+    }
+
+    #[test]
+    fn typing_on_after_a_query_that_found_nothing_finds_nothing_and_deleting_finds_again() {
+        let text = "Tavish met Orla at the mill; orla left.";
+        let mut s = SearchState::default();
+        s.start(0);
+        assert_eq!(typed(&mut s, text, "orl"), Some(Span::new(11, 14)));
+        assert_eq!(typed(&mut s, text, "orx"), None);
+        assert_eq!(typed(&mut s, text, "orxa"), None);
+        assert_eq!(s.total(), Some(0));
+        assert_eq!(typed(&mut s, text, "or"), Some(Span::new(11, 13)));
+        // Smart case: "Orla" is stricter than "orla", "orla" is not narrower than "Orla".
+        assert_eq!(typed(&mut s, text, "Orlb"), None);
+        assert_eq!(typed(&mut s, text, "orla"), Some(Span::new(11, 15)));
+        s.refresh(text, 20);
+        assert_eq!(s.current, Some(Span::new(29, 33)));
     }
 }
